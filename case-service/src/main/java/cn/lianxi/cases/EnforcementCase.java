@@ -1,0 +1,86 @@
+package cn.lianxi.cases;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/**
+ * An enforcement case (执行案件): a court's order to make the respondents (被执行人) pay the applicants
+ * (申请执行人) what a judgment, arbitral award or notarised debt instrument says they owe.
+ */
+@Entity
+@Table(name = "enforcement_case")
+public class EnforcementCase extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "court_code", nullable = false)
+    public String courtCode;
+
+    /** The court's case number, e.g. {@code (2023)苏05执123号}; unique per court. */
+    @Column(name = "case_number", nullable = false)
+    public String caseNumber;
+
+    @Column(name = "filed_on", nullable = false)
+    public LocalDate filedOn;
+
+    /** JUDGMENT (判决书), ARBITRAL_AWARD (仲裁裁决), NOTARISED_DEBT (公证债权文书), MEDIATION (调解书). */
+    @Column(name = "basis_type", nullable = false)
+    public String basisType;
+
+    @Column(name = "basis_document", nullable = false)
+    public String basisDocument;
+
+    @Column(name = "amount_owed", nullable = false, precision = 18, scale = 2)
+    public BigDecimal amountOwed;
+
+    @Column(name = "amount_recovered", nullable = false, precision = 18, scale = 2)
+    public BigDecimal amountRecovered = BigDecimal.ZERO;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseStatus status;
+
+    @Column(name = "conclusion_type")
+    public String conclusionType;
+
+    public String judge;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "enforcementCase", cascade = CascadeType.ALL, fetch = FetchType.EAGER, orphanRemoval = true)
+    public List<CaseParty> parties = new ArrayList<>();
+
+    public void addParty(CaseParty party) {
+        party.enforcementCase = this;
+        parties.add(party);
+    }
+
+    public List<CaseParty> respondents() {
+        return parties.stream().filter(p -> p.role == PartyRole.RESPONDENT).toList();
+    }
+}

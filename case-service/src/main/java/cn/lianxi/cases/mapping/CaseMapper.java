@@ -1,0 +1,40 @@
+package cn.lianxi.cases.mapping;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.lianxi.cases.CaseParty;
+import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.cases.rest.CaseView;
+import cn.lianxi.contracts.CaseEvent;
+import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.contracts.PartyRef;
+
+/** Maps cases to their API view and to the events announcing their changes. */
+public final class CaseMapper {
+
+    private CaseMapper() {
+    }
+
+    public static CaseView toView(EnforcementCase c) {
+        return new CaseView(c.id, c.courtCode, c.caseNumber, c.filedOn, c.basisType, c.basisDocument, c.amountOwed,
+                c.amountRecovered, c.status.name(), c.conclusionType, c.judge,
+                c.amountRecovered.compareTo(c.amountOwed) >= 0,
+                c.parties.stream().map(CaseMapper::toView).toList());
+    }
+
+    private static CaseView.PartyView toView(CaseParty p) {
+        return new CaseView.PartyView(p.role.name(), p.type.name(), p.name, p.idNumber, p.minor, p.legalRepresentative);
+    }
+
+    public static PartyRef toRef(CaseParty p) {
+        return new PartyRef(p.role.name(), p.type.name(), p.name, p.idNumber, p.minor, p.legalRepresentative);
+    }
+
+    /** The event announcing {@code kind} on case {@code c}, with the case's snapshot after the change. */
+    public static CaseEvent toEvent(EnforcementCase c, CaseEventKind kind, Map<String, Object> detail) {
+        return new CaseEvent(UUID.randomUUID(), c.id, c.courtCode, c.caseNumber, kind, Instant.now(), c.status.name(),
+                c.amountOwed, c.amountRecovered, c.respondents().stream().map(CaseMapper::toRef).toList(), detail);
+    }
+}

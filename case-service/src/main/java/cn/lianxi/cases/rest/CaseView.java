@@ -1,0 +1,17 @@
+package cn.lianxi.cases.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A case as the API shows it. */
+public record CaseView(UUID id, String courtCode, String caseNumber, LocalDate filedOn, String basisType,
+        String basisDocument, BigDecimal amountOwed, BigDecimal amountRecovered, String status, String conclusionType,
+        String judge, boolean readyToConclude, List<PartyView> parties) {
+
+    /** A party as the API shows it (to the court and its overseers: unmasked). */
+    public record PartyView(String role, String type, String name, String idNumber, boolean minor,
+            String legalRepresentative) {
+    }
+}

@@ -1,0 +1,32 @@
+package cn.lianxi.cases.service;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.cases.mapping.CaseMapper;
+import cn.lianxi.contracts.CaseEvent;
+import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.contracts.Topics;
+import cn.lianxi.kit.outbox.Outbox;
+import io.smallrye.mutiny.Uni;
+
+/** Queues case events on {@code enforcement.cases.v1} through the outbox, keyed by case id. */
+@ApplicationScoped
+public class CaseEvents {
+
+    private final Outbox outbox;
+
+    public CaseEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Must run inside the transaction that changed {@code c}. */
+    public Uni<CaseEvent> publish(EnforcementCase c, CaseEventKind kind, Map<String, Object> detail) {
+        CaseEvent event = CaseMapper.toEvent(c, kind, detail);
+        String caseId = c.id.toString();
+        return outbox.append(event.eventId(), Topics.ENFORCEMENT_CASES, caseId, event.ceType(), caseId, event)
+                .replaceWith(event);
+    }
+}

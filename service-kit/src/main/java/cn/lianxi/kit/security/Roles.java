@@ -1,0 +1,28 @@
+package cn.lianxi.kit.security;
+
+/** The realm roles of Keycloak realm {@code enforcement}; see deploy/keycloak. */
+public final class Roles {
+    /** 书记员: files and updates cases of their own court. */
+    public static final String COURT_CLERK = "court-clerk";
+    /** 法官 / 执行法官: decides measures on cases of their own court. */
+    public static final String JUDGE = "judge";
+    /** 公安: a police bureau's staff or system. */
+    public static final String POLICE = "police";
+    /** 检察院: a procuratorate's staff or system. */
+    public static final String PROCURATORATE = "procuratorate";
+    /** 银行: a bank's staff or system. */
+    public static final String BANK = "bank";
+    /** Any other member agency (不动产登记, 车管所, …). */
+    public static final String AGENCY = "agency";
+    /** 信用管理: manages the dishonest-debtor list and credit repair. */
+    public static final String CREDIT_OFFICER = "credit-officer";
+    /** 联席会议办公室: the joint-meeting office, reads everything and runs the key tasks. */
+    public static final String JM_OFFICE = "jm-office";
+    /** 审计: reads everything, changes nothing. */
+    public static final String AUDITOR = "auditor";
+    /** Platform administrator: registers agencies. */
+    public static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}

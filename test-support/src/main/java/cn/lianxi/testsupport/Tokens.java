@@ -1,0 +1,50 @@
+package cn.lianxi.testsupport;
+
+import java.time.Instant;
+import java.util.Set;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+/**
+ * Signed bearer tokens for service tests, shaped like the tokens of the Keycloak realm {@code enforcement}
+ * (roles in {@code groups}, {@code court_code} / {@code agency_id} claims). They are signed with the key of
+ * {@code io.quarkus.test.oidc.server.OidcWiremockTestResource}, which serves the matching JWKS; system tests use
+ * tokens from the real Keycloak instead.
+ */
+public final class Tokens {
+
+    public static final String ISSUER = "https://server.example.com";
+
+    private Tokens() {
+    }
+
+    public static String courtClerk(String courtCode) {
+        return base("clerk-" + courtCode, "court-clerk").claim("court_code", courtCode).sign();
+    }
+
+    public static String judge(String courtCode) {
+        return base("judge-" + courtCode, "judge").claim("court_code", courtCode).sign();
+    }
+
+    /** An agency's system or staff member: role {@code bank}, {@code police}, {@code procuratorate} or {@code agency}. */
+    public static String agency(String role, String agencyId) {
+        return base("service-account-" + agencyId.toLowerCase(), role).claim("agency_id", agencyId).sign();
+    }
+
+    /** A person with just this role (credit-officer, jm-office, auditor, admin). */
+    public static String withRole(String role) {
+        return base(role + "-user", role).sign();
+    }
+
+    /** A token whose lifetime ended a minute ago. */
+    public static String expired(String role) {
+        long now = Instant.now().getEpochSecond();
+        return base(role + "-user", role).issuedAt(now - 600).expiresAt(now - 60).sign();
+    }
+
+    private static JwtClaimsBuilder base(String user, String role) {
+        return Jwt.preferredUserName(user).subject(user).groups(Set.of(role)).issuer(ISSUER)
+                .audience("https://service.example.com");
+    }
+}
