@@ -5,6 +5,8 @@
 #
 # Each service owns one role and three databases: <db> (the local platform), <db>_test (service tests),
 # <db>_it (system tests, so they never touch what `lianxi up` holds).
+# With LIANXI_RESET_DBS=true and a LIANXI_DB_SUFFIX (e.g. _it), the databases of that suffix are dropped first, so
+# a system-test run starts empty; the local platform's own databases are never dropped this way.
 set -euo pipefail
 
 PASSWORD="${LIANXI_DB_PASSWORD:-lianxi-dev-only}"
@@ -48,6 +50,16 @@ ALTER ROLE $role WITH LOGIN PASSWORD '$PASSWORD';
   printf '%s' "$sql" | as_postgres psql -q -v ON_ERROR_STOP=1 -d postgres >/dev/null
 }
 
+reset_suffixed() {
+  local suffix="${LIANXI_DB_SUFFIX:-}"
+  [ "${LIANXI_RESET_DBS:-false}" = true ] && [ -n "$suffix" ] || return 0
+  for role in "${SERVICES[@]}"; do
+    as_postgres psql -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS ${role}${suffix} WITH (FORCE)" >/dev/null
+  done
+  echo "pg-setup: emptied the ${suffix} databases"
+}
+
 ensure_running
+reset_suffixed
 create_all
 echo "pg-setup: roles and databases ready (${SERVICES[*]})"

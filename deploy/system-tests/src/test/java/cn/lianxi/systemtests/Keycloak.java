@@ -1,0 +1,42 @@
+package cn.lianxi.systemtests;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Real tokens from the real Keycloak realm {@code enforcement} (deploy/keycloak): people log in through the public
+ * client {@code lianxi-web} with their password, agency systems with their client credentials. The credentials
+ * are the realm export's dev-only ones.
+ */
+public final class Keycloak {
+
+    public static final String DEV_PASSWORD = "lianxi-dev";
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private final String tokenUrl;
+
+    public Keycloak(Platform platform) {
+        this.tokenUrl = platform.keycloakUrl() + "/realms/enforcement/protocol/openid-connect/token";
+    }
+
+    /** A person's access token (password grant), e.g. {@code clerk-zy}, {@code judge-zy}, {@code auditor}. */
+    public String user(String username) {
+        return CACHE.computeIfAbsent("user:" + username, k -> token(Map.of("grant_type", "password",
+                "client_id", "lianxi-web", "username", username, "password", DEV_PASSWORD)));
+    }
+
+    /** An agency system's access token (client credentials), e.g. {@code bank-icbc}. */
+    public String agency(String clientId) {
+        return CACHE.computeIfAbsent("client:" + clientId, k -> token(Map.of("grant_type", "client_credentials",
+                "client_id", clientId, "client_secret", "dev-only-" + clientId + "-secret")));
+    }
+
+    private String token(Map<String, String> form) {
+        return given().baseUri(tokenUrl).contentType("application/x-www-form-urlencoded").formParams(form)
+                .when().post()
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+}

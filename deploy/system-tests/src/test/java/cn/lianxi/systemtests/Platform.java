@@ -1,0 +1,141 @@
+package cn.lianxi.systemtests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real platform, started once for all system tests of the run by the project's own launcher
+ * ({@code deploy/local/lianxi up}) on free ports, with its own state directory and the {@code _it} databases,
+ * and stopped by {@code down} when the run ends. Nothing here knows a service's code.
+ */
+public final class Platform implements ExtensionContext.Store.CloseableResource {
+
+    private static final long UP_TIMEOUT_SECONDS = 420;
+
+    private final Path root;
+    private final Path home;
+    private final Map<String, String> ports;
+    private final double upSeconds;
+
+    private Platform(Path root, Path home, Map<String, String> ports, double upSeconds) {
+        this.root = root;
+        this.home = home;
+        this.ports = ports;
+        this.upSeconds = upSeconds;
+    }
+
+    static Platform start() {
+        Path root = Path.of(System.getProperty("lianxi.root", "../..")).toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("lianxi.home", "target/platform")).toAbsolutePath();
+        // a platform left over by an interrupted run would hold the ports and the _it databases: stop it first,
+        // then start from empty Kafka logs (the _it databases are recreated by LIANXI_RESET_DBS)
+        run(root, home, 120, "down");
+        deleteRecursively(home.resolve("kafka"));
+        long begin = System.nanoTime();
+        run(root, home, UP_TIMEOUT_SECONDS, "up");
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        Platform platform = new Platform(root, home, readPorts(home.resolve("ports.env")), seconds);
+        System.out.printf("[system-tests] platform up in %.1f s: gateway %s, keycloak %s, kafka %s%n", seconds,
+                platform.gatewayUrl(), platform.keycloakUrl(), platform.kafkaBootstrap());
+        return platform;
+    }
+
+    @Override
+    public void close() {
+        run(root, home, 120, "down");
+    }
+
+    /** Runs one launcher command; a failure prints the launcher's output (it includes the failing log's tail). */
+    static void run(Path root, Path home, long timeoutSeconds, String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", root.resolve("deploy/local/lianxi").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).inheritIO();
+        Map<String, String> env = builder.environment();
+        env.put("LIANXI_HOME", home.toString());
+        env.put("LIANXI_PORTS", "auto");
+        env.put("LIANXI_DB_SUFFIX", "_it");
+        env.put("LIANXI_RESET_DBS", "true");
+        env.putIfAbsent("LIANXI_SKIP_BUILD", "true");
+        try {
+            Process process = builder.start();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("lianxi " + String.join(" ", args) + " timed out");
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("lianxi " + String.join(" ", args) + " failed: " + process.exitValue());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot clear " + dir, e);
+        }
+    }
+
+    private static Map<String, String> readPorts(Path file) {
+        Map<String, String> ports = new HashMap<>();
+        try {
+            for (String line : Files.readAllLines(file)) {
+                int eq = line.indexOf('=');
+                if (eq > 0 && !line.startsWith("#")) {
+                    ports.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim().replace("\"", ""));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("the launcher wrote no " + file, e);
+        }
+        return ports;
+    }
+
+    private String port(String name) {
+        String port = ports.get(name);
+        if (port == null) {
+            throw new IllegalStateException(name + " missing from ports.env: " + ports);
+        }
+        return port;
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + port("LIANXI_GATEWAY_PORT");
+    }
+
+    public String keycloakUrl() {
+        return "http://127.0.0.1:" + port("LIANXI_KEYCLOAK_PORT");
+    }
+
+    public String kafkaBootstrap() {
+        return "127.0.0.1:" + port("LIANXI_KAFKA_PORT");
+    }
+
+    /** A service's own URL, for health checks only: every business call goes through the gateway. */
+    public String serviceUrl(String service) {
+        return "http://127.0.0.1:" + port("LIANXI_" + service.toUpperCase() + "_PORT");
+    }
+
+    public double upSeconds() {
+        return upSeconds;
+    }
+
+    public Path home() {
+        return home;
+    }
+}
