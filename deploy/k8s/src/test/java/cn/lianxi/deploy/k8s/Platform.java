@@ -1,0 +1,205 @@
+package cn.lianxi.deploy.k8s;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What the repository says the platform is, read as text so this module depends on no service's code: the
+ * services' {@code application.properties}, the topic constants of {@code Topics.java}, the AsyncAPI document, the
+ * referral kinds of agency-liaison-service, the realm export and the Dockerfiles. Files other engineers are
+ * still writing may be missing; callers decide whether that skips or fails a check.
+ */
+final class Platform {
+
+    /** The four deployable modules; each is a Deployment, a Service and an image of the same name. */
+    static final List<String> SERVICES = List.of("case-service", "agency-liaison-service", "credit-sanction-service",
+            "gateway");
+
+    private static final Pattern CONSTANT = Pattern.compile("static final String (\\w+) = \"([^\"]+)\";");
+    private static final Pattern ENUM_CONSTANT = Pattern.compile("^\\s{4}([A-Z][A-Z_]*)\\(", Pattern.MULTILINE);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^:}]+:([^}]*)}");
+    private static final Pattern DATABASE = Pattern.compile("/(\\w+)\\$\\{LIANXI_DB_SUFFIX");
+    private static final String INCOMING = "mp.messaging.incoming.";
+
+    final Path root;
+    private final Map<String, Properties> properties = new TreeMap<>();
+
+    private Platform(Path root) {
+        this.root = root;
+        for (String service : SERVICES) {
+            load(service + "/src/main/resources/application.properties").ifPresent(p -> properties.put(service, p));
+        }
+    }
+
+    /** The repository this module lives in (tests run in deploy/k8s). */
+    static Platform fromWorkingDirectory() {
+        return new Platform(Path.of("").toAbsolutePath().resolve("../..").normalize());
+    }
+
+    Path k8s(String relative) {
+        return root.resolve("deploy/k8s").resolve(relative);
+    }
+
+    Optional<Properties> properties(String service) {
+        return Optional.ofNullable(properties.get(service));
+    }
+
+    OptionalInt httpPort(String service) {
+        return properties(service).map(p -> p.getProperty("quarkus.http.port"))
+                .map(v -> OptionalInt.of(Integer.parseInt(resolve(v).trim()))).orElse(OptionalInt.empty());
+    }
+
+    /** Database name and owner role from {@code lianxi.db.url} and {@code quarkus.datasource.username}. */
+    Optional<Map.Entry<String, String>> database(String service) {
+        return properties(service).flatMap(p -> {
+            Matcher m = DATABASE.matcher(p.getProperty("lianxi.db.url", ""));
+            return m.find() ? Optional.of(Map.entry(m.group(1), p.getProperty("quarkus.datasource.username", "")))
+                    : Optional.empty();
+        });
+    }
+
+    /** Topics this service's incoming channels read. */
+    Set<String> consumedTopics(String service) {
+        return properties(service).map(p -> p.stringPropertyNames().stream()
+                .filter(k -> k.startsWith(INCOMING) && k.endsWith(".topic") && !k.contains("dead-letter"))
+                .map(k -> resolve(p.getProperty(k))).collect(Collectors.toCollection(TreeSet::new)))
+                .orElseGet(TreeSet::new);
+    }
+
+    /** The consumer group(s) of this service's incoming channels. */
+    Set<String> consumerGroups(String service) {
+        return properties(service).map(p -> p.stringPropertyNames().stream()
+                .filter(k -> k.startsWith(INCOMING) && k.endsWith(".group.id"))
+                .map(k -> resolve(p.getProperty(k))).collect(Collectors.toCollection(TreeSet::new)))
+                .orElseGet(TreeSet::new);
+    }
+
+    /**
+     * Every topic the platform uses: {@code *topic=} values of the services' and service-kit's configuration,
+     * the constants of Topics.java, the AsyncAPI channel addresses, and a dispatch topic per referral kind.
+     */
+    Set<String> requiredTopics() {
+        Set<String> topics = new TreeSet<>();
+        List<Properties> configs = new java.util.ArrayList<>(properties.values());
+        load("service-kit/src/main/resources/META-INF/microprofile-config.properties").ifPresent(configs::add);
+        for (Properties p : configs) {
+            p.stringPropertyNames().stream().filter(k -> k.endsWith(".topic"))
+                    .forEach(k -> topics.add(resolve(p.getProperty(k))));
+        }
+        topics.addAll(contractTopics());
+        Set<String> kinds = referralKinds();
+        for (String address : asyncApiAddresses()) {
+            if (address.contains("{kind}")) {
+                kinds.forEach(kind -> topics.add(address.replace("{kind}", kind)));
+            } else {
+                topics.add(address);
+            }
+        }
+        kinds.forEach(kind -> topics.add(dispatchTopic(kind)));
+        return topics;
+    }
+
+    /** The string constants of Topics.java that name topics (the dispatch prefix is not a topic). */
+    Set<String> contractTopics() {
+        Matcher m = CONSTANT.matcher(read("event-contracts/src/main/java/cn/lianxi/contracts/Topics.java"));
+        Set<String> topics = new TreeSet<>();
+        while (m.find()) {
+            if (!m.group(2).endsWith(".")) {
+                topics.add(m.group(2));
+            }
+        }
+        return topics;
+    }
+
+    String dispatchTopic(String kind) {
+        Matcher m = CONSTANT.matcher(read("event-contracts/src/main/java/cn/lianxi/contracts/Topics.java"));
+        while (m.find()) {
+            if (m.group(1).equals("REFERRAL_DISPATCH_PREFIX")) {
+                return m.group(2) + kind + ".v1";
+            }
+        }
+        throw new IllegalStateException("Topics.java has no REFERRAL_DISPATCH_PREFIX");
+    }
+
+    /** Referral kinds (slugs) of agency-liaison-service: its ReferralKind enum and its per-kind deadlines. */
+    Set<String> referralKinds() {
+        Set<String> kinds = new TreeSet<>();
+        Path enumFile = root.resolve("agency-liaison-service/src/main/java/cn/lianxi/liaison/ReferralKind.java");
+        if (Files.exists(enumFile)) {
+            Matcher m = ENUM_CONSTANT.matcher(read(root.relativize(enumFile).toString()));
+            while (m.find()) {
+                kinds.add(m.group(1).toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+        }
+        properties("agency-liaison-service").ifPresent(p -> p.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("lianxi.referral.due.")).forEach(k -> kinds.add(k.substring(20))));
+        return kinds;
+    }
+
+    List<String> asyncApiAddresses() {
+        try {
+            JsonNode doc = Kustomize.YAML.readTree(root.resolve("event-contracts/src/main/resources/asyncapi.yaml")
+                    .toFile());
+            return doc.path("channels").findValuesAsText("address");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String realmJson() {
+        return read("deploy/keycloak/enforcement-realm.json");
+    }
+
+    Optional<String> dockerfile(String service) {
+        Path file = root.resolve(service).resolve("src/main/docker/Dockerfile.jvm");
+        return Files.exists(file) ? Optional.of(read(root.relativize(file).toString())) : Optional.empty();
+    }
+
+    Optional<String> operations() {
+        return Files.exists(root.resolve("OPERATIONS.md")) ? Optional.of(read("OPERATIONS.md")) : Optional.empty();
+    }
+
+    /** {@code ${VAR:default}} → default: the value the platform runs with when the variable is unset. */
+    static String resolve(String value) {
+        return PLACEHOLDER.matcher(value).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    }
+
+    String read(String relative) {
+        try {
+            return Files.readString(root.resolve(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(relative, e);
+        }
+    }
+
+    private Optional<Properties> load(String relative) {
+        Path file = root.resolve(relative);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try (Reader reader = Files.newBufferedReader(file)) {
+            Properties p = new Properties();
+            p.load(reader);
+            return Optional.of(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(relative, e);
+        }
+    }
+}

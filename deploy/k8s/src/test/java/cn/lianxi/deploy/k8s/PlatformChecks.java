@@ -1,0 +1,286 @@
+package cn.lianxi.deploy.k8s;
+
+import static cn.lianxi.deploy.k8s.Manifests.containers;
+import static cn.lianxi.deploy.k8s.Manifests.find;
+import static cn.lianxi.deploy.k8s.Manifests.name;
+import static cn.lianxi.deploy.k8s.Manifests.ofKind;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Checks of the infrastructure in a rendered overlay: Kafka and its topics, exposure, Keycloak's realm, secrets,
+ * monitoring and alerts. Every method returns the problems it found.
+ */
+final class PlatformChecks {
+
+    /** Alerts OPERATIONS.md must have a runbook for. */
+    static final Set<String> ALERTS = Set.of("LianxiConsumerLagHigh", "LianxiDeadLetterRecords", "LianxiOutboxBacklog",
+            "LianxiOutboxRelayStalled", "LianxiHttp5xxRate", "LianxiReadinessDown", "LianxiServiceUnavailable",
+            "LianxiReferralsOverdue");
+
+    /** Pods the outside world may reach (through the ingress controller). */
+    private static final Set<String> PUBLIC = Set.of("gateway", "keycloak");
+    private static final Set<String> INFRASTRUCTURE_NAMESPACES = Set.of("monitoring", "cnpg-system");
+
+    private final Platform platform;
+    private final List<ObjectNode> resources;
+
+    PlatformChecks(Platform platform, List<ObjectNode> resources) {
+        this.platform = platform;
+        this.resources = resources;
+    }
+
+    static Optional<ObjectNode> topic(List<ObjectNode> resources, String topic) {
+        return ofKind(resources, "KafkaTopic").stream().filter(t -> topic.equals(topicName(t))).findFirst();
+    }
+
+    private static String topicName(JsonNode kafkaTopic) {
+        return kafkaTopic.path("spec").path("topicName").asText(name(kafkaTopic));
+    }
+
+    /** A KafkaTopic for every topic the platform names; each replicated 3 times with min ISR ≥ 2. */
+    List<String> topics() {
+        List<String> problems = new ArrayList<>();
+        for (String topic : platform.requiredTopics()) {
+            if (topic(resources, topic).isEmpty()) {
+                problems.add("no KafkaTopic for " + topic);
+            }
+        }
+        for (ObjectNode topic : ofKind(resources, "KafkaTopic")) {
+            JsonNode spec = topic.path("spec");
+            if (spec.path("replicas").asInt(3) != 3) {
+                problems.add(topicName(topic) + ": replicas " + spec.path("replicas").asInt() + ", expected 3");
+            }
+            if (spec.path("config").path("min.insync.replicas").asInt(2) < 2) {
+                problems.add(topicName(topic) + ": min.insync.replicas below 2");
+            }
+            if (spec.path("partitions").asInt(0) < 1) {
+                problems.add(topicName(topic) + ": no partitions");
+            }
+            if (!topic.path("metadata").path("labels").path("strimzi.io/cluster").asText().equals(kafkaName())) {
+                problems.add(topicName(topic) + ": not labelled for the Kafka cluster " + kafkaName());
+            }
+        }
+        return problems;
+    }
+
+    private String kafkaName() {
+        return ofKind(resources, "Kafka").stream().findFirst().map(Manifests::name).orElse("(none)");
+    }
+
+    /** One KRaft Kafka: three brokers, RF 3, min ISR 2, no automatic topics, internal listeners only. */
+    List<String> kafka() {
+        List<ObjectNode> clusters = ofKind(resources, "Kafka");
+        if (clusters.size() != 1) {
+            return List.of(clusters.size() + " Kafka resources, expected 1");
+        }
+        List<String> problems = new ArrayList<>();
+        JsonNode kafka = clusters.get(0).path("spec").path("kafka");
+        int brokers = ofKind(resources, "KafkaNodePool").stream()
+                .filter(p -> p.path("metadata").path("labels").path("strimzi.io/cluster").asText().equals(kafkaName()))
+                .filter(p -> p.path("spec").path("roles").toString().contains("\"broker\""))
+                .mapToInt(p -> p.path("spec").path("replicas").asInt()).sum();
+        if (brokers != 3) {
+            problems.add("Kafka has " + brokers + " brokers, expected 3");
+        }
+        expect(problems, kafka.path("config"), "default.replication.factor", "3");
+        expect(problems, kafka.path("config"), "min.insync.replicas", "2");
+        expect(problems, kafka.path("config"), "offsets.topic.replication.factor", "3");
+        expect(problems, kafka.path("config"), "auto.create.topics.enable", "false");
+        if (!"enabled".equals(clusters.get(0).path("metadata").path("annotations").path("strimzi.io/kraft").asText())) {
+            problems.add("Kafka is not in KRaft mode");
+        }
+        for (JsonNode listener : kafka.path("listeners")) {
+            if (!"internal".equals(listener.path("type").asText())) {
+                problems.add("Kafka listener " + listener.path("name").asText() + " is exposed outside the cluster");
+            }
+        }
+        String bootstrap = name(clusters.get(0)) + "-kafka-bootstrap:9092";
+        if (!bootstrap.equals(common("KAFKA_BOOTSTRAP_SERVERS"))) {
+            problems.add("KAFKA_BOOTSTRAP_SERVERS is not " + bootstrap);
+        }
+        return problems;
+    }
+
+    private static void expect(List<String> problems, JsonNode config, String key, String value) {
+        if (!value.equals(config.path(key).asText())) {
+            problems.add("Kafka " + key + " is " + config.path(key).asText("(unset)") + ", expected " + value);
+        }
+    }
+
+    private String common(String key) {
+        return find(resources, "ConfigMap", "lianxi-common").map(c -> c.path("data").path(key).asText()).orElse("");
+    }
+
+    /** Only the gateway (and Keycloak's realm endpoints) can be reached from outside the namespace. */
+    List<String> exposure() {
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode service : ofKind(resources, "Service")) {
+            if (!service.path("spec").path("type").asText("ClusterIP").equals("ClusterIP")) {
+                problems.add(name(service) + ": Service type " + service.path("spec").path("type").asText());
+            }
+        }
+        Set<String> backends = new TreeSet<>();
+        for (ObjectNode ingress : ofKind(resources, "Ingress")) {
+            for (JsonNode path : ingress.path("spec").path("rules").findValues("paths")) {
+                for (JsonNode p : path) {
+                    String backend = p.path("backend").path("service").path("name").asText();
+                    backends.add(backend);
+                    if (backend.equals("keycloak") && !p.path("path").asText().matches("/(realms|resources)/")) {
+                        problems.add("Ingress routes " + p.path("path").asText() + " to Keycloak");
+                    }
+                }
+            }
+        }
+        if (!backends.contains("gateway")) {
+            problems.add("no Ingress routes to the gateway");
+        }
+        backends.stream().filter(b -> !PUBLIC.contains(b)).forEach(b -> problems.add("Ingress exposes " + b));
+        problems.addAll(networkPolicies());
+        return problems;
+    }
+
+    private List<String> networkPolicies() {
+        List<String> problems = new ArrayList<>();
+        List<ObjectNode> policies = ofKind(resources, "NetworkPolicy");
+        boolean defaultDeny = policies.stream().anyMatch(p -> p.path("spec").path("podSelector").isEmpty()
+                && p.path("spec").path("policyTypes").toString().contains("Ingress") && p.path("spec").path("ingress").isEmpty());
+        if (!defaultDeny) {
+            problems.add("no default-deny ingress NetworkPolicy");
+        }
+        for (ObjectNode policy : policies) {
+            for (JsonNode rule : policy.path("spec").path("ingress")) {
+                if (!rule.has("from") || rule.path("from").isEmpty()) {
+                    problems.add(name(policy) + ": a rule allows traffic from anywhere");
+                }
+                for (JsonNode peer : rule.path("from")) {
+                    problems.addAll(peer(policy, peer));
+                }
+            }
+        }
+        for (String service : Platform.SERVICES) {
+            JsonNode labels = find(resources, "Deployment", service).orElseThrow().path("spec").path("template")
+                    .path("metadata").path("labels");
+            boolean reachable = policies.stream().filter(p -> Manifests.selects(p.path("spec").path("podSelector"), labels))
+                    .flatMap(p -> p.path("spec").path("ingress").findValues("from").stream())
+                    .anyMatch(from -> from.toString().contains(service.equals("gateway") ? "ingress-nginx" : "gateway"));
+            if (!reachable) {
+                problems.add(service + ": no NetworkPolicy lets " + (service.equals("gateway") ? "the ingress controller"
+                        : "the gateway") + " reach it");
+            }
+        }
+        return problems;
+    }
+
+    /** A peer outside the namespace may only be infrastructure, or the ingress controller for public pods. */
+    private List<String> peer(ObjectNode policy, JsonNode peer) {
+        if (peer.has("ipBlock")) {
+            return List.of(name(policy) + ": allows an ipBlock");
+        }
+        if (!peer.has("namespaceSelector")) {
+            return List.of();
+        }
+        String namespace = peer.path("namespaceSelector").path("matchLabels").path("kubernetes.io/metadata.name").asText();
+        if (INFRASTRUCTURE_NAMESPACES.contains(namespace)) {
+            return List.of();
+        }
+        String selected = policy.path("spec").path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText();
+        if (namespace.equals("ingress-nginx") && PUBLIC.contains(selected)) {
+            return List.of();
+        }
+        return List.of(name(policy) + ": lets namespace '" + namespace + "' reach " + (selected.isEmpty() ? "pods" : selected));
+    }
+
+    /** Keycloak imports exactly the repository's realm file (one source of truth, no copy). */
+    List<String> keycloak() {
+        List<String> problems = new ArrayList<>();
+        String realm = find(resources, "ConfigMap", "lianxi-realm")
+                .map(c -> c.path("data").path("enforcement-realm.json").asText()).orElse("");
+        if (!realm.equals(platform.realmJson())) {
+            problems.add("ConfigMap lianxi-realm does not hold deploy/keycloak/enforcement-realm.json");
+        }
+        Optional<ObjectNode> keycloak = find(resources, "Deployment", "keycloak");
+        if (keycloak.isEmpty()) {
+            return append(problems, "no Keycloak Deployment");
+        }
+        ObjectNode container = containers(keycloak.get()).get(0);
+        if (!container.path("image").asText().equals("quay.io/keycloak/keycloak:26.5.6")) {
+            problems.add("Keycloak image is " + container.path("image").asText());
+        }
+        if (!container.path("args").toString().contains("--import-realm")) {
+            problems.add("Keycloak does not import the realm");
+        }
+        boolean mounted = keycloak.get().path("spec").path("template").path("spec").path("volumes").findValues("configMap")
+                .stream().anyMatch(c -> c.path("name").asText().equals("lianxi-realm"))
+                && container.path("volumeMounts").findValuesAsText("mountPath").contains("/opt/keycloak/data/import");
+        if (!mounted) {
+            problems.add("Keycloak does not mount lianxi-realm at /opt/keycloak/data/import");
+        }
+        String realmName = readRealmName();
+        if (!common("LIANXI_OIDC_URL").equals("http://keycloak:8080/realms/" + realmName)) {
+            problems.add("LIANXI_OIDC_URL does not point at realm " + realmName + " of Service keycloak");
+        }
+        return problems;
+    }
+
+    private String readRealmName() {
+        try {
+            return new ObjectMapper().readTree(platform.realmJson()).path("realm").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Secrets in the manifests are placeholders only. */
+    List<String> secrets() {
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode secret : ofKind(resources, "Secret")) {
+            if (secret.has("data")) {
+                problems.add(name(secret) + ": Secret carries encoded data");
+            }
+            secret.path("stringData").fields().forEachRemaining(e -> {
+                if (!e.getValue().asText().equals("REPLACE_ME")) {
+                    problems.add(name(secret) + ": " + e.getKey() + " is not the placeholder REPLACE_ME");
+                }
+            });
+        }
+        return problems;
+    }
+
+    /** Metrics are scraped, every required alert exists and has a runbook in OPERATIONS.md. */
+    List<String> monitoring() {
+        List<String> problems = new ArrayList<>();
+        boolean scraped = ofKind(resources, "ServiceMonitor").stream().anyMatch(m ->
+                m.path("spec").path("endpoints").findValuesAsText("path").contains("/q/metrics"));
+        if (!scraped) {
+            problems.add("no ServiceMonitor scrapes /q/metrics");
+        }
+        List<String> alerts = ofKind(resources, "PrometheusRule").stream()
+                .flatMap(r -> r.path("spec").path("groups").findValuesAsText("alert").stream()).toList();
+        String operations = platform.operations().orElse("");
+        for (String alert : ALERTS) {
+            if (!alerts.contains(alert)) {
+                problems.add("no alert " + alert);
+            }
+            if (!operations.contains("### " + alert)) {
+                problems.add("OPERATIONS.md has no runbook section ### " + alert);
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> append(List<String> problems, String problem) {
+        problems.add(problem);
+        return problems;
+    }
+}
