@@ -1,7 +1,8 @@
 package cn.lianxi.cases;
 
 /**
- * Status of an enforcement case. Transitions are checked by the case service (see the README's diagram).
+ * Status of an enforcement case. Which changes are allowed is decided by
+ * {@link cn.lianxi.cases.service.CaseTransitions} (see the README's diagram).
  */
 public enum CaseStatus {
     /** 已立案 */

@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.lianxi.contracts.ConclusionType;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**
@@ -58,8 +59,14 @@ public class EnforcementCase extends PanacheEntityBase {
     @Column(nullable = false)
     public CaseStatus status;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "conclusion_type")
-    public String conclusionType;
+    public ConclusionType conclusionType;
+
+    /** While SUSPENDED (中止): the status to return to on resumption. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspended_from")
+    public CaseStatus suspendedFrom;
 
     public String judge;
 
@@ -82,5 +89,10 @@ public class EnforcementCase extends PanacheEntityBase {
 
     public List<CaseParty> respondents() {
         return parties.stream().filter(p -> p.role == PartyRole.RESPONDENT).toList();
+    }
+
+    /** Recovered at least what is owed: the court may conclude the case as fully performed (执行完毕). */
+    public boolean readyToConclude() {
+        return amountRecovered.compareTo(amountOwed) >= 0;
     }
 }

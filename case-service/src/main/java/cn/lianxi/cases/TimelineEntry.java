@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** One thing that happened to a case, in the order it happened: the case timeline (案件流程节点). */
@@ -17,6 +18,10 @@ public class TimelineEntry extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
+    /** Insertion order: several entries of one transaction share the same instant. */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
 
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
@@ -33,7 +38,10 @@ public class TimelineEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public String actor;
 
-    /** The event that caused it (court event or agency outcome), if any. */
+    /** The event that caused it (court event id or agency outcome id), if any. */
     @Column(name = "event_id")
-    public UUID eventId;
+    public String eventId;
+
+    /** The structured facts as JSON (the same map as the published event's {@code detail}). */
+    public String detail;
 }

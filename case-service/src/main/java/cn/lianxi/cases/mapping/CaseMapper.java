@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import cn.lianxi.cases.CaseParty;
 import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.cases.TimelineEntry;
 import cn.lianxi.cases.rest.CaseView;
+import cn.lianxi.cases.rest.TimelineView;
 import cn.lianxi.contracts.CaseEvent;
 import cn.lianxi.contracts.CaseEventKind;
 import cn.lianxi.contracts.PartyRef;
@@ -19,13 +21,16 @@ public final class CaseMapper {
 
     public static CaseView toView(EnforcementCase c) {
         return new CaseView(c.id, c.courtCode, c.caseNumber, c.filedOn, c.basisType, c.basisDocument, c.amountOwed,
-                c.amountRecovered, c.status.name(), c.conclusionType, c.judge,
-                c.amountRecovered.compareTo(c.amountOwed) >= 0,
-                c.parties.stream().map(CaseMapper::toView).toList());
+                c.amountRecovered, c.status.name(), c.conclusionType == null ? null : c.conclusionType.name(), c.judge,
+                c.readyToConclude(), c.parties.stream().map(CaseMapper::toView).toList());
     }
 
     private static CaseView.PartyView toView(CaseParty p) {
         return new CaseView.PartyView(p.role.name(), p.type.name(), p.name, p.idNumber, p.minor, p.legalRepresentative);
+    }
+
+    public static TimelineView toView(TimelineEntry t) {
+        return new TimelineView(t.at, t.kind, t.summary, t.actor, t.eventId, t.detail);
     }
 
     public static PartyRef toRef(CaseParty p) {

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
-import cn.lianxi.cases.CaseStatus;
 import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.cases.PartyRole;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 /** Reads and writes enforcement cases. */
@@ -21,19 +22,47 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
         return find("courtCode = ?1 and caseNumber = ?2", courtCode, caseNumber).firstResult();
     }
 
-    /** Cases of one court (or of all when {@code courtCode} is null), optionally of one status, newest first. */
-    public Uni<List<EnforcementCase>> search(String courtCode, CaseStatus status, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
+    /** The case, row-locked until the transaction ends, so one case's events apply one after another. */
+    public Uni<EnforcementCase> findByNumberForUpdate(String courtCode, String caseNumber) {
+        return find("courtCode = ?1 and caseNumber = ?2", courtCode, caseNumber)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    public Uni<EnforcementCase> findByIdForUpdate(UUID id) {
+        return find("id = ?1", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** One page of the cases matching {@code criteria}. */
+    public Uni<List<EnforcementCase>> search(CaseCriteria criteria) {
+        return query(criteria).page(Page.of(criteria.page(), criteria.size())).list();
+    }
+
+    public Uni<Long> count(CaseCriteria criteria) {
+        return query(criteria).count();
+    }
+
+    private PanacheQuery<EnforcementCase> query(CaseCriteria c) {
+        StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (courtCode != null) {
-            query.append(" and courtCode = :court");
-            params.and("court", courtCode);
+        condition(where, params, "courtCode = :court", "court", c.courtCode());
+        condition(where, params, "caseNumber = :number", "number", c.caseNumber());
+        condition(where, params, "status = :status", "status", c.status());
+        condition(where, params, "judge = :judge", "judge", c.judge());
+        condition(where, params, "filedOn >= :from", "from", c.filedFrom());
+        condition(where, params, "filedOn <= :to", "to", c.filedTo());
+        if (c.respondentIdNumber() != null) {
+            // an exists sub-query keeps one row per case and uses the (id_number, role) index
+            where.append(" and exists (select 1 from CaseParty p where p.enforcementCase = e and p.role = :role"
+                    + " and p.idNumber = :idNumber)");
+            params.and("role", PartyRole.RESPONDENT).and("idNumber", c.respondentIdNumber());
         }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.and("status", status);
+        return find("from EnforcementCase e where " + where, c.toSort(), params);
+    }
+
+    private static void condition(StringBuilder where, Parameters params, String clause, String name, Object value) {
+        if (value != null) {
+            where.append(" and e.").append(clause);
+            params.and(name, value);
         }
-        return find(query.toString(), Sort.descending("filedOn").and("caseNumber"), params)
-                .page(Page.of(page, size)).list();
     }
 }

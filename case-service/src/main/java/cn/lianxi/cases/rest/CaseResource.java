@@ -1,6 +1,7 @@
 package cn.lianxi.cases.rest;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,9 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.cases.CaseStatus;
-import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.mapping.CaseMapper;
-import cn.lianxi.cases.service.CaseService;
+import cn.lianxi.cases.repository.CaseCriteria;
+import cn.lianxi.cases.service.CaseQueries;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.kit.security.Caller;
 import cn.lianxi.kit.security.Roles;
@@ -31,57 +33,71 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Enforcement cases. Court staff (clerks, judges) see and file only their own court's cases; the joint-meeting
- * office, auditors and admins read every court's.
+ * office, auditors and admins read every court's. Filing goes through the court-event intake as a CASE_FILED event.
  */
 @Path("/cases")
 @Tag(name = "cases")
 public class CaseResource {
 
-    private final CaseService service;
+    private static final String ID = "{id: [0-9a-fA-F-]{36}}";
+
+    private final CaseQueries queries;
+    private final CaseActions actions;
     private final Caller caller;
 
-    public CaseResource(CaseService service, Caller caller) {
-        this.service = service;
+    public CaseResource(CaseQueries queries, CaseActions actions, Caller caller) {
+        this.queries = queries;
+        this.actions = actions;
         this.caller = caller;
     }
 
     @POST
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE})
     @Operation(summary = "File an enforcement case (立案) for the caller's court")
-    public Uni<Response> file(@NotNull @Valid FileCaseRequest request) {
-        return service.file(caller.requireCourt(), request, caller.name())
+    public Uni<Response> file(@NotNull @Valid FileCaseRequest request, @HeaderParam("Idempotency-Key") String key) {
+        return actions.file(request, key)
                 .map(c -> Response.created(URI.create("/cases/" + c.id)).entity(CaseMapper.toView(c)).build());
     }
 
     @GET
-    @Path("/{id}")
+    @Path(ID)
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One case with its parties")
     public Uni<CaseView> get(@PathParam("id") UUID id) {
-        return service.get(id).map(this::visible).map(CaseMapper::toView);
+        return queries.visible(id, CourtScope.of(caller)).map(CaseMapper::toView);
+    }
+
+    @GET
+    @Path(ID + "/timeline")
+    @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "The case timeline (案件流程节点), oldest first")
+    public Uni<List<TimelineView>> timeline(@PathParam("id") UUID id) {
+        return queries.timeline(id, CourtScope.of(caller)).map(list -> list.stream().map(CaseMapper::toView).toList());
     }
 
     @GET
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Cases of the caller's court (all courts for the office, auditors and admins)")
-    public Uni<List<CaseView>> list(@QueryParam("status") CaseStatus status,
+    @Operation(summary = "Search cases (the caller's court for court staff); total count in X-Total-Count")
+    public Uni<Response> search(@QueryParam("court") String court, @QueryParam("caseNumber") String caseNumber,
+            @QueryParam("status") CaseStatus status, @QueryParam("judge") String judge,
+            @QueryParam("filedFrom") LocalDate filedFrom, @QueryParam("filedTo") LocalDate filedTo,
+            @QueryParam("respondentId") String respondentId, @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return service.list(scopeCourt(), status, page, size)
-                .map(list -> list.stream().map(CaseMapper::toView).toList());
-    }
-
-    /** Court staff are bound to their court; overseers see all (null). */
-    private String scopeCourt() {
-        return caller.hasRole(Roles.COURT_CLERK) || caller.hasRole(Roles.JUDGE) ? caller.requireCourt() : null;
-    }
-
-    /** A case of another court is reported as absent, so ids of other courts' cases leak nothing. */
-    private EnforcementCase visible(EnforcementCase c) {
-        String court = scopeCourt();
-        if (court != null && !court.equals(c.courtCode)) {
-            throw ProblemException.notFound("case");
+        String scope = CourtScope.of(caller);
+        if (scope != null && court != null && !court.equals(scope)) {
+            throw ProblemException.forbidden("court staff see only their own court's cases");
         }
-        return c;
+        if (!CaseCriteria.isSortable(sort)) {
+            throw ProblemException.badRequest("invalid-sort", "sort",
+                    "sort by filedOn, caseNumber, amountOwed, amountRecovered, updatedAt or status (- for descending)");
+        }
+        String respondent = respondentId == null ? null : respondentId.trim().toUpperCase(java.util.Locale.ROOT);
+        CaseCriteria criteria = new CaseCriteria(scope != null ? scope : court, caseNumber, status, judge, filedFrom,
+                filedTo, respondent, sort, page, size);
+        Uni<Void> audited = respondent == null ? Uni.createFrom().voidItem() : actions.auditLookup(respondent);
+        return audited.chain(() -> queries.search(criteria)).map(result -> Response
+                .ok(result.items().stream().map(CaseMapper::toView).toList())
+                .header("X-Total-Count", result.total()).build());
     }
 }

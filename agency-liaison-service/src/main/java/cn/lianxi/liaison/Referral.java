@@ -1,0 +1,129 @@
+package cn.lianxi.liaison;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/**
+ * A referral (协查/协助执行请求): one request to one agency about one enforcement case, with its due time and the
+ * time stamp of every transition. Payload and result are JSON: their shape depends on the {@link ReferralKind}.
+ */
+@Entity
+@Table(name = "referral")
+public class Referral extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+
+    @Column(name = "case_number", nullable = false)
+    public String caseNumber;
+
+    @Column(name = "court_code", nullable = false)
+    public String courtCode;
+
+    @Column(name = "agency_id", nullable = false)
+    public String agencyId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReferralKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReferralStatus status;
+
+    /** What the agency needs: respondent name and id number, plus kind-specific fields (account, amount, …). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String payload;
+
+    /** The case event that caused it, or null when staff created it. */
+    @Column(name = "source_event_id")
+    public UUID sourceEventId;
+
+    @Column(name = "requested_by", nullable = false)
+    public String requestedBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    /** After this the referral is overdue (逾期) and escalated. */
+    @Column(name = "due_at", nullable = false)
+    public Instant dueAt;
+
+    /** After this it expires and answers are refused. */
+    @Column(name = "expires_at", nullable = false)
+    public Instant expiresAt;
+
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    @Column(name = "rejected_at")
+    public Instant rejectedAt;
+
+    @Column(name = "expired_at")
+    public Instant expiredAt;
+
+    @Column(name = "escalated_at")
+    public Instant escalatedAt;
+
+    /** A pull worker's claim holds until then; afterwards the referral goes back to the queue. */
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
+    @Column(name = "lease_holder")
+    public String leaseHolder;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String result;
+
+    /** SHA-256 of the canonical result JSON: the same answer twice is harmless, a different one conflicts. */
+    @Column(name = "result_digest")
+    public String resultDigest;
+
+    @Column(name = "reject_reason")
+    public String rejectReason;
+
+    /** The outcome published for the answer (FROZEN, DEDUCTED, CASE_OPENED, …). */
+    public String outcome;
+
+    /** For an answered freeze: the day the freeze lapses unless renewed. */
+    @Column(name = "freeze_until")
+    public LocalDate freezeUntil;
+
+    @Column(name = "freeze_warned_at")
+    public Instant freezeWarnedAt;
+
+    /** For criminal-workflow referrals (police decision, supervision, prosecution review): the workflow. */
+    @Column(name = "criminal_referral_id")
+    public UUID criminalReferralId;
+
+    @Version
+    public long version;
+
+    public boolean isOverdueAt(Instant now) {
+        return status.isOpen() && dueAt.isBefore(now);
+    }
+}

@@ -1,0 +1,80 @@
+package cn.lianxi.liaison.repository;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.lianxi.contracts.ReferralDispatch;
+import cn.lianxi.contracts.Topics;
+import cn.lianxi.liaison.ReferralKind;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The nationwide bank inquiry (总对总) as set-based SQL: one statement creates a BANK_INQUIRY referral for every
+ * active bank, one more queues the dispatch events of the Kafka-connected banks in the outbox. With thousands of
+ * banks this stays two round trips instead of thousands of entity inserts.
+ */
+@ApplicationScoped
+public class BankFanOut {
+
+    /** What every referral of one fan-out shares. */
+    public record Inquiry(UUID caseId, String caseNumber, String courtCode, String respondentName,
+            String respondentIdNumber, String respondentType, UUID sourceEventId, String requestedBy,
+            Instant now, Instant dueAt, Instant expiresAt) {
+    }
+
+    private static final String INSERT_REFERRALS = """
+            INSERT INTO referral (id, case_id, case_number, court_code, agency_id, kind, status, payload,
+                source_event_id, requested_by, created_at, due_at, expires_at, delivered_at)
+            SELECT gen_random_uuid(), :caseId, :caseNumber, :courtCode, a.id, 'BANK_INQUIRY',
+                CASE WHEN a.channel = 'KAFKA' THEN 'DELIVERED' ELSE 'QUEUED' END,
+                jsonb_build_object('respondentName', CAST(:name AS text), 'respondentIdNumber', CAST(:idNumber AS text),
+                    'respondentType', CAST(:type AS text)),
+                :eventId, :actor, :now, :due, :expires,
+                CASE WHEN a.channel = 'KAFKA' THEN CAST(:now AS timestamptz) END
+            FROM agency a WHERE a.kind = 'BANK' AND a.status = 'ACTIVE'
+            """;
+
+    /** Builds each {@link ReferralDispatch} as JSON in SQL; the field names are the record's. */
+    private static final String QUEUE_DISPATCHES = """
+            INSERT INTO outbox (id, topic, message_key, ce_type, ce_subject, payload, created_at)
+            SELECT d.event_id, :topic, d.agency_id, :ceType, d.case_id::text,
+                jsonb_build_object('eventId', d.event_id, 'referralId', d.id, 'agencyId', d.agency_id,
+                    'kind', d.kind, 'caseId', d.case_id, 'caseNumber', d.case_number, 'courtCode', d.court_code,
+                    'payload', d.payload, 'dueAt', to_char(d.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                    'createdAt', to_char(d.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')),
+                now()
+            FROM (SELECT gen_random_uuid() AS event_id, r.* FROM referral r JOIN agency a ON a.id = r.agency_id
+                  WHERE r.source_event_id = :eventId AND r.kind = 'BANK_INQUIRY' AND a.channel = 'KAFKA') d
+            """;
+
+    /** Creates the referrals of one respondent; returns how many banks were asked. */
+    public Uni<Integer> insertReferrals(Inquiry inquiry) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT_REFERRALS)
+                .setParameter("caseId", inquiry.caseId())
+                .setParameter("caseNumber", inquiry.caseNumber())
+                .setParameter("courtCode", inquiry.courtCode())
+                .setParameter("name", inquiry.respondentName())
+                .setParameter("idNumber", inquiry.respondentIdNumber())
+                .setParameter("type", inquiry.respondentType())
+                .setParameter("eventId", inquiry.sourceEventId())
+                .setParameter("actor", inquiry.requestedBy())
+                .setParameter("now", inquiry.now().atOffset(ZoneOffset.UTC))
+                .setParameter("due", inquiry.dueAt().atOffset(ZoneOffset.UTC))
+                .setParameter("expires", inquiry.expiresAt().atOffset(ZoneOffset.UTC))
+                .executeUpdate());
+    }
+
+    /** Queues the dispatch of every Kafka-channel referral created for {@code sourceEventId}. */
+    public Uni<Integer> queueDispatches(UUID sourceEventId) {
+        String slug = ReferralKind.BANK_INQUIRY.slug();
+        return Panache.getSession().chain(session -> session.createNativeQuery(QUEUE_DISPATCHES)
+                .setParameter("topic", Topics.referralDispatch(slug))
+                .setParameter("ceType", ReferralDispatch.ceType(slug))
+                .setParameter("eventId", sourceEventId)
+                .executeUpdate());
+    }
+}

@@ -1,0 +1,136 @@
+package cn.lianxi.liaison.repository;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.lianxi.liaison.Referral;
+import cn.lianxi.liaison.ReferralKind;
+import cn.lianxi.liaison.ReferralStatus;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+/** Reads and writes referrals; the queue operations lock rows with {@code FOR UPDATE SKIP LOCKED}. */
+@ApplicationScoped
+public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
+
+    /** What an inbox or overview list is narrowed to; null fields do not narrow. */
+    public record Filter(String agencyId, String courtCode, UUID caseId, ReferralKind kind, ReferralStatus status) {
+    }
+
+    public Uni<List<Referral>> search(Filter filter, int page, int size) {
+        Query q = query(filter);
+        return find(q.text, Sort.ascending("dueAt", "id"), q.params).page(Page.of(page, size)).list();
+    }
+
+    public Uni<Long> count(Filter filter) {
+        Query q = query(filter);
+        return count(q.text, q.params);
+    }
+
+    /**
+     * Claims up to {@code max} of the agency's referrals for a pull worker: queued ones and those whose lease ran out,
+     * oldest due first. Rows another worker is claiming right now are skipped, never handed out twice.
+     */
+    public Uni<List<Referral>> lockClaimable(String agencyId, Instant now, int max) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                SELECT * FROM referral WHERE agency_id = :agency
+                  AND (status = 'QUEUED' OR (status = 'DELIVERED' AND lease_until IS NOT NULL AND lease_until <= :now))
+                ORDER BY due_at, id LIMIT :max FOR UPDATE SKIP LOCKED""", Referral.class)
+                .setParameter("agency", agencyId)
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .setParameter("max", max)
+                .getResultList());
+    }
+
+    /** Open referrals past their due time and not yet escalated, locked for the deadline sweep. */
+    public Uni<List<Referral>> lockNewlyOverdue(Instant now, int max) {
+        return lockWhere("status IN ('QUEUED', 'DELIVERED', 'ACKNOWLEDGED') AND escalated_at IS NULL AND due_at < :now",
+                now, max);
+    }
+
+    /** Open referrals past their expiry, locked for the deadline sweep. */
+    public Uni<List<Referral>> lockExpired(Instant now, int max) {
+        return lockWhere("status IN ('QUEUED', 'DELIVERED', 'ACKNOWLEDGED') AND expires_at < :now", now, max);
+    }
+
+    /** Claimed referrals whose lease ran out, locked to put them back in the queue. */
+    public Uni<List<Referral>> lockLapsedLeases(Instant now, int max) {
+        return lockWhere("status = 'DELIVERED' AND lease_until IS NOT NULL AND lease_until <= :now", now, max);
+    }
+
+    /** Answered freezes ending before {@code horizon} that were not yet announced. */
+    public Uni<List<Referral>> lockFreezesEndingBefore(Instant now, java.time.LocalDate horizon, int max) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                SELECT * FROM referral WHERE kind = 'FREEZE' AND status = 'ANSWERED' AND freeze_warned_at IS NULL
+                  AND freeze_until <= :horizon AND freeze_until >= CAST(:now AS timestamptz)::date
+                ORDER BY freeze_until LIMIT :max FOR UPDATE SKIP LOCKED""", Referral.class)
+                .setParameter("horizon", horizon)
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .setParameter("max", max)
+                .getResultList());
+    }
+
+    /** Open referrals past due, for the overdue lists (逾期清单). */
+    public Uni<List<Referral>> overdue(String agencyId, Instant now, int page, int size) {
+        String text = "status in :open and dueAt < :now" + (agencyId == null ? "" : " and agencyId = :agency");
+        Parameters params = Parameters.with("open", ReferralStatus.OPEN).and("now", now);
+        if (agencyId != null) {
+            params.and("agency", agencyId);
+        }
+        return find(text, Sort.ascending("dueAt", "id"), params).page(Page.of(page, size)).list();
+    }
+
+    /** Answered freezes of one court (or all) ending before {@code horizon}. */
+    public Uni<List<Referral>> freezesEndingBefore(String courtCode, java.time.LocalDate horizon) {
+        String text = "kind = :kind and status = :answered and freezeUntil <= :horizon"
+                + (courtCode == null ? "" : " and courtCode = :court");
+        Parameters params = Parameters.with("kind", ReferralKind.FREEZE).and("answered", ReferralStatus.ANSWERED)
+                .and("horizon", horizon);
+        if (courtCode != null) {
+            params.and("court", courtCode);
+        }
+        return find(text, Sort.ascending("freezeUntil"), params).list();
+    }
+
+    public Uni<List<Referral>> ofCase(UUID caseId, ReferralKind kind) {
+        return find("caseId = ?1 and kind = ?2", Sort.ascending("createdAt", "agencyId"), caseId, kind).list();
+    }
+
+    private Uni<List<Referral>> lockWhere(String condition, Instant now, int max) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "SELECT * FROM referral WHERE " + condition + " ORDER BY due_at LIMIT :max FOR UPDATE SKIP LOCKED",
+                Referral.class)
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .setParameter("max", max)
+                .getResultList());
+    }
+
+    private static Query query(Filter f) {
+        StringBuilder text = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        add(text, params, "agencyId", f.agencyId());
+        add(text, params, "courtCode", f.courtCode());
+        add(text, params, "caseId", f.caseId());
+        add(text, params, "kind", f.kind());
+        add(text, params, "status", f.status());
+        return new Query(text.toString(), params);
+    }
+
+    private static void add(StringBuilder text, Parameters params, String field, Object value) {
+        if (value != null) {
+            text.append(" and ").append(field).append(" = :").append(field);
+            params.and(field, value);
+        }
+    }
+
+    private record Query(String text, Parameters params) {
+    }
+}

@@ -1,0 +1,77 @@
+package cn.lianxi.liaison.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.lianxi.kit.security.Caller;
+import cn.lianxi.kit.security.Roles;
+import cn.lianxi.liaison.AgencyKind;
+import cn.lianxi.liaison.AgencyStatus;
+import cn.lianxi.liaison.service.AgencyService;
+import io.smallrye.mutiny.Uni;
+
+/** The member agencies: admins register and suspend them; the office and auditors read the registry. */
+@Path("/agencies")
+@Tag(name = "agencies")
+public class AgencyResource {
+
+    private final AgencyService service;
+    private final Caller caller;
+
+    public AgencyResource(AgencyService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Register a member agency")
+    public Uni<Response> register(@NotNull @Valid AgencyRequest request) {
+        return service.register(request, caller.name()).map(a -> Response.created(URI.create("/agencies/" + a.id))
+                .entity(AgencyView.of(a)).build());
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.JM_OFFICE, Roles.AUDITOR})
+    @Operation(summary = "List agencies, optionally of one kind or status")
+    public Uni<List<AgencyView>> list(@QueryParam("kind") AgencyKind kind, @QueryParam("status") AgencyStatus status) {
+        return service.list(kind, status).map(list -> list.stream().map(AgencyView::of).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.JM_OFFICE, Roles.AUDITOR})
+    @Operation(summary = "One agency")
+    public Uni<AgencyView> get(@PathParam("id") String id) {
+        return service.get(id).map(AgencyView::of);
+    }
+
+    @POST
+    @Path("/{id}/suspension")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Suspend an agency: it receives no new referrals, its open ones stay answerable")
+    public Uni<AgencyView> suspend(@PathParam("id") String id) {
+        return service.setStatus(id, AgencyStatus.SUSPENDED, caller.name()).map(AgencyView::of);
+    }
+
+    @POST
+    @Path("/{id}/reactivation")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Reactivate a suspended agency")
+    public Uni<AgencyView> reactivate(@PathParam("id") String id) {
+        return service.setStatus(id, AgencyStatus.ACTIVE, caller.name()).map(AgencyView::of);
+    }
+}

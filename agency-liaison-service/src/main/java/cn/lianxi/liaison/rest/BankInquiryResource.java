@@ -1,0 +1,55 @@
+package cn.lianxi.liaison.rest;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.lianxi.kit.security.Caller;
+import cn.lianxi.kit.security.Roles;
+import cn.lianxi.liaison.service.BankInquiryService;
+import io.smallrye.mutiny.Uni;
+
+/** The nationwide bank inquiry (总对总): one request fans out to every active bank; one view collects the answers. */
+@Path("/bank-inquiries")
+@Tag(name = "bank inquiries")
+public class BankInquiryResource {
+
+    private final BankInquiryService service;
+    private final Scope scope;
+    private final Caller caller;
+
+    public BankInquiryResource(BankInquiryService service, Scope scope, Caller caller) {
+        this.service = service;
+        this.scope = scope;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.JUDGE)
+    @Operation(summary = "Ask every active bank about the respondents of a case of the judge's court")
+    public Uni<Response> start(@NotNull @Valid BankInquiryRequest request) {
+        UUID inquiryId = UUID.randomUUID();
+        return service.start(caller.requireCourt(), request, inquiryId, caller.name())
+                .map(count -> Response.accepted(Map.of("inquiryId", inquiryId, "caseId", request.caseId(),
+                        "referrals", count)).build());
+    }
+
+    @GET
+    @Path("/{caseId}")
+    @RolesAllowed({Roles.JUDGE, Roles.COURT_CLERK, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Which banks answered, what they found, which are late")
+    public Uni<BankInquiryView> view(@PathParam("caseId") UUID caseId) {
+        return service.view(caseId, scope.court());
+    }
+}

@@ -1,0 +1,103 @@
+package cn.lianxi.liaison.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.lianxi.kit.security.Caller;
+import cn.lianxi.kit.security.Roles;
+import cn.lianxi.liaison.ReferralKind;
+import cn.lianxi.liaison.ReferralStatus;
+import cn.lianxi.liaison.mapping.ReferralMapper;
+import cn.lianxi.liaison.mapping.ReferralView;
+import cn.lianxi.liaison.repository.ReferralRepository;
+import cn.lianxi.liaison.service.AnswerService;
+import cn.lianxi.liaison.service.InboxService;
+import cn.lianxi.liaison.service.ReferralResult;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * An agency's referral queue (pull API). The agency is always the one in the caller's token ({@code agency_id}):
+ * another agency's referrals are neither listed, nor counted, nor answerable (they are reported as not found).
+ */
+@Path("/inbox")
+@Tag(name = "inbox")
+@RolesAllowed({Roles.BANK, Roles.POLICE, Roles.PROCURATORATE, Roles.AGENCY})
+public class InboxResource {
+
+    static final String TOTAL = "X-Total-Count";
+
+    private final InboxService inbox;
+    private final AnswerService answers;
+    private final ReferralMapper mapper;
+    private final Caller caller;
+
+    public InboxResource(InboxService inbox, AnswerService answers, ReferralMapper mapper, Caller caller) {
+        this.inbox = inbox;
+        this.answers = answers;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The caller's agency's referrals, oldest due first (total in X-Total-Count)")
+    public Uni<Response> list(@QueryParam("status") ReferralStatus status, @QueryParam("kind") ReferralKind kind,
+            @QueryParam("caseId") UUID caseId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        var filter = new ReferralRepository.Filter(caller.requireAgency(), null, caseId, kind, status);
+        return inbox.list(filter, page, size).map(p -> Response.ok(p.items().stream().map(mapper::toView).toList())
+                .header(TOTAL, p.total()).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One referral of the caller's agency")
+    public Uni<ReferralView> get(@PathParam("id") UUID id) {
+        return inbox.own(caller.requireAgency(), id).map(mapper::toView);
+    }
+
+    @POST
+    @Path("/claims")
+    @Operation(summary = "Claim up to max queued referrals under a lease; an unanswered lease returns them to the queue")
+    public Uni<List<ReferralView>> claim(@QueryParam("max") @DefaultValue("10") @Min(1) @Max(100) int max) {
+        return inbox.claim(caller.requireAgency(), caller.name(), max)
+                .map(list -> list.stream().map(mapper::toView).toList());
+    }
+
+    @POST
+    @Path("/{id}/acknowledgement")
+    @Operation(summary = "Confirm the agency is working on the referral")
+    public Uni<ReferralView> acknowledge(@PathParam("id") UUID id) {
+        return inbox.acknowledge(caller.requireAgency(), id, caller.name()).map(mapper::toView);
+    }
+
+    @POST
+    @Path("/{id}/answer")
+    @Operation(summary = "Answer with a typed result; the same answer twice is harmless, a different one is a 409")
+    public Uni<ReferralView> answer(@PathParam("id") UUID id, @NotNull ReferralResult result) {
+        return answers.answer(caller.requireAgency(), id, result, caller.name()).map(mapper::toView);
+    }
+
+    @POST
+    @Path("/{id}/rejection")
+    @Operation(summary = "Refuse the referral, with a reason")
+    public Uni<ReferralView> reject(@PathParam("id") UUID id, @NotNull @Valid RejectionRequest request) {
+        return answers.reject(caller.requireAgency(), id, request.reason(), caller.name()).map(mapper::toView);
+    }
+}

@@ -1,0 +1,96 @@
+package cn.lianxi.liaison.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.lianxi.kit.security.Caller;
+import cn.lianxi.kit.security.Roles;
+import cn.lianxi.liaison.ReferralKind;
+import cn.lianxi.liaison.ReferralStatus;
+import cn.lianxi.liaison.mapping.ReferralView;
+import cn.lianxi.liaison.repository.ReferralRepository;
+import cn.lianxi.liaison.service.ReferralService;
+import io.smallrye.mutiny.Uni;
+
+/** Referrals as courts and overseers see them; judges create them for their court's cases. */
+@Path("/referrals")
+@Tag(name = "referrals")
+public class ReferralResource {
+
+    private final ReferralService service;
+    private final Scope scope;
+    private final Caller caller;
+
+    public ReferralResource(ReferralService service, Scope scope, Caller caller) {
+        this.service = service;
+        this.scope = scope;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.JUDGE)
+    @Operation(summary = "Ask one agency (freeze at a bank, locate a person, …) about a case of the judge's court")
+    public Uni<Response> create(@NotNull @Valid ReferralRequest request) {
+        return service.request(caller.requireCourt(), request, caller.name())
+                .map(r -> Response.created(URI.create("/referrals/" + r.id)).entity(scope.view(r)).build());
+    }
+
+    @GET
+    @RolesAllowed({Roles.JUDGE, Roles.COURT_CLERK, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Referrals of the caller's court (all for overseers), oldest due first; total in X-Total-Count")
+    public Uni<Response> list(@QueryParam("caseId") UUID caseId, @QueryParam("agencyId") String agencyId,
+            @QueryParam("kind") ReferralKind kind, @QueryParam("status") ReferralStatus status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        var filter = new ReferralRepository.Filter(agencyId, scope.court(), caseId, kind, status);
+        return service.search(filter, page, size).map(p -> Response.ok(p.items().stream().map(scope::view).toList())
+                .header(InboxResource.TOTAL, p.total()).build());
+    }
+
+    @GET
+    @Path("/overdue")
+    @RolesAllowed({Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN, Roles.BANK, Roles.POLICE, Roles.PROCURATORATE,
+        Roles.AGENCY})
+    @Operation(summary = "Overdue referrals (逾期清单): an agency sees its own, the office sees every agency's")
+    public Uni<List<ReferralView>> overdue(@QueryParam("agencyId") String agencyId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(500) int size) {
+        String own = scope.agency();
+        return service.overdue(own != null ? own : agencyId, page, size)
+                .map(list -> list.stream().map(scope::view).toList());
+    }
+
+    @GET
+    @Path("/expiring-freezes")
+    @RolesAllowed({Roles.JUDGE, Roles.COURT_CLERK, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Answered freezes lapsing within the warning window, so the court can renew them (续冻)")
+    public Uni<List<ReferralView>> expiringFreezes() {
+        return service.freezesEndingSoon(scope.court()).map(list -> list.stream().map(scope::view).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.JUDGE, Roles.COURT_CLERK, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN, Roles.BANK,
+        Roles.POLICE, Roles.PROCURATORATE, Roles.AGENCY})
+    @Operation(summary = "One referral, if the caller may see it")
+    public Uni<ReferralView> get(@PathParam("id") UUID id) {
+        return service.get(id).map(scope::visible).map(scope::view);
+    }
+}

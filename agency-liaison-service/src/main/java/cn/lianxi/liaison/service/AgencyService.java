@@ -1,0 +1,92 @@
+package cn.lianxi.liaison.service;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.lianxi.kit.audit.AuditLog;
+import cn.lianxi.kit.problem.ProblemException;
+import cn.lianxi.liaison.Agency;
+import cn.lianxi.liaison.AgencyChannel;
+import cn.lianxi.liaison.AgencyKind;
+import cn.lianxi.liaison.AgencyStatus;
+import cn.lianxi.liaison.repository.AgencyRepository;
+import cn.lianxi.liaison.rest.AgencyRequest;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** The registry of member agencies (成员单位); every change is an audited admin action. */
+@ApplicationScoped
+public class AgencyService {
+
+    private final AgencyRepository agencies;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public AgencyService(AgencyRepository agencies, AuditLog audit, Clock clock) {
+        this.agencies = agencies;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<Agency> register(AgencyRequest request, String actor) {
+        if (request.kind() == AgencyKind.BANK && request.bankCode() == null) {
+            throw ProblemException.badRequest("bank-code-required", "bankCode", "a bank needs its bank code");
+        }
+        return agencies.findById(request.id()).chain(existing -> {
+            if (existing != null) {
+                throw ProblemException.conflict("duplicate-agency", "an agency with this id exists");
+            }
+            return request.bankCode() == null ? Uni.createFrom().nullItem()
+                    : agencies.find("bankCode", request.bankCode()).firstResult();
+        }).chain(sameCode -> {
+            if (sameCode != null) {
+                throw ProblemException.conflict("duplicate-bank-code", "another bank has this bank code");
+            }
+            Agency a = newAgency(request);
+            return agencies.persist(a).call(() -> audit.append(actor, "agency-registered", a.id,
+                    "kind=" + a.kind + " channel=" + a.channel));
+        });
+    }
+
+    @WithTransaction
+    public Uni<Agency> setStatus(String id, AgencyStatus status, String actor) {
+        return agencies.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("agency"))
+                .call(a -> {
+                    if (a.status == status) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    a.status = status;
+                    a.updatedAt = clock.instant();
+                    return audit.append(actor, "agency-" + status.name().toLowerCase(), a.id, "status=" + status);
+                });
+    }
+
+    @WithSession
+    public Uni<List<Agency>> list(AgencyKind kind, AgencyStatus status) {
+        return agencies.search(kind, status);
+    }
+
+    @WithSession
+    public Uni<Agency> get(String id) {
+        return agencies.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("agency"));
+    }
+
+    private Agency newAgency(AgencyRequest request) {
+        Agency a = new Agency();
+        a.id = request.id();
+        a.kind = request.kind();
+        a.name = request.name();
+        a.bankCode = request.bankCode();
+        a.jurisdiction = request.jurisdiction() == null ? List.of() : List.copyOf(request.jurisdiction());
+        a.contact = request.contact();
+        a.channel = request.channel() == null ? AgencyChannel.PULL : request.channel();
+        a.status = AgencyStatus.ACTIVE;
+        a.createdAt = clock.instant();
+        a.updatedAt = a.createdAt;
+        return a;
+    }
+}

@@ -1,0 +1,123 @@
+package cn.lianxi.liaison.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import cn.lianxi.kit.audit.AuditLog;
+import cn.lianxi.liaison.Referral;
+import cn.lianxi.liaison.ReferralStatus;
+import cn.lianxi.liaison.config.ReferralConfig;
+import cn.lianxi.liaison.repository.ReferralRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The deadline keeper (数据铁笼): returns lapsed leases to the queue, escalates referrals past their due time (an
+ * ESCALATED outcome, and they appear on the agency's and the office's overdue lists), expires those past their grace,
+ * and announces answered freezes nearing their end so the court can renew them. Rows are locked with SKIP LOCKED, so
+ * overlapping sweeps (several instances) never handle one referral twice.
+ */
+@ApplicationScoped
+public class DeadlineService {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineService.class);
+    private static final String ACTOR = "deadline-keeper";
+    private static final int BATCH = 200;
+
+    private final ReferralRepository referrals;
+    private final ReferralEvents events;
+    private final CriminalWorkflow criminal;
+    private final AuditLog audit;
+    private final ReferralConfig config;
+    private final Clock clock;
+
+    public DeadlineService(ReferralRepository referrals, ReferralEvents events, CriminalWorkflow criminal,
+            AuditLog audit, ReferralConfig config, Clock clock) {
+        this.referrals = referrals;
+        this.events = events;
+        this.criminal = criminal;
+        this.audit = audit;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** How many referrals one sweep touched, per rule. */
+    public record Sweep(int leasesReturned, int escalated, int expired, int freezeWarnings) {
+    }
+
+    @Scheduled(every = "${lianxi.deadlines.every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return sweep().invoke(s -> {
+            if (s.escalated() + s.expired() + s.leasesReturned() + s.freezeWarnings() > 0) {
+                LOG.infof("deadline sweep: %s", s);
+            }
+        }).replaceWithVoid();
+    }
+
+    public Uni<Sweep> sweep() {
+        return drain(() -> referrals.lockLapsedLeases(clock.instant(), BATCH), this::returnToQueue)
+                .chain(leases -> drain(() -> referrals.lockNewlyOverdue(clock.instant(), BATCH), this::escalate)
+                        .chain(escalated -> drain(() -> referrals.lockExpired(clock.instant(), BATCH), this::expire)
+                                .chain(expired -> drain(() -> referrals.lockFreezesEndingBefore(clock.instant(),
+                                        warningHorizon(), BATCH), this::warnFreeze)
+                                        .map(warned -> new Sweep(leases, escalated, expired, warned)))));
+    }
+
+    private Uni<Void> returnToQueue(Referral r) {
+        r.status = ReferralStatus.QUEUED;
+        r.leaseUntil = null;
+        String holder = r.leaseHolder;
+        r.leaseHolder = null;
+        return audit.append(ACTOR, "lease-lapsed", r.id.toString(), "holder=" + holder);
+    }
+
+    private Uni<Void> escalate(Referral r) {
+        Instant now = clock.instant();
+        r.escalatedAt = now;
+        return audit.append(ACTOR, "referral-escalated", r.id.toString(), "agency=" + r.agencyId + " due=" + r.dueAt)
+                .call(() -> events.outcome(r, "ESCALATED", null, Map.of("dueAt", r.dueAt.toString(),
+                        "overdueMinutes", Duration.between(r.dueAt, now).toMinutes(), "status", r.status.name())))
+                .call(() -> criminal.onPoliceLate(r));
+    }
+
+    private Uni<Void> expire(Referral r) {
+        r.status = ReferralStatus.EXPIRED;
+        r.expiredAt = clock.instant();
+        r.outcome = "EXPIRED";
+        r.leaseUntil = null;
+        return audit.append(ACTOR, "referral-expired", r.id.toString(), "agency=" + r.agencyId)
+                .call(() -> events.outcome(r, "EXPIRED", null, Map.of("expiresAt", r.expiresAt.toString())))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> warnFreeze(Referral r) {
+        r.freezeWarnedAt = clock.instant();
+        return audit.append(ACTOR, "freeze-expiring", r.id.toString(), "until=" + r.freezeUntil)
+                .call(() -> events.outcome(r, "FREEZE_EXPIRING", null, Map.of("frozenUntil", r.freezeUntil.toString())))
+                .replaceWithVoid();
+    }
+
+    private LocalDate warningHorizon() {
+        return LocalDate.ofInstant(clock.instant().plus(config.freezeWarning()), ZoneOffset.UTC);
+    }
+
+    /** Handles batches, each in its own transaction, until a batch comes back short. */
+    private Uni<Integer> drain(Supplier<Uni<List<Referral>>> lock, Function<Referral, Uni<Void>> action) {
+        return Panache.withTransaction(() -> lock.get().call(list -> Multi.createFrom().iterable(list)
+                .onItem().<Void>transformToUniAndConcatenate(action::apply).collect().last()).map(List::size))
+                .chain(n -> n < BATCH ? Uni.createFrom().item(n) : drain(lock, action).map(more -> n + more));
+    }
+}

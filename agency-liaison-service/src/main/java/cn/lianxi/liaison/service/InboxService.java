@@ -1,0 +1,102 @@
+package cn.lianxi.liaison.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.lianxi.kit.audit.AuditLog;
+import cn.lianxi.kit.problem.ProblemException;
+import cn.lianxi.liaison.Referral;
+import cn.lianxi.liaison.ReferralStatus;
+import cn.lianxi.liaison.config.ReferralConfig;
+import cn.lianxi.liaison.repository.ReferralRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/** An agency's queue: list it, claim a batch under a lease, acknowledge. Always scoped to the caller's agency. */
+@ApplicationScoped
+public class InboxService {
+
+    private final ReferralRepository referrals;
+    private final AuditLog audit;
+    private final ReferralConfig config;
+    private final Clock clock;
+
+    public InboxService(ReferralRepository referrals, AuditLog audit, ReferralConfig config, Clock clock) {
+        this.referrals = referrals;
+        this.audit = audit;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** One page of the agency's referrals, oldest due first, with the total count of the same filter. */
+    @WithSession
+    public Uni<Page> list(ReferralRepository.Filter filter, int page, int size) {
+        return referrals.search(filter, page, size)
+                .chain(items -> referrals.count(filter).map(total -> new Page(items, total)));
+    }
+
+    /**
+     * A referral of this agency. Another agency's referral is refused with 403 and nothing of its content; ids are
+     * random UUIDs, so the refusal tells the caller nothing it could not already know.
+     */
+    @WithSession
+    public Uni<Referral> own(String agencyId, UUID id) {
+        return ownIn(agencyId, id);
+    }
+
+    Uni<Referral> ownIn(String agencyId, UUID id) {
+        return referrals.findById(id).map(r -> {
+            if (r == null) {
+                throw ProblemException.notFound("referral");
+            }
+            if (!r.agencyId.equals(agencyId)) {
+                throw ProblemException.forbidden("this referral belongs to another agency");
+            }
+            return r;
+        });
+    }
+
+    /** Claims up to {@code max} referrals for {@code worker}; each stays with it until the lease runs out. */
+    @WithTransaction
+    public Uni<List<Referral>> claim(String agencyId, String worker, int max) {
+        Instant now = clock.instant();
+        Instant until = now.plus(config.lease());
+        return referrals.lockClaimable(agencyId, now, max)
+                .call(list -> Multi.createFrom().iterable(list).onItem().transformToUniAndConcatenate(r -> {
+                    r.status = ReferralStatus.DELIVERED;
+                    r.deliveredAt = r.deliveredAt == null ? now : r.deliveredAt;
+                    r.leaseUntil = until;
+                    r.leaseHolder = worker;
+                    return audit.append(worker, "referral-claimed", r.id.toString(), "lease-until=" + until);
+                }).collect().last());
+    }
+
+    /** The agency confirms it is working on the referral; repeating it is harmless. */
+    @WithTransaction
+    public Uni<Referral> acknowledge(String agencyId, UUID id, String actor) {
+        return ownIn(agencyId, id).call(r -> {
+            if (r.status == ReferralStatus.ACKNOWLEDGED) {
+                return Uni.createFrom().voidItem();
+            }
+            if (!r.status.isOpen()) {
+                throw ProblemException.conflict("referral-closed", "the referral is already " + r.status);
+            }
+            Instant now = clock.instant();
+            r.status = ReferralStatus.ACKNOWLEDGED;
+            r.deliveredAt = r.deliveredAt == null ? now : r.deliveredAt;
+            r.acknowledgedAt = now;
+            r.leaseUntil = null;
+            return audit.append(actor, "referral-acknowledged", r.id.toString(), "agency=" + agencyId);
+        });
+    }
+
+    /** A page of referrals and the total count of the filter. */
+    public record Page(List<Referral> items, long total) {
+    }
+}

@@ -1,0 +1,137 @@
+package cn.lianxi.liaison.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.lianxi.kit.audit.AuditLog;
+import cn.lianxi.kit.problem.ProblemException;
+import cn.lianxi.liaison.KeyTask;
+import cn.lianxi.liaison.MemberUnit;
+import cn.lianxi.liaison.ProgressReport;
+import cn.lianxi.liaison.rest.JointMeetingDtos.MemberRequest;
+import cn.lianxi.liaison.rest.JointMeetingDtos.ProgressRequest;
+import cn.lianxi.liaison.rest.JointMeetingDtos.StatusReport;
+import cn.lianxi.liaison.rest.JointMeetingDtos.TaskRequest;
+import cn.lianxi.liaison.rest.JointMeetingDtos.TaskView;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The joint meeting (综合治理执行难工作联席会议): member units, the yearly key tasks the office assigns to owner units,
+ * the owners' progress reports and the office's status report of the year.
+ */
+@ApplicationScoped
+public class JointMeetingService {
+
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public JointMeetingService(AuditLog audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @WithSession
+    public Uni<List<MemberUnit>> members() {
+        return MemberUnit.<MemberUnit>listAll(Sort.ascending("role", "id"));
+    }
+
+    @WithTransaction
+    public Uni<MemberUnit> addMember(MemberRequest request, String actor) {
+        return MemberUnit.<MemberUnit>findById(request.id()).chain(existing -> {
+            if (existing != null) {
+                throw ProblemException.conflict("duplicate-member", "this unit is already a member");
+            }
+            MemberUnit m = new MemberUnit();
+            m.id = request.id();
+            m.name = request.name();
+            m.role = request.role();
+            m.agencyId = request.agencyId();
+            m.joinedOn = today();
+            return m.<MemberUnit>persist().call(() -> audit.append(actor, "jm-member-added", m.id, "role=" + m.role));
+        });
+    }
+
+    @WithTransaction
+    public Uni<KeyTask> addTask(TaskRequest request, String actor) {
+        return MemberUnit.<MemberUnit>findById(request.ownerUnit()).chain(owner -> {
+            if (owner == null) {
+                throw ProblemException.badRequest("unknown-unit", "ownerUnit", "the owner must be a member unit");
+            }
+            KeyTask t = new KeyTask();
+            t.id = UUID.randomUUID();
+            t.year = request.year();
+            t.title = request.title();
+            t.description = request.description();
+            t.ownerUnit = owner.id;
+            t.dueOn = request.dueOn();
+            t.createdAt = clock.instant();
+            return t.<KeyTask>persist().call(() -> audit.append(actor, "jm-task-assigned", t.id.toString(),
+                    "year=" + t.year + " owner=" + t.ownerUnit));
+        });
+    }
+
+    @WithSession
+    public Uni<List<KeyTask>> tasks(int year) {
+        return KeyTask.<KeyTask>find("year", Sort.ascending("dueOn", "title"), year).list();
+    }
+
+    @WithSession
+    public Uni<List<ProgressReport>> reports(UUID taskId) {
+        return ProgressReport.<ProgressReport>find("taskId", Sort.ascending("createdAt"), taskId).list();
+    }
+
+    /**
+     * The owner unit reports progress; the office may report for it. {@code agencyId} is the reporter's agency, or
+     * null for the office. 100 % marks the task done.
+     */
+    @WithTransaction
+    public Uni<KeyTask> report(UUID taskId, ProgressRequest request, String agencyId, String actor) {
+        return KeyTask.<KeyTask>findById(taskId).onItem().ifNull().failWith(() -> ProblemException.notFound("task"))
+                .call(t -> MemberUnit.<MemberUnit>findById(t.ownerUnit).invoke(owner -> {
+                    boolean owns = agencyId == null || agencyId.equals(owner.id) || agencyId.equals(owner.agencyId);
+                    if (!owns) {
+                        throw ProblemException.forbidden("only the owner unit reports progress on this task");
+                    }
+                }))
+                .call(t -> {
+                    ProgressReport p = new ProgressReport();
+                    p.id = UUID.randomUUID();
+                    p.taskId = t.id;
+                    p.unit = agencyId == null ? "office" : agencyId;
+                    p.reportedOn = today();
+                    p.progress = request.progress();
+                    p.summary = request.summary();
+                    p.actor = actor;
+                    p.createdAt = clock.instant();
+                    t.progress = request.progress();
+                    t.doneOn = request.progress() == 100 ? (t.doneOn == null ? today() : t.doneOn) : null;
+                    return p.persist().call(() -> audit.append(actor, "jm-progress-reported", t.id.toString(),
+                            "progress=" + p.progress));
+                });
+    }
+
+    public Uni<StatusReport> statusReport(int year) {
+        LocalDate today = today();
+        return tasks(year).map(list -> {
+            Map<String, Long> byState = new LinkedHashMap<>();
+            Arrays.stream(KeyTask.State.values()).forEach(s -> byState.put(s.name(), 0L));
+            list.forEach(t -> byState.merge(t.stateOn(today).name(), 1L, Long::sum));
+            return new StatusReport(year, today, byState, list.stream().map(t -> TaskView.of(t, today)).toList());
+        });
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

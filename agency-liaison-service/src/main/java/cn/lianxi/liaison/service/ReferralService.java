@@ -1,0 +1,93 @@
+package cn.lianxi.liaison.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.kit.problem.ProblemException;
+import cn.lianxi.liaison.Referral;
+import cn.lianxi.liaison.ReferralKind;
+import cn.lianxi.liaison.config.ReferralConfig;
+import cn.lianxi.liaison.repository.ReferralRepository;
+import cn.lianxi.liaison.rest.ReferralRequest;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Staff requests and the overseers' views of referrals. */
+@ApplicationScoped
+public class ReferralService {
+
+    /** These belong to the 拒执罪 workflow and are created by it, never directly. */
+    private static final Set<ReferralKind> WORKFLOW_KINDS = EnumSet.of(ReferralKind.CRIMINAL_REFERRAL,
+            ReferralKind.FILING_SUPERVISION, ReferralKind.PROSECUTION_REVIEW);
+
+    private final ReferralFactory factory;
+    private final ReferralRepository referrals;
+    private final ReferralConfig config;
+    private final Clock clock;
+
+    public ReferralService(ReferralFactory factory, ReferralRepository referrals, ReferralConfig config, Clock clock) {
+        this.factory = factory;
+        this.referrals = referrals;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<Referral> request(String courtCode, ReferralRequest request, String actor) {
+        if (WORKFLOW_KINDS.contains(request.kind())) {
+            throw ProblemException.badRequest("workflow-kind", "kind",
+                    "criminal referrals are started through /criminal-referrals");
+        }
+        checkIdNumber(request.respondentType(), request.respondentIdNumber(), "respondentIdNumber");
+        Map<String, Object> payload = new HashMap<>(request.detail() == null ? Map.of() : request.detail());
+        payload.put("respondentName", request.respondentName());
+        payload.put("respondentIdNumber", request.respondentIdNumber().toUpperCase());
+        payload.put("respondentType", request.respondentType());
+        return factory.create(new NewReferral(request.caseId(), request.caseNumber(), courtCode, request.agencyId(),
+                request.kind(), payload, null, actor, null));
+    }
+
+    @WithSession
+    public Uni<InboxService.Page> search(ReferralRepository.Filter filter, int page, int size) {
+        return referrals.search(filter, page, size)
+                .chain(items -> referrals.count(filter).map(total -> new InboxService.Page(items, total)));
+    }
+
+    @WithSession
+    public Uni<Referral> get(UUID id) {
+        return referrals.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("referral"));
+    }
+
+    @WithSession
+    public Uni<List<Referral>> overdue(String agencyId, int page, int size) {
+        return referrals.overdue(agencyId, clock.instant(), page, size);
+    }
+
+    /** Answered freezes of the court (all when null) that lapse within the warning window: renew them in time. */
+    @WithSession
+    public Uni<List<Referral>> freezesEndingSoon(String courtCode) {
+        LocalDate horizon = LocalDate.ofInstant(clock.instant().plus(config.freezeWarning()), ZoneOffset.UTC);
+        return referrals.freezesEndingBefore(courtCode, horizon);
+    }
+
+    /** GB 11643 for a person, GB 32100 for a company. */
+    public static void checkIdNumber(String type, String idNumber, String field) {
+        String upper = idNumber.toUpperCase();
+        var error = "COMPANY".equals(type) ? IdentityNumbers.creditCodeError(upper)
+                : IdentityNumbers.residentIdError(upper);
+        error.ifPresent(e -> {
+            throw ProblemException.badRequest("invalid-id-number", field, e);
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package cn.lianxi.liaison.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import cn.lianxi.liaison.Agencies;
+import cn.lianxi.liaison.CaseEvents;
+import cn.lianxi.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class AgencyResourceTest {
+
+    @Test
+    void theSeededSuzhouAgenciesAreListedForTheOffice() {
+        given().auth().oauth2(Tokens.withRole("jm-office")).when().get("/agencies")
+                .then().statusCode(200)
+                .body("id", hasItems(Agencies.ICBC, Agencies.BOC, Agencies.POLICE, Agencies.PROC));
+        given().auth().oauth2(Tokens.withRole("auditor")).when().get("/agencies/" + Agencies.POLICE)
+                .then().statusCode(200).body("kind", equalTo("POLICE"))
+                .body("jurisdiction", equalTo(java.util.List.of("C320500", "C320508")))
+                .body("channel", equalTo("PULL")).body("status", equalTo("ACTIVE"));
+        given().auth().oauth2(Tokens.withRole("admin")).when().get("/agencies/" + Agencies.ICBC)
+                .then().body("bankCode", equalTo("102")).body("name", equalTo("工商银行苏州分行"));
+    }
+
+    @Test
+    void onlyAdminsRegisterAndASuspendedAgencyTakesNoNewReferrals() {
+        Map<String, Object> bank = Map.of("id", "BANK-DUP" + System.nanoTime() % 100000, "kind", "BANK",
+                "name", "某银行", "channel", "PULL");
+        given().auth().oauth2(Tokens.withRole("jm-office")).contentType(ContentType.JSON).body(bank)
+                .when().post("/agencies").then().statusCode(403);
+        given().auth().oauth2(Tokens.withRole("admin")).contentType(ContentType.JSON).body(bank)
+                .when().post("/agencies").then().statusCode(400).body("errors[0].field", equalTo("bankCode"));
+
+        String id = Agencies.newBank("PULL");
+        given().auth().oauth2(Tokens.withRole("admin")).contentType(ContentType.JSON)
+                .body(Map.of("id", id, "kind", "BANK", "name", "x", "bankCode", "777"))
+                .when().post("/agencies").then().statusCode(409);
+        given().auth().oauth2(Tokens.withRole("admin")).when().post("/agencies/" + id + "/suspension")
+                .then().statusCode(200).body("status", equalTo("SUSPENDED"));
+        given().auth().oauth2(Tokens.judge(CaseEvents.SUZHOU)).contentType(ContentType.JSON)
+                .body(Map.of("caseId", UUID.randomUUID(), "caseNumber", "(2023)苏05执1号", "kind", "FREEZE",
+                        "agencyId", id, "respondentName", "张三", "respondentIdNumber", CaseEvents.RESPONDENT_ID,
+                        "respondentType", "PERSON"))
+                .when().post("/referrals").then().statusCode(409).body("title", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(Tokens.withRole("auditor")).when().get("/audit/" + id)
+                .then().statusCode(200).body("action", hasItems("agency-registered", "agency-suspended"));
+        given().auth().oauth2(Tokens.withRole("auditor")).when().get("/audit/verify")
+                .then().statusCode(200).body("intact", equalTo(true));
+    }
+}

@@ -1,0 +1,80 @@
+package cn.lianxi.liaison.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import cn.lianxi.liaison.Agencies;
+import cn.lianxi.liaison.CaseEvents;
+import cn.lianxi.liaison.MutableClock;
+import cn.lianxi.liaison.Referrals;
+import cn.lianxi.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class BankInquiryResourceTest {
+
+    @Inject
+    MutableClock clock;
+
+    @Test
+    void oneInquiryFansOutToFiftyNewBanksInOneStepAndTheCaseSeesTheConsolidatedAnswer() {
+        List<String> banks = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            banks.add(Agencies.newBank(i % 5 == 0 ? "KAFKA" : "PULL"));
+        }
+        String suspended = banks.get(49);
+        given().auth().oauth2(Tokens.withRole("admin")).when().post("/agencies/" + suspended + "/suspension")
+                .then().statusCode(200).body("status", equalTo("SUSPENDED"));
+        int active = given().auth().oauth2(Tokens.withRole("admin")).queryParam("kind", "BANK")
+                .queryParam("status", "ACTIVE").when().get("/agencies").then().statusCode(200)
+                .extract().jsonPath().getList("id").size();
+        UUID caseId = UUID.randomUUID();
+
+        long started = System.nanoTime();
+        given().auth().oauth2(Tokens.judge(CaseEvents.SUZHOU)).contentType(ContentType.JSON)
+                .body(Map.of("caseId", caseId, "caseNumber", "(2023)苏05执50号", "respondents", List.of(Map.of(
+                        "name", "张三", "idNumber", CaseEvents.RESPONDENT_ID, "type", "PERSON"))))
+                .when().post("/bank-inquiries")
+                .then().statusCode(202).body("referrals", equalTo(active));
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 5000, "the fan-out is one quick step");
+        assertEquals(1, Agencies.inbox(banks.get(0), caseId).size());
+        assertEquals(0, Agencies.inbox(suspended, caseId).size(), "a suspended bank is not asked");
+
+        String first = (String) Agencies.inbox(banks.get(1), caseId).get(0).get("id");
+        Referrals.answer(banks.get(1), first, Map.of("type", "BANK_INQUIRY", "accounts", List.of(
+                Map.of("accountNumber", "6222000011112222", "accountType", "DEBIT", "balance", "1500.50",
+                        "currency", "CNY")))).statusCode(200).body("outcome", equalTo("ANSWERED"));
+        String second = (String) Agencies.inbox(banks.get(2), caseId).get(0).get("id");
+        Referrals.answer(banks.get(2), second, Map.of("type", "BANK_INQUIRY", "accounts", List.of()))
+                .statusCode(200);
+
+        JsonPath view = given().auth().oauth2(Tokens.judge(CaseEvents.SUZHOU)).when().get("/bank-inquiries/" + caseId)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(active, view.getInt("banksAsked"));
+        assertEquals(2, view.getInt("answered"));
+        assertEquals(active - 2, view.getInt("pending"));
+        assertEquals(1, view.getInt("accountsFound"));
+        assertEquals(1500.50f, view.getFloat("totalBalance"));
+        assertEquals(0, view.getInt("late"));
+
+        clock.advance(Duration.ofHours(25));
+        given().auth().oauth2(Tokens.judge(CaseEvents.SUZHOU)).when().get("/bank-inquiries/" + caseId)
+                .then().statusCode(200).body("late", equalTo(active - 2));
+        given().auth().oauth2(Tokens.judge(CaseEvents.GUSU)).when().get("/bank-inquiries/" + caseId)
+                .then().statusCode(404);
+    }
+}

@@ -1,0 +1,66 @@
+package cn.lianxi.cases.repository;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** Aggregates for the dashboard, computed by PostgreSQL on exact numerics. */
+@ApplicationScoped
+public class CaseStatsRepository {
+
+    /** Cases of one court in one status, with their sums. */
+    public record Group(String courtCode, String status, long cases, BigDecimal amountOwed, BigDecimal amountRecovered) {
+    }
+
+    /** Money recovered since the start of the day, month and year. */
+    public record Recovered(BigDecimal today, BigDecimal thisMonth, BigDecimal thisYear) {
+    }
+
+    private final Pool pool;
+
+    public CaseStatsRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<Group>> byCourtAndStatus(String courtCode) {
+        return pool.preparedQuery("SELECT court_code, status, count(*) AS cases, sum(amount_owed) AS owed, "
+                + "sum(amount_recovered) AS recovered FROM enforcement_case WHERE $1::text IS NULL OR court_code = $1 "
+                + "GROUP BY court_code, status ORDER BY court_code, status")
+                .execute(Tuple.of(courtCode))
+                .map(rows -> {
+                    List<Group> groups = new ArrayList<>();
+                    for (Row row : rows) {
+                        groups.add(new Group(row.getString("court_code"), row.getString("status"),
+                                row.getLong("cases"), row.getBigDecimal("owed"), row.getBigDecimal("recovered")));
+                    }
+                    return groups;
+                });
+    }
+
+    public Uni<Recovered> recovered(String courtCode, Instant dayStart, Instant monthStart, Instant yearStart) {
+        return pool.preparedQuery("SELECT coalesce(sum(r.amount) FILTER (WHERE r.at >= $2), 0) AS today, "
+                + "coalesce(sum(r.amount) FILTER (WHERE r.at >= $3), 0) AS month, "
+                + "coalesce(sum(r.amount) FILTER (WHERE r.at >= $4), 0) AS year "
+                + "FROM recovery r JOIN enforcement_case c ON c.id = r.case_id "
+                + "WHERE r.at >= $4 AND ($1::text IS NULL OR c.court_code = $1)")
+                .execute(Tuple.of(courtCode, utc(dayStart), utc(monthStart), utc(yearStart)))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    return new Recovered(row.getBigDecimal("today"), row.getBigDecimal("month"),
+                            row.getBigDecimal("year"));
+                });
+    }
+
+    private static java.time.OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

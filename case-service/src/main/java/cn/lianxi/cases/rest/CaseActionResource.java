@@ -1,0 +1,150 @@
+package cn.lianxi.cases.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.lianxi.cases.mapping.CaseMapper;
+import cn.lianxi.contracts.CourtEventKind;
+import cn.lianxi.kit.security.Roles;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Court staff's direct actions on one case of their court. Each becomes the court event of the same kind and goes
+ * through the intake (same checks, same timeline entry, same published case event); the answer is the case after
+ * the action, or the problem that refused it (409 for a forbidden transition). Decisions are the judge's; clerks
+ * record payments and parties.
+ */
+@Path("/cases/{id: [0-9a-fA-F-]{36}}")
+@Tag(name = "case actions")
+public class CaseActionResource {
+
+    private static final String KEY = "Idempotency-Key";
+
+    private final CaseActions actions;
+
+    public CaseActionResource(CaseActions actions) {
+        this.actions = actions;
+    }
+
+    @POST
+    @Path("/transitions")
+    @RolesAllowed(Roles.JUDGE)
+    @Operation(summary = "Change the status (investigating, measures, 中止, 恢复, 结案 with a conclusion type)")
+    public Uni<CaseView> transition(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Transition body,
+            @HeaderParam(KEY) String key) {
+        return act(id, CourtEventKind.STATUS_CHANGED, body, key);
+    }
+
+    @POST
+    @Path("/asset-inquiries")
+    @RolesAllowed(Roles.JUDGE)
+    @Operation(summary = "Request a nationwide asset inquiry (财产查询) on a respondent")
+    public Uni<CaseView> assetInquiry(@PathParam("id") UUID id, @Valid ActionRequests.AssetInquiry body,
+            @HeaderParam(KEY) String key) {
+        return act(id, CourtEventKind.ASSET_INQUIRY_REQUESTED, body, key);
+    }
+
+    @POST
+    @Path("/freeze-orders")
+    @RolesAllowed(Roles.JUDGE)
+    @Operation(summary = "Order a freeze (冻结) of an account")
+    public Uni<CaseView> freeze(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.AccountMeasure body,
+            @HeaderParam(KEY) String key) {
+        return act(id, CourtEventKind.FREEZE_ORDERED, body, key);
+    }
+
+    @POST
+    @Path("/unfreeze-orders")
+    @RolesAllowed(Roles.JUDGE)
+    @Operation(summary = "Order an unfreeze (解冻) of an account")
+    public Uni<CaseView> unfreeze(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.AccountMeasure body,
+            @HeaderParam(KEY) String key) {
+        return act(id, CourtEventKind.UNFREEZE_ORDERED, body, key);
+    }
+
+    @POST
+    @Path("/deduction-orders")
+    @RolesAllowed(Roles.JUDGE)
+    @Operation(summary = "Order a deduction (扣划) from an account")
+    public Uni<CaseView> deduct(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.AccountMeasure body,
+            @HeaderParam(KEY) String key) {
+        return act(id, CourtEventKind.DEDUCTION_ORDERED, body, key);
+    }
+
+    @POST
+    @Path("/payments")
+    @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE})
+    @Operation(summary = "Record a payment received (执行款到位)")
+    public Uni<CaseView> payment(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Payment body,
+            @HeaderParam(KEY) String key) {
+        return act(id, CourtEventKind.PAYMENT_RECEIVED, body, key);
+    }
+
+    @POST
+    @Path("/refusal-reports")
+    @RolesAllowed(Roles.JUDGE)
+    @Operation(summary = "Report a refusal to comply (拒执线索)")
+    public Uni<CaseView> refusal(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.RefusalReport body,
+            @HeaderParam(KEY) String key) {
+        return act(id, CourtEventKind.REFUSAL_REPORTED, body, key);
+    }
+
+    @POST
+    @Path("/dishonest-listings")
+    @RolesAllowed(Roles.JUDGE)
+    @Operation(summary = "Decide a dishonest-debtor listing (纳入失信被执行人名单)")
+    public Uni<CaseView> listing(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.DishonestListing body,
+            @HeaderParam(KEY) String key) {
+        return act(id, CourtEventKind.DISHONEST_LISTING_DECIDED, body, key);
+    }
+
+    @POST
+    @Path("/consumption-restrictions")
+    @RolesAllowed(Roles.JUDGE)
+    @Operation(summary = "Order a consumption restriction (限制消费令)")
+    public Uni<CaseView> restriction(@PathParam("id") UUID id,
+            @NotNull @Valid ActionRequests.ConsumptionRestriction body, @HeaderParam(KEY) String key) {
+        return act(id, CourtEventKind.CONSUMPTION_RESTRICTION_ORDERED, body, key);
+    }
+
+    @POST
+    @Path("/bankruptcy-proposals")
+    @RolesAllowed(Roles.JUDGE)
+    @Operation(summary = "Propose transfer to bankruptcy (执转破)")
+    public Uni<CaseView> bankruptcy(@PathParam("id") UUID id, @Valid ActionRequests.BankruptcyProposal body,
+            @HeaderParam(KEY) String key) {
+        return act(id, CourtEventKind.BANKRUPTCY_TRANSFER_PROPOSED, body, key);
+    }
+
+    @POST
+    @Path("/parties")
+    @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE})
+    @Operation(summary = "Add a party (追加当事人)")
+    public Uni<CaseView> addParty(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.PartyChange body,
+            @HeaderParam(KEY) String key) {
+        return act(id, CourtEventKind.PARTY_ADDED, body, key);
+    }
+
+    @POST
+    @Path("/party-corrections")
+    @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE})
+    @Operation(summary = "Correct a party (更正当事人); previousIdNumber names the identifier being corrected")
+    public Uni<CaseView> correctParty(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.PartyChange body,
+            @HeaderParam(KEY) String key) {
+        return act(id, CourtEventKind.PARTY_CORRECTED, body, key);
+    }
+
+    private Uni<CaseView> act(UUID id, CourtEventKind kind, Object body, String key) {
+        return actions.act(id, kind, body, key).map(CaseMapper::toView);
+    }
+}

@@ -1,0 +1,85 @@
+package cn.lianxi.cases.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.cases.Recovery;
+import cn.lianxi.cases.TimelineEntry;
+import cn.lianxi.cases.repository.CaseRepository;
+import io.smallrye.mutiny.Uni;
+
+/** Stores a decided {@link CaseChange}: the case, its recovery, a timeline entry per step and the outbox events. */
+@ApplicationScoped
+public class CaseChangeWriter {
+
+    private final CaseRepository cases;
+    private final CaseEvents events;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public CaseChangeWriter(CaseRepository cases, CaseEvents events, ObjectMapper mapper, Clock clock) {
+        this.cases = cases;
+        this.events = events;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** Must run inside the transaction of the change. */
+    public Uni<EnforcementCase> write(CaseChange change, String eventId, String actor) {
+        EnforcementCase c = change.enforcementCase();
+        Instant now = clock.instant();
+        c.updatedAt = now;
+        Uni<?> chain = change.isCreated() ? cases.persist(c) : Uni.createFrom().voidItem();
+        if (change.recovered() != null) {
+            chain = chain.chain(() -> recovery(c, change.recovered(), eventId, now).persist());
+        }
+        for (CaseChange.Step step : change.steps()) {
+            chain = chain.chain(() -> timeline(c, step, eventId, actor, now).persist());
+            if (step.publish() != null) {
+                chain = chain.chain(() -> events.publish(c, step.publish(), step.detail()));
+            }
+        }
+        return chain.replaceWith(c);
+    }
+
+    private TimelineEntry timeline(EnforcementCase c, CaseChange.Step step, String eventId, String actor,
+            Instant now) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.id = UUID.randomUUID();
+        entry.caseId = c.id;
+        entry.at = now;
+        entry.kind = step.timelineKind();
+        entry.summary = step.summary();
+        entry.actor = actor;
+        entry.eventId = eventId;
+        entry.detail = json(step.detail());
+        return entry;
+    }
+
+    private static Recovery recovery(EnforcementCase c, CaseChange.Recovered recovered, String eventId, Instant now) {
+        Recovery r = new Recovery();
+        r.id = UUID.randomUUID();
+        r.caseId = c.id;
+        r.amount = recovered.amount();
+        r.source = recovered.source();
+        r.at = now;
+        r.eventId = eventId;
+        return r;
+    }
+
+    private String json(Map<String, Object> detail) {
+        try {
+            return mapper.writeValueAsString(detail);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("timeline detail is not serialisable", e);
+        }
+    }
+}

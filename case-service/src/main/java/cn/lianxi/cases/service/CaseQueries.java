@@ -1,0 +1,71 @@
+package cn.lianxi.cases.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.cases.TimelineEntry;
+import cn.lianxi.cases.repository.CaseCriteria;
+import cn.lianxi.cases.repository.CaseRepository;
+import cn.lianxi.cases.repository.CaseStatsRepository;
+import cn.lianxi.kit.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+/** Reads cases. {@code scope} is the caller's court for court staff, null for overseers who read every court. */
+@ApplicationScoped
+public class CaseQueries {
+
+    /** One page of cases and how many match in all. */
+    public record PageOf(List<EnforcementCase> items, long total) {
+    }
+
+    /** The dashboard figures. */
+    public record Stats(List<CaseStatsRepository.Group> byCourtAndStatus, CaseStatsRepository.Recovered recovered) {
+    }
+
+    private final CaseRepository cases;
+    private final CaseStatsRepository stats;
+    private final Clock clock;
+
+    public CaseQueries(CaseRepository cases, CaseStatsRepository stats, Clock clock) {
+        this.cases = cases;
+        this.stats = stats;
+        this.clock = clock;
+    }
+
+    /** The case if the scope may see it; a case of another court is reported absent, so its id leaks nothing. */
+    public Uni<EnforcementCase> visible(UUID id, String scope) {
+        return Panache.withSession(() -> cases.findById(id)).map(c -> {
+            if (c == null || scope != null && !scope.equals(c.courtCode)) {
+                throw ProblemException.notFound("case");
+            }
+            return c;
+        });
+    }
+
+    public Uni<PageOf> search(CaseCriteria criteria) {
+        return Panache.withSession(() -> cases.search(criteria)
+                .chain(items -> cases.count(criteria).map(total -> new PageOf(items, total))));
+    }
+
+    public Uni<List<TimelineEntry>> timeline(UUID id, String scope) {
+        return visible(id, scope).chain(c -> Panache.withSession(() -> TimelineEntry
+                .<TimelineEntry>find("caseId", Sort.by("at").and("seq"), c.id).list()));
+    }
+
+    public Uni<Stats> stats(String courtCode) {
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
+        return stats.byCourtAndStatus(courtCode).chain(groups -> stats.recovered(courtCode,
+                today.atStartOfDay(zone).toInstant(), today.withDayOfMonth(1).atStartOfDay(zone).toInstant(),
+                today.withDayOfYear(1).atStartOfDay(zone).toInstant())
+                .map(recovered -> new Stats(groups, recovered)));
+    }
+}

@@ -1,0 +1,30 @@
+package cn.lianxi.cases.service;
+
+import java.util.List;
+
+import cn.lianxi.cases.CaseParty;
+import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.kit.problem.ProblemException;
+
+/** Finds the respondent (被执行人) a measure or sanction is aimed at. */
+final class Respondents {
+
+    private Respondents() {
+    }
+
+    /** The respondent with {@code idNumber}, or the only respondent when it is null. */
+    static CaseParty resolve(EnforcementCase c, String idNumber) {
+        List<CaseParty> respondents = c.respondents();
+        if (idNumber == null) {
+            if (respondents.size() != 1) {
+                throw ProblemException.badRequest("respondent-required", "respondentIdNumber",
+                        "the case has several respondents: name one");
+            }
+            return respondents.get(0);
+        }
+        String wanted = PartyValidation.upper(idNumber);
+        return respondents.stream().filter(p -> p.idNumber.equals(wanted)).findFirst()
+                .orElseThrow(() -> new ProblemException(409, "not-a-respondent",
+                        "no respondent of this case has that identifier", "respondentIdNumber"));
+    }
+}

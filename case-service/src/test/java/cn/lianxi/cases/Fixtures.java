@@ -1,0 +1,143 @@
+package cn.lianxi.cases;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import cn.lianxi.contracts.Topics;
+import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.testsupport.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+/** Test data and helpers shared by the test classes: unique case numbers and event ids, court events, batches. */
+public final class Fixtures {
+
+    public static final String SUZHOU = "C320500";
+    public static final String GUSU = "C320508";
+    /** An adult (born 1980). */
+    public static final String ADULT_ID = IdentityNumbers.withResidentCheck("32050819800101123");
+    /** A minor (born 2015). */
+    public static final String MINOR_ID = IdentityNumbers.withResidentCheck("32050820150601002");
+    public static final String COMPANY_CODE = IdentityNumbers.withCreditCheck("91320508MA1MXXQ51");
+    public static final String DEBTOR_COMPANY = IdentityNumbers.withCreditCheck("91320500MA1N2B3C4");
+
+    private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    private Fixtures() {
+    }
+
+    public static String caseNumber() {
+        return "(2023)苏05执" + SEQ.incrementAndGet() + "号";
+    }
+
+    public static String eventId() {
+        return "EV-" + UUID.randomUUID();
+    }
+
+    public static Map<String, Object> party(String role, String type, String name, String idNumber) {
+        return Map.of("role", role, "type", type, "name", name, "idNumber", idNumber);
+    }
+
+    /** A CASE_FILED court event owing {@code owed}, against {@code respondent} (a person or a company). */
+    public static Map<String, Object> filing(String court, String number, String owed, Map<String, Object> respondent) {
+        Map<String, Object> e = event(court, number, "CASE_FILED");
+        e.put("filedOn", "2023-03-01");
+        e.put("basisType", "JUDGMENT");
+        e.put("basisDocument", "(2022)苏05民初88号");
+        e.put("amountOwed", owed);
+        e.put("judge", "judge-zy");
+        e.put("parties", List.of(party("APPLICANT", "COMPANY", "苏州某银行", COMPANY_CODE), respondent));
+        return e;
+    }
+
+    public static Map<String, Object> filing(String court, String number, String owed) {
+        return filing(court, number, owed, party("RESPONDENT", "PERSON", "张三", ADULT_ID));
+    }
+
+    /** A court event of {@code kind} with a fresh id; add the kind's fields to the returned map. */
+    public static Map<String, Object> event(String court, String number, String kind) {
+        Map<String, Object> e = new HashMap<>();
+        e.put("eventId", eventId());
+        e.put("courtCode", court);
+        e.put("caseNumber", number);
+        e.put("kind", kind);
+        return e;
+    }
+
+    public static Map<String, Object> with(Map<String, Object> event, Object... keyValues) {
+        for (int i = 0; i < keyValues.length; i += 2) {
+            event.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return event;
+    }
+
+    /** POSTs a batch with a clerk token of {@code court}. */
+    public static ValidatableResponse submit(String court, List<Map<String, Object>> events) {
+        return given().auth().oauth2(Tokens.courtClerk(court)).contentType(ContentType.JSON)
+                .body(Map.of("events", events)).when().post("/court-events").then();
+    }
+
+    /** Files a case by court event and returns its id. */
+    public static String fileByEvent(String court, String number, String owed) {
+        return submit(court, List.of(filing(court, number, owed))).statusCode(200)
+                .extract().path("results[0].caseId");
+    }
+
+    public static ValidatableResponse caseView(String id) {
+        return given().auth().oauth2(Tokens.judge(SUZHOU)).when().get("/cases/" + id).then().statusCode(200);
+    }
+
+    public static List<String> timelineKinds(String id) {
+        return given().auth().oauth2(Tokens.judge(SUZHOU)).when().get("/cases/" + id + "/timeline")
+                .then().statusCode(200).extract().jsonPath().getList("kind");
+    }
+
+    /** The case events published for case {@code caseId}, waiting until there are at least {@code n}. */
+    public static List<ConsumerRecord<String, String>> caseEvents(KafkaCompanion kafka, String caseId, int n) {
+        return records(kafka, Topics.ENFORCEMENT_CASES, r -> caseId.equals(r.key()), n);
+    }
+
+    /** The records of {@code topic} matching {@code filter}, waiting until there are at least {@code n}. */
+    public static List<ConsumerRecord<String, String>> records(KafkaCompanion kafka, String topic,
+            java.util.function.Predicate<ConsumerRecord<String, String>> filter, int n) {
+        var consumer = kafka.consumeStrings().fromTopics(topic);
+        try {
+            List<ConsumerRecord<String, String>> found = new java.util.ArrayList<>();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                found.clear();
+                consumer.getRecords().stream().filter(filter).forEach(found::add);
+                return found.size() >= n;
+            });
+            return found;
+        } finally {
+            consumer.stop();
+        }
+    }
+
+    /** A record value as a JSON tree. */
+    public static com.fasterxml.jackson.databind.JsonNode json(String value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+                    .readTree(value);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

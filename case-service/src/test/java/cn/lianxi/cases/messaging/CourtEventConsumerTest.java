@@ -1,0 +1,109 @@
+package cn.lianxi.cases.messaging;
+
+import static cn.lianxi.cases.Fixtures.SUZHOU;
+import static cn.lianxi.cases.Fixtures.event;
+import static cn.lianxi.cases.Fixtures.filing;
+import static cn.lianxi.cases.Fixtures.with;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.lianxi.cases.Fixtures;
+import cn.lianxi.contracts.Topics;
+import cn.lianxi.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+/** Court events on Kafka: the same intake, the same results as HTTP; refused records go to the DLQ with the reason. */
+@QuarkusTest
+class CourtEventConsumerTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
+
+    /** A filing, a freeze, a payment, and a forbidden conclusion (nothing recovered yet for full performance). */
+    static List<Map<String, Object>> story(String number, String pendingEventId) {
+        return List.of(filing(SUZHOU, number, "100.00"),
+                with(event(SUZHOU, number, "FREEZE_ORDERED"), "bankCode", "ABC", "accountNumber", "62", "amount", "80.00"),
+                with(event(SUZHOU, number, "PAYMENT_RECEIVED"), "amount", "40.25", "source", "VOLUNTARY"),
+                with(event(SUZHOU, number, "CASE_CONCLUDED"), "conclusionType", "FULL_PERFORMANCE",
+                        "eventId", pendingEventId));
+    }
+
+    void publish(String key, Object value) {
+        try {
+            String json = value instanceof String s ? s : JSON.writeValueAsString(value);
+            kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.COURT_CASE_EVENTS, key, json))
+                    .awaitCompletion(Duration.ofSeconds(10));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonPath findByNumber(String number) {
+        return given().auth().oauth2(Tokens.courtClerk(SUZHOU)).queryParam("caseNumber", number)
+                .when().get("/cases").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void kafkaAndHttpGiveTheSameResult() {
+        String viaHttp = Fixtures.caseNumber();
+        String refusedHttp = Fixtures.eventId();
+        var results = Fixtures.submit(SUZHOU, story(viaHttp, refusedHttp)).statusCode(200)
+                .body("accepted", equalTo(3)).body("rejected", equalTo(1))
+                .body("results[3].reason.rule", equalTo("forbidden-transition")).extract().jsonPath();
+        String httpReason = results.getString("results[3].reason.rule") + " [" + results.getString("results[3].reason.field")
+                + "]: " + results.getString("results[3].reason.detail");
+
+        String viaKafka = Fixtures.caseNumber();
+        String refusedKafka = Fixtures.eventId();
+        story(viaKafka, refusedKafka).forEach(e -> publish(SUZHOU + viaKafka, e));
+
+        var dead = Fixtures.records(kafka, Topics.COURT_CASE_EVENTS_DLQ,
+                r -> r.value().contains(refusedKafka), 1).get(0);
+        assertEquals(httpReason.replace(" [null]", ""), Fixtures.header(dead, "dead-letter-reason"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> findByNumber(viaKafka).getList("id").size() == 1);
+        JsonPath http = findByNumber(viaHttp);
+        JsonPath kafkaCase = findByNumber(viaKafka);
+        for (String field : List.of("status[0]", "amountRecovered[0]", "amountOwed[0]", "readyToConclude[0]")) {
+            assertEquals(http.getString(field), kafkaCase.getString(field), field);
+        }
+        assertEquals(Fixtures.timelineKinds(http.getString("id[0]")),
+                Fixtures.timelineKinds(kafkaCase.getString("id[0]")));
+    }
+
+    @Test
+    void aDuplicateOnKafkaChangesNothingAndAPoisonRecordGoesToTheDlq() {
+        String number = Fixtures.caseNumber();
+        Map<String, Object> filing = filing(SUZHOU, number, "10.00");
+        Map<String, Object> payment = with(event(SUZHOU, number, "PAYMENT_RECEIVED"), "amount", "3.00",
+                "source", "VOLUNTARY");
+        String id = Fixtures.submit(SUZHOU, List.of(filing, payment)).statusCode(200)
+                .extract().path("results[0].caseId");
+        publish(SUZHOU + number, payment);
+        String poison = "{not json " + Fixtures.eventId();
+        publish(SUZHOU + number, poison);
+
+        var dead = Fixtures.records(kafka, Topics.COURT_CASE_EVENTS_DLQ, r -> r.value().equals(poison), 1).get(0);
+        assertTrue(Fixtures.header(dead, "dead-letter-reason").startsWith("malformed-event"));
+        // the duplicate came before the poison record on the same partition, so it was handled by now
+        Fixtures.caseView(id).body("amountRecovered", equalTo(3.0f));
+        assertEquals(2, Fixtures.timelineKinds(id).size());
+    }
+}
