@@ -56,6 +56,7 @@ public class OutboxRelay {
     private final AtomicBoolean wakeAgain = new AtomicBoolean();
     private final Counter published;
     private PgSubscriber subscriber;
+    private volatile boolean connected;
 
     @Inject
     public OutboxRelay(Pool pool, Vertx vertx, @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER,
@@ -95,11 +96,21 @@ public class OutboxRelay {
 
     /** Starts a drain unless one is under way; a wake during a drain makes it run once more. */
     public void wake() {
+        if (!channelReady()) {
+            return; // start-up: the Kafka channel is not connected yet; the next poll drains
+        }
         wakeAgain.set(true);
         if (running.compareAndSet(false, true)) {
             wakeAgain.set(false);
             drainOnce().subscribe().with(this::afterDrain, this::afterFailure);
         }
+    }
+
+    private boolean channelReady() {
+        if (!connected && emitter.hasRequests()) {
+            connected = true;
+        }
+        return connected;
     }
 
     private void afterDrain(int count) {
