@@ -57,6 +57,10 @@ public class Referral extends PanacheEntityBase {
     @Column(name = "source_event_id")
     public UUID sourceEventId;
 
+    /** The W3C trace id of the request or record that created it. */
+    @Column(name = "trace_id")
+    public String traceId;
+
     @Column(name = "requested_by", nullable = false)
     public String requestedBy;
 

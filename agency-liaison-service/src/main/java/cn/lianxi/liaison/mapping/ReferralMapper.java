@@ -42,6 +42,6 @@ public class ReferralMapper {
         return new ReferralView(r.id, r.caseId, r.caseNumber, r.courtCode, r.agencyId, r.kind.name(), r.status.name(),
                 payload, r.createdAt, r.dueAt, r.expiresAt, r.isOverdueAt(clock.instant()), r.deliveredAt,
                 r.acknowledgedAt, r.answeredAt, r.rejectedAt, r.expiredAt, r.escalatedAt, r.leaseUntil, r.outcome,
-                json.toMap(r.result), r.rejectReason, r.freezeUntil, r.criminalReferralId);
+                json.toMap(r.result), r.rejectReason, r.freezeUntil, r.criminalReferralId, r.sourceEventId, r.traceId);
     }
 }

@@ -13,5 +13,5 @@ public record ReferralView(UUID id, UUID caseId, String caseNumber, String court
         String status, Map<String, Object> payload, Instant createdAt, Instant dueAt, Instant expiresAt,
         boolean overdue, Instant deliveredAt, Instant acknowledgedAt, Instant answeredAt, Instant rejectedAt,
         Instant expiredAt, Instant escalatedAt, Instant leaseUntil, String outcome, Map<String, Object> result,
-        String rejectReason, LocalDate freezeUntil, UUID criminalReferralId) {
+        String rejectReason, LocalDate freezeUntil, UUID criminalReferralId, UUID sourceEventId, String traceId) {
 }

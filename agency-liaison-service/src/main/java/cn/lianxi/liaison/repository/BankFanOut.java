@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.contracts.ReferralDispatch;
 import cn.lianxi.contracts.Topics;
+import cn.lianxi.kit.tracing.Traces;
 import cn.lianxi.liaison.ReferralKind;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -28,12 +29,12 @@ public class BankFanOut {
 
     private static final String INSERT_REFERRALS = """
             INSERT INTO referral (id, case_id, case_number, court_code, agency_id, kind, status, payload,
-                source_event_id, requested_by, created_at, due_at, expires_at, delivered_at)
+                source_event_id, trace_id, requested_by, created_at, due_at, expires_at, delivered_at)
             SELECT gen_random_uuid(), :caseId, :caseNumber, :courtCode, a.id, 'BANK_INQUIRY',
                 CASE WHEN a.channel = 'KAFKA' THEN 'DELIVERED' ELSE 'QUEUED' END,
                 jsonb_build_object('respondentName', CAST(:name AS text), 'respondentIdNumber', CAST(:idNumber AS text),
                     'respondentType', CAST(:type AS text)),
-                :eventId, :actor, :now, :due, :expires,
+                :eventId, :traceId, :actor, :now, :due, :expires,
                 CASE WHEN a.channel = 'KAFKA' THEN CAST(:now AS timestamptz) END
             FROM agency a WHERE a.kind = 'BANK' AND a.status = 'ACTIVE'
             """;
@@ -61,6 +62,7 @@ public class BankFanOut {
                 .setParameter("idNumber", inquiry.respondentIdNumber())
                 .setParameter("type", inquiry.respondentType())
                 .setParameter("eventId", inquiry.sourceEventId())
+                .setParameter("traceId", Traces.currentTraceId())
                 .setParameter("actor", inquiry.requestedBy())
                 .setParameter("now", inquiry.now().atOffset(ZoneOffset.UTC))
                 .setParameter("due", inquiry.dueAt().atOffset(ZoneOffset.UTC))

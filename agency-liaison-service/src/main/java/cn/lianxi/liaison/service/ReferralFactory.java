@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.lianxi.contracts.PartyRef;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.problem.ProblemException;
+import cn.lianxi.kit.tracing.Traces;
 import cn.lianxi.liaison.Agency;
 import cn.lianxi.liaison.AgencyChannel;
 import cn.lianxi.liaison.AgencyStatus;
@@ -105,6 +106,7 @@ public class ReferralFactory {
         r.kind = spec.kind();
         r.payload = json.write(spec.payload());
         r.sourceEventId = spec.sourceEventId();
+        r.traceId = Traces.currentTraceId();
         r.requestedBy = spec.requestedBy();
         r.criminalReferralId = spec.criminalReferralId();
         r.createdAt = now;

@@ -58,6 +58,23 @@ class CaseEventConsumerTest {
     }
 
     @Test
+    void referralsCarryTheCaseEventAndTheTraceOfTheRecordThatCreatedThem() {
+        UUID caseId = UUID.randomUUID();
+        CaseEvent filed = CaseEvents.event(caseId, CaseEventKind.CASE_FILED, CaseEvents.SUZHOU, Map.of());
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        var record = new org.apache.kafka.clients.producer.ProducerRecord<String, String>(
+                cn.lianxi.contracts.Topics.ENFORCEMENT_CASES, caseId.toString(), CaseEvents.json(mapper, filed));
+        record.headers().add("traceparent",
+                ("00-" + traceId + "-00f067aa0ba902b7-01").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        kafka.produceStrings().fromRecords(record).awaitCompletion();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox(ICBC, caseId).size() == 1);
+        Map<String, Object> icbc = inbox(ICBC, caseId).get(0);
+        assertEquals(filed.eventId().toString(), icbc.get("sourceEventId"));
+        assertEquals(traceId, icbc.get("traceId"));
+    }
+
+    @Test
     void aRedeliveredEventCreatesNothingNew() {
         UUID caseId = UUID.randomUUID();
         CaseEvent filed = CaseEvents.event(caseId, CaseEventKind.CASE_FILED, CaseEvents.SUZHOU, Map.of());

@@ -8,8 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
+import cn.lianxi.kit.tracing.Traces;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -45,7 +44,7 @@ public class Outbox {
         message.ceType = ceType;
         message.ceSubject = subject;
         message.payload = toJson(payload);
-        message.traceparent = currentTraceparent();
+        message.traceparent = Traces.currentTraceparent();
         message.createdAt = Instant.now();
         return message.persist();
     }
@@ -56,13 +55,5 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event payload is not serialisable: " + payload.getClass(), e);
         }
-    }
-
-    static String currentTraceparent() {
-        SpanContext span = Span.current().getSpanContext();
-        if (!span.isValid()) {
-            return null;
-        }
-        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
     }
 }

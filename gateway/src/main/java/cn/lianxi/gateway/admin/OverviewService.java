@@ -1,0 +1,106 @@
+package cn.lianxi.gateway.admin;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.lianxi.gateway.admin.Overview.KafkaSnapshot;
+import cn.lianxi.gateway.admin.Overview.ServiceSnapshot;
+import cn.lianxi.gateway.admin.Overview.Summary;
+import cn.lianxi.gateway.proxy.Upstream;
+import cn.lianxi.gateway.proxy.UpstreamClient;
+import cn.lianxi.gateway.proxy.UpstreamClient.UpstreamResponse;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
+
+/**
+ * Builds the overview (汇总) from the services' statistics endpoints — called with the admin's own token, so each
+ * service still decides what this caller may see — their readiness, and Kafka. A service that cannot answer is
+ * marked unavailable; it never fails the whole overview.
+ */
+@ApplicationScoped
+public class OverviewService {
+
+    private final UpstreamClient client;
+    private final KafkaLag kafkaLag;
+    private final ObjectMapper json;
+
+    OverviewService(UpstreamClient client, KafkaLag kafkaLag, ObjectMapper json) {
+        this.client = client;
+        this.kafkaLag = kafkaLag;
+        this.json = json;
+    }
+
+    public Uni<Overview> overview(String authorization) {
+        List<Uni<ServiceSnapshot>> services = Arrays.stream(Upstream.values())
+                .map(u -> snapshot(u, authorization)).toList();
+        return Uni.combine().all().unis(services).with(ServiceSnapshot.class, list -> list)
+                .flatMap(list -> kafkaLag.snapshot().map(kafka -> assemble(list, kafka)));
+    }
+
+    private Overview assemble(List<ServiceSnapshot> list, KafkaSnapshot kafka) {
+        Map<String, ServiceSnapshot> byName = new LinkedHashMap<>();
+        Upstream[] upstreams = Upstream.values();
+        for (int i = 0; i < upstreams.length; i++) {
+            byName.put(upstreams[i].key(), list.get(i));
+        }
+        int available = (int) list.stream().filter(ServiceSnapshot::available).count();
+        int ready = (int) list.stream().filter(s -> "UP".equals(s.health())).count();
+        Long totalLag = kafka.lag().values().stream().filter(Objects::nonNull).reduce(Long::sum).orElse(null);
+        return new Overview(Instant.now(), new Summary(available, list.size(), ready, kafka.status(), totalLag),
+                byName, kafka);
+    }
+
+    private Uni<ServiceSnapshot> snapshot(Upstream upstream, String authorization) {
+        MultiMap statsHeaders = MultiMap.caseInsensitiveMultiMap().set("Accept", "application/json");
+        if (authorization != null) {
+            statsHeaders.set("Authorization", authorization);
+        }
+        Uni<UpstreamResponse> stats = client.call(upstream, HttpMethod.GET, upstream.statsPath(), statsHeaders, null);
+        Uni<String> health = client.call(upstream, HttpMethod.GET, "/q/health/ready",
+                        MultiMap.caseInsensitiveMultiMap().set("Accept", "application/json"), null)
+                .map(this::healthOf)
+                .onFailure().recoverWithItem("UNREACHABLE");
+        return Uni.combine().all().unis(stats.map(this::statsOf).onFailure().recoverWithItem(t -> new Stats(null,
+                "unreachable")), health)
+                .with((s, h) -> new ServiceSnapshot(s.document() != null, h, s.document(), s.problem()));
+    }
+
+    private Stats statsOf(UpstreamResponse response) {
+        if (response.status() != 200 || response.body() == null) {
+            return new Stats(null, "answered " + response.status());
+        }
+        try {
+            return new Stats(json.readTree(response.body().getBytes()), null);
+        } catch (IOException e) {
+            return new Stats(null, "answered with a document that is not JSON");
+        }
+    }
+
+    private String healthOf(UpstreamResponse response) {
+        if (response.body() != null) {
+            try {
+                JsonNode status = json.readTree(response.body().getBytes()).get("status");
+                if (status != null) {
+                    return status.asText();
+                }
+            } catch (IOException e) {
+                // fall through to the status code
+            }
+        }
+        return response.status() == 200 ? "UP" : "DOWN";
+    }
+
+    private record Stats(JsonNode document, String problem) {
+    }
+}

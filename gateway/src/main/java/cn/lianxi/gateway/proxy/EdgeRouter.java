@@ -1,0 +1,85 @@
+package cn.lianxi.gateway.proxy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import cn.lianxi.gateway.config.GatewayConfig;
+import cn.lianxi.gateway.problem.Problem;
+import cn.lianxi.gateway.problem.ProblemResponses;
+import io.quarkus.security.AuthenticationException;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * The request pipeline of the edge (网关处理链) for {@code /api/**}: body size limit, request id, access gate, then
+ * either the gateway's own admin endpoints (JAX-RS, under {@code /api/admin/}) or the proxy to a service.
+ * It runs after Quarkus' authentication filter (which only prepares the lazy identity) and before JAX-RS.
+ */
+@ApplicationScoped
+public class EdgeRouter {
+
+    private static final Logger LOG = Logger.getLogger(EdgeRouter.class);
+    private static final String ADMIN_PREFIX = "/api/admin/";
+
+    private final GatewayConfig config;
+    private final AccessGate gate;
+    private final ProxyHandler proxy;
+
+    EdgeRouter(GatewayConfig config, AccessGate gate, ProxyHandler proxy) {
+        this.config = config;
+        this.gate = gate;
+        this.proxy = proxy;
+    }
+
+    void register(@Observes Router router) {
+        long limit = config.gateway().maxBodyBytes();
+        router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+                .handler(BodyHandler.create(false).setBodyLimit(limit).setHandleFileUploads(false))
+                .handler(this::admit)
+                .handler(gate::handle)
+                .handler(this::dispatch)
+                .failureHandler(this::failed);
+        router.get("/openapi/:service").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+                .handler(rc -> {
+                    RequestIds.assign(rc);
+                    proxy.openApi(rc);
+                });
+    }
+
+    /** The body is read (within the limit); now the request gets its id. */
+    private void admit(RoutingContext rc) {
+        RequestIds.assign(rc);
+        rc.next();
+    }
+
+    private void dispatch(RoutingContext rc) {
+        if (rc.normalizedPath().startsWith(ADMIN_PREFIX)) {
+            rc.next();
+        } else {
+            proxy.forward(rc);
+        }
+    }
+
+    /** Failures of the pipeline itself; a body over the limit is refused by the body handler with 413. */
+    private void failed(RoutingContext rc) {
+        RequestIds.assign(rc);
+        if (rc.statusCode() == 413) {
+            rc.response().putHeader("Connection", "close");
+            ProblemResponses.send(rc, Problem.tooLarge(config.gateway().maxBodyBytes()));
+        } else if (rc.failure() instanceof AuthenticationException) {
+            // a bad token fails the lazy identity, which Quarkus also reports here
+            AccessGate.unauthorized(rc);
+        } else if (rc.statusCode() >= 400 && rc.statusCode() < 500) {
+            ProblemResponses.send(rc, Problem.of(rc.statusCode(), "http-" + rc.statusCode(), "Bad Request",
+                    "the request could not be read"));
+        } else {
+            LOG.error("edge pipeline failure", rc.failure());
+            ProblemResponses.send(rc, Problem.of(500, "gateway-error", "Internal Server Error",
+                    "the gateway could not handle the request"));
+        }
+    }
+}

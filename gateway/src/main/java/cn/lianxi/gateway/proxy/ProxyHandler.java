@@ -1,0 +1,82 @@
+package cn.lianxi.gateway.proxy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.lianxi.gateway.problem.Problem;
+import cn.lianxi.gateway.problem.ProblemResponses;
+import cn.lianxi.gateway.proxy.UpstreamClient.UpstreamResponse;
+import io.opentelemetry.api.OpenTelemetry;
+import io.vertx.core.Context;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+/** Forwards an admitted request to the owning service (转发) and relays its answer: status, headers and body. */
+@ApplicationScoped
+public class ProxyHandler {
+
+    private final UpstreamClient client;
+    private final OpenTelemetry otel;
+
+    ProxyHandler(UpstreamClient client, OpenTelemetry otel) {
+        this.client = client;
+        this.otel = otel;
+    }
+
+    /** {@code /api/...}: method, path, query, headers and body go to the service that owns the path. */
+    public void forward(RoutingContext rc) {
+        Upstream.Target target = Upstream.resolve(rc.normalizedPath()).orElse(null);
+        if (target == null) {
+            ProblemResponses.send(rc, Problem.notFound());
+            return;
+        }
+        String query = rc.request().query();
+        String pathAndQuery = query == null ? target.path() : target.path() + "?" + query;
+        Buffer body = rc.body() == null ? null : rc.body().buffer();
+        relay(rc, target.upstream(), rc.request().method(), pathAndQuery, body);
+    }
+
+    /** {@code /openapi/{case|liaison|credit}}: the service's own OpenAPI document, for the shared Swagger UI. */
+    public void openApi(RoutingContext rc) {
+        Upstream upstream = Upstream.named(rc.pathParam("service")).orElse(null);
+        if (upstream == null) {
+            ProblemResponses.send(rc, Problem.notFound());
+            return;
+        }
+        relay(rc, upstream, HttpMethod.GET, "/q/openapi?format=json", null);
+    }
+
+    private void relay(RoutingContext rc, Upstream upstream, HttpMethod method, String pathAndQuery, Buffer body) {
+        MultiMap headers = ForwardedHeaders.toUpstream(rc.request(), RequestIds.of(rc), otel);
+        Context context = Vertx.currentContext();
+        client.call(upstream, method, pathAndQuery, headers, body)
+                .emitOn(task -> context.runOnContext(v -> task.run()))
+                .subscribe().with(response -> write(rc, response), failure -> fail(rc, upstream, failure));
+    }
+
+    private static void write(RoutingContext rc, UpstreamResponse upstream) {
+        HttpServerResponse response = rc.response();
+        if (response.closed()) {
+            return;
+        }
+        response.setStatusCode(upstream.status());
+        ForwardedHeaders.copyEndToEnd(upstream.headers(), response.headers());
+        response.headers().set(ForwardedHeaders.REQUEST_ID, RequestIds.of(rc));
+        if (upstream.body() == null) {
+            response.end();
+        } else {
+            response.end(upstream.body());
+        }
+    }
+
+    private void fail(RoutingContext rc, Upstream upstream, Throwable failure) {
+        Problem problem = UpstreamFailures.problem(upstream, failure);
+        if (problem.status() == 503) {
+            rc.response().putHeader("Retry-After", "5");
+        }
+        ProblemResponses.send(rc, problem);
+    }
+}

@@ -1,0 +1,97 @@
+package cn.lianxi.gateway.proxy;
+
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.util.TypeLiteral;
+
+import cn.lianxi.gateway.config.GatewayConfig;
+import io.smallrye.faulttolerance.api.Guard;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.client.HttpRequest;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+
+/**
+ * Calls the services (下游服务). Every call to one service passes that service's guard: a timeout, so a slow
+ * service gives a quick 504, and a circuit breaker, so a failing one is not hammered and answers 503 at once
+ * until a probe succeeds. Only transport failures and timeouts count as failures; a service's own 4xx/5xx
+ * answer is passed through untouched.
+ */
+@ApplicationScoped
+public class UpstreamClient {
+
+    private static final TypeLiteral<Uni<UpstreamResponse>> RESPONSE = new TypeLiteral<>() {
+    };
+
+    private final WebClient client;
+    private final GatewayConfig config;
+    private final Map<Upstream, Guard> guards = new EnumMap<>(Upstream.class);
+
+    UpstreamClient(Vertx vertx, GatewayConfig config) {
+        this.config = config;
+        this.client = WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false)
+                .setConnectTimeout(2000).setMaxPoolSize(64).setDecompressionSupported(false));
+        for (Upstream upstream : Upstream.values()) {
+            guards.put(upstream, guardFor(upstream));
+        }
+    }
+
+    /** Name of the circuit breaker guarding one service (for {@code CircuitBreakerMaintenance}). */
+    public static String breakerName(Upstream upstream) {
+        return "upstream-" + upstream.key();
+    }
+
+    /** One call to a service: {@code pathAndQuery} is relative to its base URL; {@code body} may be null. */
+    public Uni<UpstreamResponse> call(Upstream upstream, HttpMethod method, String pathAndQuery, MultiMap headers,
+            Buffer body) {
+        String url = baseUrl(upstream) + pathAndQuery;
+        return guards.get(upstream).get(() -> send(method, url, headers, body), RESPONSE);
+    }
+
+    private Uni<UpstreamResponse> send(HttpMethod method, String url, MultiMap headers, Buffer body) {
+        // the client's own idle timeout only frees the connection; the guard's timeout answers the caller
+        HttpRequest<Buffer> request = client.requestAbs(method, url).putHeaders(headers)
+                .timeout(config.gateway().upstreamTimeout().toMillis() + 1000);
+        return Uni.createFrom()
+                .completionStage(() -> (body == null || body.length() == 0 ? request.send() : request.sendBuffer(body))
+                        .toCompletionStage())
+                .map(UpstreamClient::toResponse);
+    }
+
+    private static UpstreamResponse toResponse(HttpResponse<Buffer> response) {
+        return new UpstreamResponse(response.statusCode(), response.headers(), response.body());
+    }
+
+    private String baseUrl(Upstream upstream) {
+        String base = config.upstream().get(upstream.key());
+        if (base == null) {
+            throw new IllegalStateException("lianxi.upstream." + upstream.key() + " is not configured");
+        }
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    private Guard guardFor(Upstream upstream) {
+        GatewayConfig.Breaker breaker = config.gateway().breaker();
+        return Guard.create().withDescription(breakerName(upstream))
+                .withTimeout().duration(config.gateway().upstreamTimeout().toMillis(), ChronoUnit.MILLIS).done()
+                .withCircuitBreaker().name(breakerName(upstream))
+                .requestVolumeThreshold(breaker.requestVolumeThreshold())
+                .failureRatio(breaker.failureRatio())
+                .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
+                .successThreshold(1)
+                .done()
+                .build();
+    }
+
+    /** What a service answered. {@code body} is null when it sent none. */
+    public record UpstreamResponse(int status, MultiMap headers, Buffer body) {
+    }
+}

@@ -1,0 +1,128 @@
+// The dashboard: logs in, reads /api/admin/overview/stream (fetch, since EventSource cannot send a token),
+// and redraws on every pushed overview.
+(() => {
+  const $ = id => document.getElementById(id);
+  let latest = null;
+  let streamAbort = null;
+
+  function setLive(on) {
+    $('live').className = 'badge ' + (on ? 'on' : 'off');
+    $('live').dataset.i18n = on ? 'live' : 'offline';
+    $('live').textContent = t($('live').dataset.i18n);
+  }
+
+  function message(key) {
+    $('message').hidden = !key;
+    if (key) { $('message').dataset.i18n = key; $('message').textContent = t(key); }
+  }
+
+  /** The first value in a document whose key matches, searched depth-first. */
+  function find(doc, pattern) {
+    if (!doc || typeof doc !== 'object') return undefined;
+    for (const [key, value] of Object.entries(doc)) {
+      if (pattern.test(key) && value && typeof value === 'object') return value;
+    }
+    for (const value of Object.values(doc)) {
+      const found = value && typeof value === 'object' && !Array.isArray(value) ? find(value, pattern) : undefined;
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  function render(overview) {
+    latest = overview;
+    const s = overview.summary;
+    const summary = $('summary');
+    summary.replaceChildren(
+      Charts.tile(t('servicesAvailable'), `${s.servicesAvailable} / ${s.servicesTotal}`),
+      Charts.tile(t('servicesReady'), `${s.servicesReady} / ${s.servicesTotal}`),
+      Charts.tile(t('kafka'), t(s.kafka), s.kafka === 'UP' ? '' : 'down'),
+      Charts.tile(t('totalLag'), s.totalLag === null || s.totalLag === undefined ? '—' : s.totalLag));
+
+    const liaison = (overview.services.liaison || {}).stats;
+    const overdue = find(liaison, /overdue.*agency|agency.*overdue/i) || find(liaison, /overdue/i);
+    $('overdue').replaceChildren(overdue && Charts.isNumberMap(overdue) ? Charts.bars(overdue)
+      : overdue ? Charts.table(Array.isArray(overdue) ? overdue : [overdue]) : Charts.el('p', {}, t('noData')));
+    const tasks = find(liaison, /keyTask|tasks/i);
+    $('tasks').replaceChildren(tasks ? Charts.board(tasks) : Charts.el('p', {}, t('noData')));
+
+    const health = Charts.el('table');
+    Object.entries(overview.services).forEach(([name, svc]) => {
+      const tr = Charts.el('tr');
+      tr.append(Charts.el('td', {}, t(name)));
+      const cell = Charts.el('td');
+      cell.append(Charts.el('span', { class: 'badge ' + (svc.health === 'UP' ? 'up' : 'down') }, t(svc.health)));
+      tr.append(cell);
+      health.append(tr);
+    });
+    Object.entries(overview.kafka.lag || {}).forEach(([group, lag]) => {
+      const tr = Charts.el('tr');
+      tr.append(Charts.el('td', {}, `${t('lag')} · ${group}`), Charts.el('td', {}, lag === null ? '—' : String(lag)));
+      health.append(tr);
+    });
+    $('health').replaceChildren(health);
+
+    const cards = Object.entries(overview.services).map(([name, svc]) => {
+      const card = Charts.el('article', { class: 'card', 'data-service': name });
+      card.append(Charts.el('h2', {}, t(name)));
+      if (svc.available) Charts.document(svc.stats, card);
+      else card.append(Charts.el('p', { class: 'message' }, `${t('unavailable')} (${svc.problem || ''})`));
+      return card;
+    });
+    $('services').replaceChildren(...cards);
+    $('updated').textContent = new Date(overview.generatedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+  }
+
+  async function stream() {
+    const token = Auth.token();
+    if (!token) { setLive(false); message('pleaseLogin'); return; }
+    streamAbort = new AbortController();
+    try {
+      const response = await fetch('/api/admin/overview/stream', { signal: streamAbort.signal,
+        headers: { Authorization: 'Bearer ' + token, Accept: 'text/event-stream' } });
+      if (response.status === 403) { message('forbidden'); return; }
+      if (!response.ok) throw new Error('stream answered ' + response.status);
+      message(null);
+      setLive(true);
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let cut;
+        while ((cut = buffer.indexOf('\n\n')) >= 0) {
+          const event = buffer.slice(0, cut);
+          buffer = buffer.slice(cut + 2);
+          const data = event.split('\n').filter(l => l.startsWith('data:')).map(l => l.slice(5).trim()).join('\n');
+          if (data) render(JSON.parse(data));
+        }
+      }
+    } catch (e) {
+      if (e.name === 'AbortError') return;
+    }
+    setLive(false);
+    setTimeout(stream, 3000); // reconnect, with a refreshed token if there is one
+  }
+
+  async function start() {
+    applyI18n();
+    $('lang').onclick = () => {
+      lang = lang === 'zh' ? 'en' : 'zh';
+      localStorage.setItem('lianxi.lang', lang);
+      applyI18n();
+      if (latest) render(latest);
+    };
+    $('login').onclick = () => Auth.login();
+    $('logout').onclick = () => Auth.logout();
+    let token = null;
+    try { token = await Auth.init(); } catch (e) { message('loginFailed'); }
+    $('login').hidden = !!token;
+    $('logout').hidden = !token;
+    if (token) $('user').textContent = Auth.claims(token).preferred_username || '';
+    document.body.dataset.ready = 'true'; // for browser tests: the scripts ran and the login state is known
+    stream();
+  }
+
+  start();
+})();

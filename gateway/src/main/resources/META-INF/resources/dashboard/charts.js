@@ -1,0 +1,98 @@
+// Small renderers: tiles, horizontal bar charts as inline SVG, tables and a task board. No libraries.
+const Charts = (() => {
+  const NS = 'http://www.w3.org/2000/svg';
+  const el = (tag, attrs = {}, text) => {
+    const node = document.createElement(tag);
+    Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, v));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const fmt = v => typeof v === 'number' ? v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : String(v);
+  const isNumberMap = v => v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0
+    && Object.values(v).every(x => typeof x === 'number');
+
+  function tile(label, value, cls) {
+    const box = el('div', { class: 'tile' + (cls ? ' ' + cls : '') });
+    box.append(el('div', { class: 'label' }, label), el('div', { class: 'value' }, fmt(value)));
+    return box;
+  }
+
+  function bars(map) {
+    const entries = Object.entries(map).sort((a, b) => b[1] - a[1]).slice(0, 15);
+    const max = Math.max(1, ...entries.map(e => e[1]));
+    const svg = document.createElementNS(NS, 'svg');
+    const row = 22;
+    svg.setAttribute('viewBox', `0 0 340 ${entries.length * row + 4}`);
+    svg.setAttribute('width', '100%');
+    entries.forEach(([key, value], i) => {
+      const y = i * row + 2;
+      const label = document.createElementNS(NS, 'text');
+      label.setAttribute('x', 0); label.setAttribute('y', y + 14); label.textContent = t(key);
+      const bar = document.createElementNS(NS, 'rect');
+      bar.setAttribute('x', 120); bar.setAttribute('y', y + 3); bar.setAttribute('height', 14);
+      bar.setAttribute('width', Math.max(2, (value / max) * 170)); bar.setAttribute('fill', '#d4382c');
+      const num = document.createElementNS(NS, 'text');
+      num.setAttribute('x', 124 + Math.max(2, (value / max) * 170)); num.setAttribute('y', y + 14);
+      num.textContent = fmt(value);
+      svg.append(label, bar, num);
+    });
+    return svg;
+  }
+
+  function table(rows) {
+    const cols = [...new Set(rows.slice(0, 20).flatMap(r => Object.keys(r)))].slice(0, 6);
+    const tbl = el('table');
+    const head = el('tr');
+    cols.forEach(c => head.append(el('th', {}, t(c))));
+    tbl.append(head);
+    rows.slice(0, 20).forEach(r => {
+      const tr = el('tr');
+      cols.forEach(c => tr.append(el('td', {}, r[c] === undefined || r[c] === null ? '' :
+        typeof r[c] === 'object' ? JSON.stringify(r[c]) : fmt(r[c]))));
+      tbl.append(tr);
+    });
+    return tbl;
+  }
+
+  /** Any statistics document: numbers as tiles, number maps as bar charts, lists as tables, objects recursively. */
+  function document_(doc, target, depth = 0) {
+    const tiles = el('div', { class: 'tiles' });
+    Object.entries(doc || {}).forEach(([key, value]) => {
+      if (typeof value === 'number' || typeof value === 'string') {
+        tiles.append(tile(t(key), value));
+      } else if (isNumberMap(value)) {
+        target.append(el('h3', {}, t(key)), bars(value));
+      } else if (Array.isArray(value) && value.length && typeof value[0] === 'object') {
+        target.append(el('h3', {}, t(key)), table(value));
+      } else if (value && typeof value === 'object' && depth < 3) {
+        target.append(el('h3', {}, t(key)));
+        document_(value, target, depth + 1);
+      }
+    });
+    if (tiles.childElementCount) target.prepend(tiles);
+  }
+
+  /** Key tasks as columns by state: from {state: count} or from a list of tasks with a state field. */
+  function board(tasks) {
+    const wrap = el('div', { class: 'board' });
+    const columns = {};
+    if (Array.isArray(tasks)) {
+      tasks.forEach(task => { (columns[task.state || task.status || '?'] ||= []).push(task); });
+      Object.entries(columns).forEach(([state, items]) => {
+        const col = el('div', { class: 'column' });
+        col.append(el('div', {}, t(state)), el('div', { class: 'count' }, items.length));
+        items.slice(0, 8).forEach(i => col.append(el('div', { class: 'item' }, i.title || i.name || i.id || '')));
+        wrap.append(col);
+      });
+    } else {
+      Object.entries(tasks || {}).forEach(([state, count]) => {
+        const col = el('div', { class: 'column' });
+        col.append(el('div', {}, t(state)), el('div', { class: 'count' }, fmt(count)));
+        wrap.append(col);
+      });
+    }
+    return wrap;
+  }
+
+  return { el, tile, bars, table, document: document_, board, isNumberMap };
+})();

@@ -1,0 +1,34 @@
+package cn.lianxi.gateway.dashboard;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The dashboard is served by the gateway, needs nothing from the internet, and knows where to log in. */
+@QuarkusTest
+class DashboardPageTest {
+
+    @Test
+    void thePageAndItsScriptsAreServedWithoutExternalResources() {
+        given().when().get("/dashboard/").then().statusCode(200)
+                .body(containsString("lang=\"zh-CN\""))
+                .body(containsString("联席执行监控大屏"))
+                .body(not(containsString("https://")));
+        for (String file : new String[] { "app.js", "auth.js", "charts.js", "i18n.js", "style.css" }) {
+            given().when().get("/dashboard/" + file).then().statusCode(200).body(not(containsString("//cdn")));
+        }
+    }
+
+    @Test
+    void theLoginConfigurationNamesTheRealmAndThePublicClient() {
+        given().when().get("/dashboard-config").then().statusCode(200)
+                .body("clientId", is("lianxi-web"))
+                .body("realmUrl", endsWith("/realms/quarkus"));
+    }
+}

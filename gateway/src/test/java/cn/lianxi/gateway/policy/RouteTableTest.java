@@ -1,0 +1,75 @@
+package cn.lianxi.gateway.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import cn.lianxi.gateway.proxy.Upstream;
+
+/** The edge policy as a table: spot checks, and it stays in step with the routing contract and the README. */
+class RouteTableTest {
+
+    @Test
+    void courtRoutesAreForCourtsAndOversightOnly() {
+        assertTrue(allowed("GET", "/api/cases/x", "judge"));
+        assertTrue(allowed("GET", "/api/cases/x", "jm-office"));
+        assertFalse(allowed("GET", "/api/cases/x", "bank"));
+        assertTrue(allowed("POST", "/api/cases", "court-clerk"));
+        assertFalse(allowed("POST", "/api/cases", "auditor"), "auditors only read");
+    }
+
+    @Test
+    void inboxesAreForAgenciesAndAdminRoutesForAdmins() {
+        for (String role : List.of("bank", "police", "procuratorate", "agency")) {
+            assertTrue(allowed("GET", "/api/inbox", role), role);
+        }
+        assertFalse(allowed("GET", "/api/inbox", "judge"));
+        assertTrue(allowed("GET", "/api/admin/overview", "auditor"));
+        assertFalse(allowed("POST", "/api/admin/anything", "jm-office"));
+        assertTrue(RouteTable.ruleFor("GET", "/api/public/listings").orElseThrow().anonymous());
+    }
+
+    @Test
+    void statsRoutesAreNotShadowedByTheBroaderCaseRule() {
+        assertFalse(allowed("GET", "/api/cases/stats", "judge"));
+        assertTrue(allowed("GET", "/api/cases/stats", "jm-office"));
+    }
+
+    @Test
+    void patternsMatchWholeSegmentsOnly() {
+        assertEquals(Set.of(), RouteTable.ruleFor("GET", "/api/casesX").map(RouteRule::roles).orElse(Set.of()));
+    }
+
+    @Test
+    void everyPathInTheRoutingContractIsCoveredAndResolved() {
+        for (String segment : List.of("cases", "court-events", "agencies", "referrals", "inbox", "bank-inquiries",
+                "criminal-referrals", "joint-meeting", "liaison-stats", "listings", "restrictions", "sanctions",
+                "credit-repairs", "good-faith", "credit-stats", "public")) {
+            String path = "/api/" + segment + "/x";
+            assertTrue(RouteTable.ruleFor("GET", path).isPresent(), path);
+            assertTrue(Upstream.resolve(path).isPresent(), path);
+        }
+        assertEquals("/audit/case-1", Upstream.resolve("/api/audit/case/case-1").orElseThrow().path());
+        assertEquals(Upstream.CREDIT, Upstream.resolve("/api/audit/credit/verify").orElseThrow().upstream());
+        assertTrue(Upstream.resolve("/api/audit/elsewhere/x").isEmpty());
+    }
+
+    @Test
+    void theReadmeListsEveryRule() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        for (RouteRule rule : RouteTable.rules()) {
+            assertTrue(readme.contains("`" + rule.pattern() + "`"), rule.pattern() + " missing from README.md");
+        }
+    }
+
+    private static boolean allowed(String method, String path, String role) {
+        return RouteTable.ruleFor(method, path).map(r -> r.allows(Set.of(role))).orElse(false);
+    }
+}

@@ -1,0 +1,121 @@
+package cn.lianxi.gateway.proxy;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import cn.lianxi.gateway.support.StubbedLiaison;
+import cn.lianxi.gateway.support.StubbedServices;
+import cn.lianxi.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+/** Rate limit, body limit, and a slow or dead service answered fast with problem+json (test limits in %test). */
+@QuarkusTest
+class EdgeLimitsTest {
+
+    @StubbedServices
+    WireMockServer services;
+
+    @StubbedLiaison
+    WireMockServer liaison;
+
+    @AfterEach
+    void closeBreakers() {
+        CircuitBreakerMaintenance.get().resetAll();
+    }
+
+    @Test
+    void publicRoutesAreRateLimitedPerClientAddressWithRetryAfter() {
+        services.stubFor(get(urlPathMatching("/public/listings")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("[]")));
+        String address = "203.0.113." + (int) (Math.random() * 200 + 1);
+        for (int i = 0; i < 5; i++) {
+            given().header("X-Forwarded-For", address).when().get("/api/public/listings?name=x")
+                    .then().statusCode(200);
+        }
+        given().header("X-Forwarded-For", address).when().get("/api/public/listings?name=x")
+                .then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", is("12"))
+                .body("type", is("https://lianxi.cn/problems/rate-limited"));
+        // another address has its own bucket
+        given().header("X-Forwarded-For", "198.51.100.77").when().get("/api/public/listings?name=x")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void bodiesOverTheLimitAre413AndNeverForwarded() {
+        byte[] big = new byte[2 * 1024 * 1024 + 1];
+        Arrays.fill(big, (byte) 'a');
+        given().auth().oauth2(Tokens.courtClerk("C320500")).contentType("application/json").body(big)
+                .when().post("/api/cases/too-big")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", is("https://lianxi.cn/problems/body-too-large"));
+        services.verify(0, anyRequestedFor(urlPathMatching("/cases/too-big")));
+
+        services.stubFor(post(urlEqualTo("/cases/just-fits")).willReturn(aResponse().withStatus(202)));
+        given().auth().oauth2(Tokens.courtClerk("C320500")).contentType("application/json")
+                .body(new byte[2 * 1024 * 1024]).when().post("/api/cases/just-fits")
+                .then().statusCode(202);
+    }
+
+    @Test
+    void aServiceThatIsDownGives503ProblemAndTheGatewayRecoversWhenItReturns() {
+        liaison.stubFor(get(urlEqualTo("/agencies")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("[{\"id\":\"BANK-ICBC\"}]")));
+        String token = Tokens.withRole("jm-office");
+        given().auth().oauth2(token).when().get("/api/agencies").then().statusCode(200);
+
+        liaison.stop();
+        try {
+            given().auth().oauth2(token).when().get("/api/agencies")
+                    .then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", is("5"))
+                    .body("status", is(503))
+                    .time(lessThan(3000L));
+        } finally {
+            liaison.start();
+        }
+        liaison.stubFor(get(urlEqualTo("/agencies")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("[{\"id\":\"BANK-ICBC\"}]")));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().auth().oauth2(token).when().get("/api/agencies")
+                        .then().statusCode(200).body("[0].id", is("BANK-ICBC")));
+    }
+
+    @Test
+    void aSlowServiceTimesOutWith504ThenTheCircuitOpensAndAnswersAtOnceThenCloses() {
+        services.stubFor(get(urlEqualTo("/court-events/slow")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(1500)));
+        String token = Tokens.courtClerk("C320500");
+        for (int i = 0; i < 4; i++) {
+            given().auth().oauth2(token).when().get("/api/court-events/slow")
+                    .then().statusCode(504).contentType("application/problem+json")
+                    .body("type", is("https://lianxi.cn/problems/upstream-timeout"));
+        }
+        long started = System.nanoTime();
+        given().auth().oauth2(token).when().get("/api/court-events/slow")
+                .then().statusCode(503).body("type", is("https://lianxi.cn/problems/upstream-circuit-open"));
+        assertTrue(System.nanoTime() - started < 500_000_000L, "an open circuit answers without waiting");
+
+        services.stubFor(get(urlEqualTo("/court-events/slow")).willReturn(aResponse().withStatus(200)));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().auth().oauth2(token).when().get("/api/court-events/slow").then().statusCode(200));
+    }
+}

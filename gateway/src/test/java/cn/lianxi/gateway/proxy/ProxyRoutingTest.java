@@ -1,0 +1,118 @@
+package cn.lianxi.gateway.proxy;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import cn.lianxi.gateway.support.StubbedLiaison;
+import cn.lianxi.gateway.support.StubbedServices;
+import cn.lianxi.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** {@code /api/{segment}/**} reaches the owning service with everything the caller sent, and the answer comes back. */
+@QuarkusTest
+class ProxyRoutingTest {
+
+    static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+    @StubbedServices
+    WireMockServer services;
+
+    @StubbedLiaison
+    WireMockServer liaison;
+
+    @Test
+    void forwardsMethodPathQueryBodyAndHeadersAndRelaysTheAnswer() {
+        String token = Tokens.courtClerk("C320500");
+        services.stubFor(post(urlEqualTo("/cases/route-1/notes?kind=a&kind=b&q=%E8%8B%8F"))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/vnd.lianxi+json")
+                        .withHeader("Location", "/cases/route-1/notes/7").withBody("{\"id\":7}")));
+
+        String requestId = given().urlEncodingEnabled(false).auth().oauth2(token).contentType(ContentType.JSON)
+                .header("X-Custom", "kept").header("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01")
+                .body("{\"text\":\"执行\"}")
+                .when().post("/api/cases/route-1/notes?kind=a&kind=b&q=%E8%8B%8F")
+                .then().statusCode(201)
+                .contentType("application/vnd.lianxi+json")
+                .header("Location", "/cases/route-1/notes/7")
+                .body("id", org.hamcrest.Matchers.equalTo(7))
+                .header("X-Request-Id", notNullValue())
+                .extract().header("X-Request-Id");
+
+        LoggedRequest seen = services.findAll(postRequestedFor(urlEqualTo("/cases/route-1/notes?kind=a&kind=b&q=%E8%8B%8F"))
+                .withRequestBody(equalToJson("{\"text\":\"执行\"}"))).get(0);
+        assertEquals("Bearer " + token, seen.getHeader("Authorization"));
+        assertEquals("kept", seen.getHeader("X-Custom"));
+        assertEquals(requestId, seen.getHeader("X-Request-Id"));
+        String traceparent = seen.getHeader("traceparent");
+        assertEquals(TRACE_ID, traceparent.split("-")[1], "the trace continues in the service");
+        assertNotEquals("00f067aa0ba902b7", traceparent.split("-")[2], "the gateway's span is the new parent");
+    }
+
+    @Test
+    void keepsTheCallersRequestIdAndRoutesEachSegmentToItsOwner() {
+        services.stubFor(get(urlPathMatching("/(court-events|sanctions)/.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"owner\":\"services\"}")));
+        liaison.stubFor(get(urlPathMatching("/referrals/.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"owner\":\"liaison\"}")));
+
+        given().auth().oauth2(Tokens.judge("C320500")).header("X-Request-Id", "req-abc-123")
+                .when().get("/api/referrals/r-1")
+                .then().statusCode(200).header("X-Request-Id", "req-abc-123").body("owner", org.hamcrest.Matchers.equalTo("liaison"));
+        liaison.verify(getRequestedFor(urlEqualTo("/referrals/r-1")).withHeader("X-Request-Id", equalTo("req-abc-123")));
+
+        given().auth().oauth2(Tokens.withRole("credit-officer")).when().get("/api/sanctions/cases/c-1")
+                .then().statusCode(200).body("owner", org.hamcrest.Matchers.equalTo("services"));
+        services.verify(getRequestedFor(urlEqualTo("/sanctions/cases/c-1"))
+                .withHeader("X-Request-Id", matching("[0-9a-f-]{36}")));
+    }
+
+    @Test
+    void auditRoutesReachTheNamedServicesAuditTrail() {
+        liaison.stubFor(get(urlEqualTo("/audit/case-9")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("[{\"action\":\"REFERRAL_SENT\"}]")));
+
+        given().auth().oauth2(Tokens.withRole("auditor")).when().get("/api/audit/liaison/case-9")
+                .then().statusCode(200).body("[0].action", org.hamcrest.Matchers.equalTo("REFERRAL_SENT"));
+        given().auth().oauth2(Tokens.withRole("jm-office")).when().get("/api/audit/liaison/case-9")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void serviceErrorsPassThroughUnchanged() {
+        services.stubFor(get(urlEqualTo("/cases/missing-1")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"https://lianxi.cn/problems/case-not-found\",\"status\":404}")));
+
+        given().auth().oauth2(Tokens.judge("C320500")).when().get("/api/cases/missing-1")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("https://lianxi.cn/problems/case-not-found"));
+    }
+
+    @Test
+    void unknownRoutesAre404ProblemsAndReachNoService() {
+        given().auth().oauth2(Tokens.withRole("admin")).when().get("/api/nowhere/x")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("https://lianxi.cn/problems/no-route"))
+                .body("instance", org.hamcrest.Matchers.equalTo("/api/nowhere/x"));
+        services.verify(0, anyRequestedFor(urlPathMatching("/nowhere.*")));
+    }
+}

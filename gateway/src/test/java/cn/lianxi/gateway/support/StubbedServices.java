@@ -1,0 +1,12 @@
+package cn.lianxi.gateway.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Injects the WireMock server playing case-service and credit-sanction-service. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface StubbedServices {
+}
