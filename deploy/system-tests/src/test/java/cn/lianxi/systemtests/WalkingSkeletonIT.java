@@ -2,6 +2,7 @@ package cn.lianxi.systemtests;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -40,8 +41,11 @@ class WalkingSkeletonIT {
     @Test
     void aFiledCaseReachesEveryBanksInboxAndTheCreditService() {
         String caseNumber = "(2026)苏05执" + System.currentTimeMillis() % 1_000_000 + "号";
+        String traceId = java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(16)
+                .putLong(System.nanoTime()).putLong(System.currentTimeMillis()).array());
         long filedAt = System.nanoTime();
         Response filed = given().auth().oauth2(keycloak.user("clerk-zy")).contentType(ContentType.JSON)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .body(TestData.caseFiling(caseNumber))
                 .when().post("/api/cases")
                 .then().statusCode(201)
@@ -56,13 +60,19 @@ class WalkingSkeletonIT {
         Map<String, Object> bocReferral = awaitReferral("bank-boc", caseId);
         assertEquals("BANK_INQUIRY", icbcReferral.get("kind"));
         assertEquals(caseNumber, icbcReferral.get("caseNumber"));
+        // one trace from the clerk's request through the gateway, case-service, the outbox relay and Kafka to the
+        // referral; the referral names the case event that created it
+        assertEquals(traceId, icbcReferral.get("traceId"));
+        assertEquals(traceId, bocReferral.get("traceId"));
+        assertEquals(icbcReferral.get("sourceEventId"), bocReferral.get("sourceEventId"));
+        System.out.printf("[walking-skeleton] trace %s, case event %s%n", traceId, icbcReferral.get("sourceEventId"));
         assertFalse(icbcReferral.get("id").equals(bocReferral.get("id")));
 
         // each bank sees only its own referral
         given().auth().oauth2(keycloak.agency("bank-boc")).when().get("/api/inbox?size=500")
                 .then().statusCode(200)
-                .body("items.id", not(hasItem(icbcReferral.get("id"))))
-                .body("items.agencyId", everyItem(equalTo("BANK-BOC")));
+                .body("id", not(hasItem(icbcReferral.get("id"))))
+                .body("agencyId", everyItem(equalTo("BANK-BOC")));
 
         // credit-sanction-service consumed the same event
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -80,8 +90,12 @@ class WalkingSkeletonIT {
                 .when().post("/api/cases").then().statusCode(201).extract().path("id");
         Map<String, Object> icbcReferral = awaitReferral("bank-icbc", caseId);
 
-        given().auth().oauth2(keycloak.agency("bank-boc")).when().get("/api/referrals/" + icbcReferral.get("id"))
-                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(keycloak.agency("bank-boc")).when().get("/api/inbox/" + icbcReferral.get("id"))
+                .then().statusCode(403).contentType("application/problem+json")
+                .body(not(containsString(TestData.COMPANY_CODE)));
+        given().auth().oauth2(keycloak.agency("bank-boc")).queryParam("caseId", caseId).when().get("/api/inbox")
+                .then().statusCode(200).header("X-Total-Count", "1")
+                .body("agencyId", everyItem(equalTo("BANK-BOC")));
         given().auth().oauth2(keycloak.agency("bank-boc")).when().get("/api/cases/" + caseId)
                 .then().statusCode(403);
     }
@@ -89,9 +103,9 @@ class WalkingSkeletonIT {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> awaitReferral(String bank, String caseId) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            List<Map<String, Object>> items = given().auth().oauth2(keycloak.agency(bank))
-                    .when().get("/api/inbox?size=500")
-                    .then().statusCode(200).extract().path("items");
+            List<Map<String, Object>> items = given().auth().oauth2(keycloak.agency(bank)).queryParam("caseId", caseId)
+                    .when().get("/api/inbox")
+                    .then().statusCode(200).extract().path("$");
             return items.stream().filter(i -> caseId.equals(i.get("caseId"))).findFirst().orElse(null);
         }, r -> r != null);
     }

@@ -1,0 +1,75 @@
+package cn.lianxi.credit.rest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.lianxi.credit.config.ChinaTime;
+import cn.lianxi.credit.mapping.CreditMapper;
+import cn.lianxi.credit.service.CaseRecords;
+import cn.lianxi.credit.service.SanctionLifting;
+import cn.lianxi.kit.audit.AuditLog;
+import cn.lianxi.kit.security.Caller;
+import cn.lianxi.kit.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** The cases this service has heard of (recorded from {@code enforcement.cases.v1}), and case-wide lifting. */
+@Path("/sanctions/cases")
+@Tag(name = "cases")
+public class CaseRecordResource {
+
+    private final CaseRecords records;
+    private final SanctionLifting lifting;
+    private final AuditLog audit;
+    private final Caller caller;
+    private final Clock clock;
+
+    public CaseRecordResource(CaseRecords records, SanctionLifting lifting, AuditLog audit, Caller caller,
+            Clock clock) {
+        this.records = records;
+        this.lifting = lifting;
+        this.audit = audit;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/{caseId}")
+    @WithSession
+    @RolesAllowed({Roles.CREDIT_OFFICER, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "A case as recorded from its events, with its respondents")
+    public Uni<CaseRecordView> get(@PathParam("caseId") UUID caseId) {
+        return records.get(caseId).chain(c -> records.respondents(caseId).map(r -> CreditMapper.toView(c, r)));
+    }
+
+    @POST
+    @Path("/{caseId}/lifting")
+    @WithTransaction
+    @RolesAllowed(Roles.CREDIT_OFFICER)
+    @Operation(summary = "Lift every listing and restriction of a case at once (e.g. the applicant's request)")
+    public Uni<LiftResult> liftCase(@PathParam("caseId") UUID caseId, @NotNull @Valid LiftRequest request) {
+        var reason = SanctionLifting.officerReason(request.reason());
+        var today = ChinaTime.today(clock);
+        return records.get(caseId)
+                .call(c -> audit.append(caller.name(), "case-lifting-requested", caseId.toString(), "reason=" + reason))
+                .chain(c -> lifting.liftCase(caseId, reason, today, caller.name()))
+                .map(n -> new LiftResult(caseId, reason.name(), n, lifting.dueAfter(today)));
+    }
+
+    /** What a case-wide lifting did. */
+    public record LiftResult(UUID caseId, String reason, int lifted, LocalDate dueBy) {
+    }
+}

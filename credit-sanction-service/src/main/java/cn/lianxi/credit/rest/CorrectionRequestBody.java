@@ -1,0 +1,15 @@
+package cn.lianxi.credit.rest;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import cn.lianxi.credit.CorrectionRequest;
+
+/** The listed party's written correction request (纠正申请), as received by the court. */
+public record CorrectionRequestBody(@NotNull CorrectionRequest.Kind kind, @NotBlank @Size(max = 2000) String statement,
+        @NotNull @PastOrPresent LocalDate receivedOn) {
+}

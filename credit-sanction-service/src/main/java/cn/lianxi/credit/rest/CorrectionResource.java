@@ -1,0 +1,72 @@
+package cn.lianxi.credit.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.lianxi.credit.CorrectionRequest;
+import cn.lianxi.credit.service.CorrectionService;
+import cn.lianxi.kit.security.Caller;
+import cn.lianxi.kit.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Correction requests against listings (纠正申请), recorded and decided by credit officers. */
+@Path("/listings")
+@Tag(name = "corrections")
+public class CorrectionResource {
+
+    private final CorrectionService corrections;
+    private final Caller caller;
+
+    public CorrectionResource(CorrectionService corrections, Caller caller) {
+        this.corrections = corrections;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/{id: [0-9a-fA-F-]{36}}/corrections")
+    @WithTransaction
+    @RolesAllowed(Roles.CREDIT_OFFICER)
+    @Operation(summary = "Record the listed party's written correction request; due 15 days after receipt")
+    public Uni<Response> record(@PathParam("id") UUID listingId, @NotNull @Valid CorrectionRequestBody body) {
+        return corrections.record(listingId, body, caller.name()).map(c -> Response
+                .created(URI.create("/listings/corrections/" + c.id)).entity(corrections.toView(c)).build());
+    }
+
+    @GET
+    @Path("/corrections")
+    @WithSession
+    @RolesAllowed({Roles.CREDIT_OFFICER, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "The officer's list: correction requests by status, or only the overdue ones")
+    public Uni<List<CorrectionView>> list(@QueryParam("status") CorrectionRequest.Status status,
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
+        return corrections.list(status == null ? null : status.name(), overdue)
+                .map(list -> list.stream().map(corrections::toView).toList());
+    }
+
+    @POST
+    @Path("/corrections/{correctionId}/decision")
+    @WithTransaction
+    @RolesAllowed(Roles.CREDIT_OFFICER)
+    @Operation(summary = "Uphold (lifts the listing) or reject a correction request, with reasons")
+    public Uni<CorrectionView> decide(@PathParam("correctionId") UUID correctionId,
+            @NotNull @Valid DecisionRequest decision) {
+        return corrections.decide(correctionId, decision, caller.name()).map(corrections::toView);
+    }
+}

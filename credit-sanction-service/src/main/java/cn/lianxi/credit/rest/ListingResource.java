@@ -1,0 +1,90 @@
+package cn.lianxi.credit.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.lianxi.credit.SanctionStatus;
+import cn.lianxi.credit.config.ChinaTime;
+import cn.lianxi.credit.mapping.CreditMapper;
+import cn.lianxi.credit.service.ListingService;
+import cn.lianxi.credit.service.SanctionLifting;
+import cn.lianxi.kit.security.Caller;
+import cn.lianxi.kit.security.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** The dishonest-debtor list (失信被执行人名单) for credit officers and overseers. */
+@Path("/listings")
+@Tag(name = "listings")
+public class ListingResource {
+
+    private final ListingService listings;
+    private final SanctionLifting lifting;
+    private final Caller caller;
+    private final java.time.Clock clock;
+
+    public ListingResource(ListingService listings, SanctionLifting lifting, Caller caller, java.time.Clock clock) {
+        this.listings = listings;
+        this.lifting = lifting;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @POST
+    @WithTransaction
+    @RolesAllowed(Roles.CREDIT_OFFICER)
+    @Operation(summary = "List a respondent as a dishonest debtor under one of the six statutory grounds")
+    public Uni<Response> impose(@NotNull @Valid ListingRequest request) {
+        return listings.impose(request, caller.name()).map(l -> Response.created(URI.create("/listings/" + l.id))
+                .entity(CreditMapper.toView(l)).build());
+    }
+
+    @GET
+    @WithSession
+    @RolesAllowed({Roles.CREDIT_OFFICER, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Listings, filtered by case, ID number or status, newest first")
+    public Uni<List<ListingView>> list(@QueryParam("caseId") UUID caseId, @QueryParam("idNumber") String idNumber,
+            @QueryParam("status") SanctionStatus status, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return listings.list(caseId, idNumber, status, page, size)
+                .map(list -> list.stream().map(CreditMapper::toView).toList());
+    }
+
+    @GET
+    @Path("/{id: [0-9a-fA-F-]{36}}")
+    @WithSession
+    @RolesAllowed({Roles.CREDIT_OFFICER, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "One listing")
+    public Uni<ListingView> get(@PathParam("id") UUID id) {
+        return listings.get(id).map(CreditMapper::toView);
+    }
+
+    @POST
+    @Path("/{id: [0-9a-fA-F-]{36}}/lifting")
+    @WithTransaction
+    @RolesAllowed(Roles.CREDIT_OFFICER)
+    @Operation(summary = "Lift one listing early, with its legal reason (e.g. active performance)")
+    public Uni<ListingView> lift(@PathParam("id") UUID id, @NotNull @Valid LiftRequest request) {
+        var reason = SanctionLifting.officerReason(request.reason());
+        return listings.get(id).call(l -> lifting.liftListing(l, reason,
+                lifting.dueAfter(ChinaTime.today(clock)), caller.name())).map(CreditMapper::toView);
+    }
+}

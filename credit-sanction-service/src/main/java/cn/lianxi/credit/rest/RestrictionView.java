@@ -1,0 +1,17 @@
+package cn.lianxi.credit.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A consumption restriction order as officers and overseers see it (unmasked). */
+public record RestrictionView(UUID id, UUID caseId, String courtCode, String caseNumber, String subjectType,
+        String subjectName, String subjectIdNumber, LocalDate orderDate, String documentNumber,
+        List<String> behaviours, List<BoundPersonView> boundPersons, String status, String liftReason,
+        LocalDate liftDueBy, Instant liftedAt, Boolean liftedOnTime) {
+
+    /** A person the order binds. */
+    public record BoundPersonView(String role, String name, String idNumber) {
+    }
+}

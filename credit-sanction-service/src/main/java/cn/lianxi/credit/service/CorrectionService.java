@@ -1,0 +1,110 @@
+package cn.lianxi.credit.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.lianxi.credit.CorrectionRequest;
+import cn.lianxi.credit.LiftReason;
+import cn.lianxi.credit.SanctionStatus;
+import cn.lianxi.credit.config.ChinaTime;
+import cn.lianxi.credit.rest.CorrectionRequestBody;
+import cn.lianxi.credit.rest.CorrectionView;
+import cn.lianxi.credit.rest.DecisionRequest;
+import cn.lianxi.kit.audit.AuditLog;
+import cn.lianxi.kit.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Correction requests of listed parties (纠正申请, 法释〔2017〕7号 art. 11): each must be decided within 15 days of
+ * receipt (art. 12); open ones past that show as overdue. An upheld request lifts the listing.
+ */
+@ApplicationScoped
+public class CorrectionService {
+
+    public static final int DAYS_TO_DECIDE = 15;
+
+    private final ListingService listings;
+    private final SanctionLifting lifting;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public CorrectionService(ListingService listings, SanctionLifting lifting, AuditLog audit, Clock clock) {
+        this.listings = listings;
+        this.lifting = lifting;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Records a request against an active listing; inside a transaction. */
+    public Uni<CorrectionRequest> record(UUID listingId, CorrectionRequestBody body, String actor) {
+        if (body.receivedOn().isAfter(ChinaTime.today(clock))) {
+            throw ProblemException.badRequest("received-in-future", "receivedOn", "the request cannot be received later than today");
+        }
+        return listings.get(listingId).chain(l -> {
+            if (l.status != SanctionStatus.ACTIVE) {
+                throw ProblemException.conflict("not-active", "only an active listing can be corrected");
+            }
+            CorrectionRequest c = new CorrectionRequest();
+            c.id = UUID.randomUUID();
+            c.listingId = listingId;
+            c.kind = body.kind().name();
+            c.statement = body.statement();
+            c.receivedOn = body.receivedOn();
+            c.dueBy = body.receivedOn().plusDays(DAYS_TO_DECIDE);
+            c.status = CorrectionRequest.Status.OPEN.name();
+            c.recordedBy = actor;
+            return c.<CorrectionRequest>persist().call(() -> audit.append(actor, "correction-recorded",
+                    l.caseId.toString(), "listing=" + listingId + " correction=" + c.id + " dueBy=" + c.dueBy));
+        });
+    }
+
+    /** Decides an open request, with reasons; upholding it lifts the listing. Inside a transaction. */
+    public Uni<CorrectionRequest> decide(UUID correctionId, DecisionRequest decision, String actor) {
+        String reason = requireReason(decision);
+        return CorrectionRequest.<CorrectionRequest>findById(correctionId).onItem().ifNull()
+                .failWith(() -> ProblemException.notFound("correction request"))
+                .chain(c -> {
+                    if (!CorrectionRequest.Status.OPEN.name().equals(c.status)) {
+                        throw ProblemException.conflict("already-decided", "this correction request is decided");
+                    }
+                    c.status = (decision.approve() ? CorrectionRequest.Status.UPHELD : CorrectionRequest.Status.REJECTED).name();
+                    c.decisionReason = reason;
+                    c.decidedBy = actor;
+                    c.decidedAt = clock.instant();
+                    return listings.get(c.listingId)
+                            .call(l -> decision.approve() ? lifting.liftListing(l, LiftReason.CORRECTION,
+                                    lifting.dueAfter(ChinaTime.today(clock)), actor) : Uni.createFrom().voidItem())
+                            .call(l -> audit.append(actor, "correction-" + c.status.toLowerCase(), l.caseId.toString(),
+                                    "listing=" + l.id + " correction=" + c.id))
+                            .replaceWith(c);
+                });
+    }
+
+    /** Requests by status (all when null), or only the overdue ones; oldest deadline first. */
+    public Uni<List<CorrectionRequest>> list(String status, boolean overdueOnly) {
+        if (overdueOnly) {
+            return CorrectionRequest.list("status = ?1 and dueBy < ?2 order by dueBy",
+                    CorrectionRequest.Status.OPEN.name(), ChinaTime.today(clock));
+        }
+        return status == null ? CorrectionRequest.list("order by dueBy")
+                : CorrectionRequest.list("status = ?1 order by dueBy", status);
+    }
+
+    public CorrectionView toView(CorrectionRequest c) {
+        LocalDate today = ChinaTime.today(clock);
+        boolean overdue = CorrectionRequest.Status.OPEN.name().equals(c.status) && today.isAfter(c.dueBy);
+        return new CorrectionView(c.id, c.listingId, c.kind, c.statement, c.receivedOn, c.dueBy, c.status, overdue,
+                c.decisionReason, c.decidedBy, c.decidedAt);
+    }
+
+    static String requireReason(DecisionRequest decision) {
+        if (decision.reason() == null || decision.reason().isBlank()) {
+            throw ProblemException.badRequest("decision-reason-required", "reason", "a decision states its reasons");
+        }
+        return decision.reason().trim();
+    }
+}

@@ -1,0 +1,82 @@
+package cn.lianxi.credit.service;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import cn.lianxi.credit.ListingGround;
+import cn.lianxi.credit.rest.ListingRequest;
+import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.kit.problem.ProblemException;
+
+/**
+ * The listing rules of 法释〔2017〕7号: the six grounds (art. 1), the period and its extension (art. 2), no listing
+ * after sufficient security (art. 3) nor of a minor (art. 4). Each refusal names its rule.
+ */
+public final class ListingRules {
+
+    public static final int STANDARD_PERIOD = 24;
+    private static final Set<Integer> EXTENDED_PERIODS = Set.of(36, 48, 60);
+
+    private ListingRules() {
+    }
+
+    public static ListingGround ground(Integer number) {
+        return ListingGround.of(number).orElseThrow(() -> ProblemException.badRequest("unknown-ground", "ground",
+                "the ground must be one of the six statutory grounds, 1 to 6 (法释〔2017〕7号 art. 1)"));
+    }
+
+    /** PERSON for a valid resident ID, COMPANY for a valid unified social credit code; else a 400 naming the rule. */
+    public static String subjectType(String idNumber, String field) {
+        if (IdentityNumbers.residentIdError(idNumber).isEmpty()) {
+            return "PERSON";
+        }
+        if (IdentityNumbers.creditCodeError(idNumber).isEmpty()) {
+            return "COMPANY";
+        }
+        boolean looksPersonal = idNumber != null && idNumber.length() >= 17 && idNumber.substring(0, 17).chars()
+                .allMatch(Character::isDigit);
+        String why = looksPersonal ? IdentityNumbers.residentIdError(idNumber).orElseThrow()
+                : IdentityNumbers.creditCodeError(idNumber).orElseThrow();
+        throw ProblemException.badRequest("invalid-id-number", field, why);
+    }
+
+    /**
+     * Checks everything that does not need the database. {@code earlierListing}: the respondent was listed before,
+     * which counts as repeated breaches.
+     *
+     * @return the period in months
+     */
+    public static int check(ListingRequest request, ListingGround ground, String subjectType, LocalDate today,
+            boolean earlierListing) {
+        if (request.decisionDate().isAfter(today)) {
+            throw ProblemException.badRequest("decision-date-in-future", "decisionDate",
+                    "the decision date cannot be after today");
+        }
+        if ("PERSON".equals(subjectType)
+                && IdentityNumbers.isMinorOn(request.respondentIdNumber(), request.decisionDate())) {
+            throw ProblemException.badRequest("minor-not-listable", "respondentIdNumber",
+                    "a minor may not be listed as a dishonest debtor (法释〔2017〕7号 art. 4)");
+        }
+        if (request.sufficientSecurity()) {
+            throw ProblemException.badRequest("sufficient-security", "sufficientSecurity",
+                    "a respondent who has given sufficient, effective security may not be listed (法释〔2017〕7号 art. 3)");
+        }
+        return period(request.periodMonths(), ground, request.repeatedBreaches() || earlierListing);
+    }
+
+    static int period(Integer requested, ListingGround ground, boolean repeated) {
+        int months = requested == null ? STANDARD_PERIOD : requested;
+        if (months == STANDARD_PERIOD) {
+            return months;
+        }
+        if (!EXTENDED_PERIODS.contains(months)) {
+            throw ProblemException.badRequest("listing-period", "periodMonths",
+                    "a listing lasts 24 months, extended by one to three years to 36, 48 or 60 (法释〔2017〕7号 art. 2)");
+        }
+        if (!ground.allowsExtension() && !repeated) {
+            throw ProblemException.badRequest("period-extension-not-allowed", "periodMonths",
+                    "only violence or threats (ground 1) or repeated dishonest acts extend a listing (法释〔2017〕7号 art. 2)");
+        }
+        return months;
+    }
+}

@@ -1,0 +1,56 @@
+package cn.lianxi.credit.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import cn.lianxi.credit.DishonestListing;
+import cn.lianxi.credit.SanctionStatus;
+import cn.lianxi.credit.rest.PublicListingView;
+import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.kit.problem.ProblemException;
+import io.quarkus.panache.common.Page;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The public query of the active list (执行信息公开): by exact name (two characters at least) or by a full, valid ID
+ * number; answers are capped, masked and limited to the allowed fields, so the registry cannot be listed in bulk.
+ */
+@ApplicationScoped
+public class PublicQueryService {
+
+    private final int maxResults;
+
+    public PublicQueryService(@ConfigProperty(name = "lianxi.credit.public-max-results") int maxResults) {
+        this.maxResults = maxResults;
+    }
+
+    public Uni<List<PublicListingView>> search(String name, String idNumber) {
+        if (idNumber != null && !idNumber.isBlank()) {
+            String id = idNumber.trim().toUpperCase();
+            if (IdentityNumbers.residentIdError(id).isPresent() && IdentityNumbers.creditCodeError(id).isPresent()) {
+                throw ProblemException.badRequest("full-id-required", "idNumber",
+                        "search by a full, valid resident ID or unified social credit code");
+            }
+            return query("subjectId = ?1 and status = ?2 order by decisionDate desc", id);
+        }
+        String exact = name == null ? "" : name.trim();
+        if (exact.codePointCount(0, exact.length()) < 2) {
+            throw ProblemException.badRequest("query-too-broad", "name",
+                    "search by a name of at least two characters or a full ID number; the list is not browsable");
+        }
+        return query("subjectName = ?1 and status = ?2 order by decisionDate desc", exact);
+    }
+
+    private Uni<List<PublicListingView>> query(String query, String value) {
+        return DishonestListing.<DishonestListing>find(query, value, SanctionStatus.ACTIVE).page(Page.ofSize(maxResults))
+                .list().map(list -> list.stream().map(PublicQueryService::toPublic).toList());
+    }
+
+    private static PublicListingView toPublic(DishonestListing l) {
+        return new PublicListingView(l.subjectName, IdentityNumbers.mask(l.subjectId), l.courtCode, l.caseNumber,
+                l.groundValue().text, l.documentNumber, l.decisionDate, l.validUntil);
+    }
+}

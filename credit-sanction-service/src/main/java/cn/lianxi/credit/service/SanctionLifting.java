@@ -1,0 +1,133 @@
+package cn.lianxi.credit.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.lianxi.credit.DishonestListing;
+import cn.lianxi.credit.LiftObligation;
+import cn.lianxi.credit.LiftReason;
+import cn.lianxi.credit.RestrictionOrder;
+import cn.lianxi.credit.SanctionStatus;
+import cn.lianxi.credit.config.ChinaTime;
+import cn.lianxi.credit.mapping.SanctionMapper;
+import cn.lianxi.credit.repository.SanctionRepository;
+import cn.lianxi.kit.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Lifts sanctions (删除失信信息 / 解除限制消费). The law allows no more than three working days after the trigger
+ * (法释〔2017〕7号 art. 10): each lifting records its legal reason and the last day it was due, so late ones show.
+ * All methods run inside the caller's transaction.
+ */
+@ApplicationScoped
+public class SanctionLifting {
+
+    public static final int WORKING_DAYS_ALLOWED = 3;
+    /** Reasons an officer may give; the others come from their own procedures (expiry, correction, repair). */
+    static final Set<LiftReason> OFFICER_REASONS = EnumSet.of(LiftReason.FULL_PERFORMANCE,
+            LiftReason.SETTLEMENT_PERFORMED, LiftReason.APPLICANT_REQUEST, LiftReason.TERMINATION,
+            LiftReason.NON_ENFORCEMENT, LiftReason.ACTIVE_PERFORMANCE);
+
+    private final SanctionRepository sanctions;
+    private final SanctionExchange exchange;
+    private final WorkingDays workingDays;
+    private final Clock clock;
+
+    public SanctionLifting(SanctionRepository sanctions, SanctionExchange exchange, WorkingDays workingDays,
+            Clock clock) {
+        this.sanctions = sanctions;
+        this.exchange = exchange;
+        this.workingDays = workingDays;
+        this.clock = clock;
+    }
+
+    /** The reason an officer gave, or a 400 naming the rule when it is missing or not a legal reason. */
+    public static LiftReason officerReason(String reason) {
+        return OFFICER_REASONS.stream().filter(r -> r.name().equals(reason)).findFirst()
+                .orElseThrow(() -> ProblemException.badRequest("legal-reason-required", "reason",
+                        "a lifting needs its legal reason, one of " + OFFICER_REASONS + " (法释〔2017〕7号 art. 10)"));
+    }
+
+    public LocalDate dueAfter(LocalDate trigger) {
+        return workingDays.plusWorkingDays(trigger, WORKING_DAYS_ALLOWED);
+    }
+
+    /** Records the duty for the whole case and lifts every active listing and restriction of it at once. */
+    public Uni<Integer> liftCase(UUID caseId, LiftReason reason, LocalDate triggeredOn, String actor) {
+        LiftObligation duty = new LiftObligation();
+        duty.id = UUID.randomUUID();
+        duty.caseId = caseId;
+        duty.reason = reason;
+        duty.triggeredOn = triggeredOn;
+        duty.dueBy = dueAfter(triggeredOn);
+        duty.createdAt = clock.instant();
+        return duty.persist().chain(() -> fulfil(duty, actor));
+    }
+
+    /** Lifts what is still active under an open duty and closes it. */
+    Uni<Integer> fulfil(LiftObligation duty, String actor) {
+        return liftAllOfCase(duty.caseId, duty.reason, duty.dueBy, actor)
+                .invoke(() -> duty.fulfilledAt = clock.instant());
+    }
+
+    public Uni<Void> liftListing(DishonestListing l, LiftReason reason, LocalDate dueBy, String actor) {
+        requireActive(l.status);
+        Instant now = clock.instant();
+        l.end(SanctionStatus.LIFTED, reason, dueBy, now);
+        return exchange.publish(SanctionMapper.listingEvent(l, "LIFTED", reason.name(), now), actor).replaceWithVoid();
+    }
+
+    public Uni<Void> liftRestriction(RestrictionOrder o, LiftReason reason, LocalDate dueBy, String actor) {
+        requireActive(o.status);
+        Instant now = clock.instant();
+        o.end(SanctionStatus.LIFTED, reason, dueBy, now);
+        return sanctions.boundPersons(o.id).chain(bound -> exchange.publishAll(
+                SanctionMapper.restrictionEvents(o, bound, "LIFTED", reason.name(), now), actor));
+    }
+
+    /** A listing whose period ended: expired, due within three working days of the end (art. 10, last paragraph). */
+    public Uni<Void> expire(DishonestListing l, String actor) {
+        Instant now = clock.instant();
+        l.end(SanctionStatus.EXPIRED, LiftReason.EXPIRY, dueAfter(l.validUntil), now);
+        return exchange.publish(SanctionMapper.listingEvent(l, "EXPIRED", LiftReason.EXPIRY.name(), now), actor)
+                .replaceWithVoid();
+    }
+
+    /** Lifts the active sanctions of {@code subjectId} on one case (credit repair). */
+    public Uni<Integer> liftSubject(UUID caseId, String subjectId, LiftReason reason, String actor) {
+        LocalDate dueBy = dueAfter(ChinaTime.today(clock));
+        return sanctions.activeListingsOfCase(caseId).chain(listings -> sanctions.activeRestrictionsOfCase(caseId)
+                .chain(orders -> liftEach(listings.stream().filter(l -> l.subjectId.equals(subjectId)).toList(),
+                        orders.stream().filter(o -> o.subjectId.equals(subjectId)).toList(), reason, dueBy, actor)));
+    }
+
+    private Uni<Integer> liftAllOfCase(UUID caseId, LiftReason reason, LocalDate dueBy, String actor) {
+        return sanctions.activeListingsOfCase(caseId).chain(listings -> sanctions.activeRestrictionsOfCase(caseId)
+                .chain(orders -> liftEach(listings, orders, reason, dueBy, actor)));
+    }
+
+    private Uni<Integer> liftEach(List<DishonestListing> listings, List<RestrictionOrder> orders, LiftReason reason,
+            LocalDate dueBy, String actor) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (DishonestListing l : listings) {
+            chain = chain.call(() -> liftListing(l, reason, dueBy, actor));
+        }
+        for (RestrictionOrder o : orders) {
+            chain = chain.call(() -> liftRestriction(o, reason, dueBy, actor));
+        }
+        return chain.replaceWith(listings.size() + orders.size());
+    }
+
+    private static void requireActive(SanctionStatus status) {
+        if (status != SanctionStatus.ACTIVE) {
+            throw ProblemException.conflict("not-active", "only an active sanction can be lifted");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package cn.lianxi.credit.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import cn.lianxi.credit.Api;
+import cn.lianxi.credit.CaseFeed;
+import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+/** The public query (执行信息公开): masked, allowed fields only, active entries only, no bulk listing. */
+@QuarkusTest
+class PublicQueryTest {
+
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
+
+    @Test
+    void anonymousSearchShowsActiveEntriesMaskedWithAllowedFieldsOnly() {
+        String name = "沈" + Long.toHexString(System.nanoTime());
+        CaseFeed feed = new CaseFeed(kafka, CaseFeed.person(name, "19790909"));
+        Api.awaitConsumed(feed.caseId, feed.filed());
+        String listing = Api.impose(feed.caseId, feed.respondentId(0), 4);
+        String masked = IdentityNumbers.mask(feed.respondentId(0));
+
+        given().get("/public/dishonest?name=" + name).then().statusCode(200).body("$", hasSize(1))
+                .body("[0].maskedIdNumber", equalTo(masked))
+                .body("[0].dishonestConduct", equalTo("违反限制消费令"))
+                .body("[0].keySet()", equalTo(java.util.Set.of("name", "maskedIdNumber", "courtCode", "caseNumber",
+                        "dishonestConduct", "documentNumber", "decisionDate", "listedUntil")))
+                .body(not(containsString(feed.respondentId(0))));
+        given().get("/public/dishonest?idNumber=" + feed.respondentId(0)).then().statusCode(200).body("$", hasSize(1))
+                .body(not(containsString(feed.respondentId(0))));
+
+        Api.officer().body(Map.of("reason", "ACTIVE_PERFORMANCE")).post("/listings/" + listing + "/lifting")
+                .then().statusCode(200).body("status", equalTo("LIFTED"));
+        given().get("/public/dishonest?name=" + name).then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void thePublicCannotListTheRegistry() {
+        given().get("/public/dishonest").then().statusCode(400).body("title", equalTo("query-too-broad"));
+        given().get("/public/dishonest?name=张").then().statusCode(400).body("title", equalTo("query-too-broad"));
+        given().get("/public/dishonest?idNumber=3205").then().statusCode(400).body("title", equalTo("full-id-required"));
+        given().get("/listings").then().statusCode(401);
+        given().get("/sanctions/changes").then().statusCode(401);
+        given().auth().oauth2(Tokens.agency("bank", "BANK-X")).get("/listings").then().statusCode(403);
+    }
+
+    @Test
+    void overseersSeeTheStatsAndAnIntactAuditChain() {
+        given().auth().oauth2(Tokens.withRole("jm-office")).get("/credit-stats").then().statusCode(200)
+                .body("liftedLate", equalTo(0));
+        given().auth().oauth2(Tokens.agency("bank", "BANK-X")).get("/credit-stats").then().statusCode(403);
+        given().auth().oauth2(Tokens.withRole("auditor")).get("/audit/verify").then().statusCode(200)
+                .body("intact", equalTo(true));
+        given().auth().oauth2(Tokens.withRole("credit-officer")).get("/audit/verify").then().statusCode(403);
+    }
+}

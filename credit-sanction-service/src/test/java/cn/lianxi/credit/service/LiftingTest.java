@@ -1,0 +1,134 @@
+package cn.lianxi.credit.service;
+
+import static cn.lianxi.credit.Api.officer;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.credit.Api;
+import cn.lianxi.credit.CaseFeed;
+import cn.lianxi.credit.TestClock;
+import cn.lianxi.credit.config.ChinaTime;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+/** Automatic lifting (法释〔2017〕7号 art. 10): each conclusion type, the three-working-day bound, expiry. */
+@QuarkusTest
+class LiftingTest {
+
+    @InjectKafkaCompanion
+    KafkaCompanion kafka;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    LiftingSweep sweep;
+
+    @Inject
+    WorkingDays workingDays;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /** A case with a listing and a restriction, both decided by the court's events. */
+    private CaseFeed sanctionedCase(String decisionDate) {
+        CaseFeed feed = new CaseFeed(kafka, CaseFeed.person("陈一", "19800101"));
+        feed.filed();
+        feed.send(CaseEventKind.DISHONEST_LISTING_DECIDED, Map.of("ground", 6, "decisionDate", decisionDate,
+                "documentNumber", "(2026)苏05执9号", "respondentIdNumber", feed.respondentId(0)));
+        UUID last = feed.send(CaseEventKind.CONSUMPTION_RESTRICTION_ORDERED, Map.of("orderDate", decisionDate,
+                "documentNumber", "(2026)苏05执9号限消令", "respondentIdNumber", feed.respondentId(0),
+                "behaviours", java.util.List.of("FLIGHTS", "HIGH_SPEED_RAIL_PREMIUM_SEATS")));
+        Api.awaitConsumed(feed.caseId, last);
+        officer().get("/listings?status=ACTIVE&caseId=" + feed.caseId).then().body("$", hasSize(1));
+        officer().get("/restrictions?status=ACTIVE&caseId=" + feed.caseId).then().body("$", hasSize(1))
+                .body("[0].behaviours", hasSize(2));
+        return feed;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"FULL_PERFORMANCE", "SETTLEMENT_PERFORMED", "TERMINATION", "NON_ENFORCEMENT"})
+    void eachLiftingConclusionLiftsEverySanctionOfTheCaseAtOnce(String conclusion) {
+        CaseFeed feed = sanctionedCase("2026-11-02");
+        Api.awaitConsumed(feed.caseId, feed.send(CaseEventKind.CASE_CONCLUDED, Map.of("conclusionType", conclusion)));
+        officer().get("/listings?caseId=" + feed.caseId).then().body("status", everyItem(equalTo("LIFTED")))
+                .body("liftReason", everyItem(equalTo(conclusion))).body("liftedOnTime", everyItem(equalTo(true)));
+        officer().get("/restrictions?caseId=" + feed.caseId).then().body("status", everyItem(equalTo("LIFTED")))
+                .body("liftReason", everyItem(equalTo(conclusion)));
+    }
+
+    @Test
+    void terminationOfThisRoundDoesNotLiftByItself() {
+        CaseFeed feed = sanctionedCase("2026-11-02");
+        Api.awaitConsumed(feed.caseId, feed.send(CaseEventKind.CASE_CONCLUDED,
+                Map.of("conclusionType", "TERMINATION_OF_THIS_ROUND")));
+        officer().get("/listings?caseId=" + feed.caseId).then().body("[0].status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void aLiftingTriggeredBeforeNationalDay2026IsDueOnTheMakeUpSaturdayAfterIt() {
+        assertEquals(LocalDate.of(2026, 10, 10), workingDays.plusWorkingDays(LocalDate.of(2026, 9, 30), 3));
+        clock.setChinaTime(LocalDateTime.of(2026, 9, 30, 10, 0));
+        CaseFeed feed = sanctionedCase("2026-09-01");
+        Instant concludedAt = LocalDateTime.of(2026, 9, 30, 9, 30).atZone(ChinaTime.ZONE).toInstant();
+        Api.awaitConsumed(feed.caseId, feed.send(CaseEventKind.CASE_CONCLUDED,
+                Map.of("conclusionType", "FULL_PERFORMANCE"), concludedAt));
+        officer().get("/listings?caseId=" + feed.caseId).then().body("[0].status", equalTo("LIFTED"))
+                .body("[0].liftDueBy", equalTo("2026-10-10")).body("[0].liftedOnTime", equalTo(true));
+        officer().get("/restrictions?caseId=" + feed.caseId).then().body("[0].liftDueBy", equalTo("2026-10-10"));
+    }
+
+    @Test
+    void theApplicantsRequestLiftsTheCaseButOnlyWithALegalReason() {
+        CaseFeed feed = sanctionedCase("2026-11-02");
+        officer().body(Map.of("note", "申请执行人书面申请")).post("/sanctions/cases/" + feed.caseId + "/lifting")
+                .then().statusCode(400).body("title", equalTo("legal-reason-required"));
+        officer().body(Map.of("reason", "BECAUSE")).post("/sanctions/cases/" + feed.caseId + "/lifting")
+                .then().statusCode(400).body("title", equalTo("legal-reason-required"));
+        officer().get("/listings?caseId=" + feed.caseId).then().body("[0].status", equalTo("ACTIVE"));
+
+        officer().body(Map.of("reason", "APPLICANT_REQUEST")).post("/sanctions/cases/" + feed.caseId + "/lifting")
+                .then().statusCode(200).body("lifted", equalTo(2));
+        officer().get("/listings?caseId=" + feed.caseId).then().body("[0].liftReason", equalTo("APPLICANT_REQUEST"));
+        Api.postListing(Api.listing(feed.caseId, feed.respondentId(0), 6, null, "2026-11-03")).statusCode(409)
+                .body("title", equalTo("case-sanctions-lifted"));
+    }
+
+    @Test
+    void aListingExpiresAtTheEndOfItsPeriod() throws Throwable {
+        clock.setChinaTime(LocalDateTime.of(2024, 1, 15, 9, 0));
+        CaseFeed feed = sanctionedCase("2024-01-10");
+        officer().get("/listings?caseId=" + feed.caseId).then().body("[0].validUntil", equalTo("2026-01-10"));
+
+        clock.setChinaTime(LocalDateTime.of(2026, 1, 9, 23, 0));
+        VertxContextSupport.subscribeAndAwait(sweep::sweep);
+        officer().get("/listings?caseId=" + feed.caseId).then().body("[0].status", equalTo("ACTIVE"));
+
+        clock.setChinaTime(LocalDateTime.of(2026, 1, 12, 0, 5));
+        VertxContextSupport.subscribeAndAwait(sweep::sweep);
+        officer().get("/listings?caseId=" + feed.caseId).then().body("[0].status", equalTo("EXPIRED"))
+                .body("[0].liftReason", equalTo("EXPIRY")).body("[0].liftDueBy", equalTo("2026-01-14"))
+                .body("[0].liftedOnTime", equalTo(true));
+        officer().get("/restrictions?caseId=" + feed.caseId).then().body("[0].status", equalTo("ACTIVE"));
+    }
+}
