@@ -1,6 +1,7 @@
 package cn.lianxi.kit.outbox;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -40,6 +42,8 @@ import io.vertx.pgclient.PgConnectOptions;
  * notification or a broker that was down. One relay drains at a time across instances (transaction-scoped
  * advisory lock), rows go out in commit order, and a row is marked sent only after Kafka acknowledged it
  * (acks=all). A crash between the ack and the mark re-sends the row: consumers deduplicate on the event id.
+ * Each record carries the {@code traceparent} of the request that wrote its row, so a consumer continues the
+ * original trace rather than the relay's.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -163,11 +167,17 @@ public class OutboxRelay {
                 .withSubject(row.getString("ce_subject"))
                 .withTimestamp(row.getOffsetDateTime("created_at").atZoneSameInstant(ZoneOffset.UTC))
                 .build();
+        RecordHeaders headers = new RecordHeaders();
+        String traceparent = row.getString("traceparent");
+        if (traceparent != null) {
+            // the trace of the request that wrote the row, so the consumer continues it (channel tracing is off)
+            headers.add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        }
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.getString("topic"))
                 .withKey(row.getString("message_key"))
+                .withHeaders(headers)
                 .build();
-        Message<String> message = Message.of(row.getString("payload")).addMetadata(cloudEvent).addMetadata(kafka);
-        return TraceContinuation.continueTrace(message, row.getString("traceparent"));
+        return Message.of(row.getString("payload")).addMetadata(cloudEvent).addMetadata(kafka);
     }
 }
