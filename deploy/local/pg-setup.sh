@@ -4,7 +4,9 @@
 # every role gets a password (dev-only default below; set LIANXI_DB_PASSWORD anywhere that matters).
 #
 # Each service owns one role and three databases: <db> (the local platform), <db>_test (service tests),
-# <db>_it (system tests, so they never touch what `lianxi up` holds).
+# <db>_it (system tests, so they never touch what `lianxi up` holds). With LIANXI_DB_SUFFIX=<s> it also creates
+# <db><s> and <db>_test<s>: a second working copy (or engineer) on the same machine runs its tests in its own
+# databases by exporting its own suffix.
 # With LIANXI_RESET_DBS=true and a LIANXI_DB_SUFFIX (e.g. _it), the databases of that suffix are dropped first, so
 # a system-test run starts empty; the local platform's own databases are never dropped this way.
 set -euo pipefail
@@ -42,7 +44,8 @@ create_all() {
     sql+="SELECT format('CREATE ROLE %I LOGIN', '$role') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$role')\\gexec
 ALTER ROLE $role WITH LOGIN PASSWORD '$PASSWORD';
 "
-    for db in "$role" "${role}_test" "${role}_it"; do
+    local suffix="${LIANXI_DB_SUFFIX:-}"
+    for db in "$role" "${role}_test" "${role}_it" ${suffix:+"${role}${suffix}" "${role}_test${suffix}"}; do
       sql+="SELECT format('CREATE DATABASE %I OWNER %I ENCODING ''UTF8'' TEMPLATE template0', '$db', '$role') WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '$db')\\gexec
 "
     done

@@ -60,7 +60,8 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         Map<String, String> env = builder.environment();
         env.put("LIANXI_HOME", home.toString());
         env.put("LIANXI_PORTS", "auto");
-        env.put("LIANXI_DB_SUFFIX", "_it");
+        // the _it databases, or <suffix>_it for a second working copy that exported its own LIANXI_DB_SUFFIX
+        env.put("LIANXI_DB_SUFFIX", System.getenv().getOrDefault("LIANXI_DB_SUFFIX", "") + "_it");
         env.put("LIANXI_RESET_DBS", "true");
         env.putIfAbsent("LIANXI_SKIP_BUILD", "true");
         try {
