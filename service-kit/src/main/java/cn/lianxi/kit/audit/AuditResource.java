@@ -1,4 +1,4 @@
-package cn.lianxi.liaison.rest;
+package cn.lianxi.kit.audit;
 
 import java.util.List;
 
@@ -10,13 +10,13 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.lianxi.kit.audit.AuditEntry;
-import cn.lianxi.kit.audit.AuditLog;
-import cn.lianxi.kit.audit.AuditVerification;
 import cn.lianxi.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
 
-/** The hash-chained audit log (审计日志) of this service. */
+/**
+ * The service's hash-chained audit log (审计日志), for auditors and admins: every service that includes the kit
+ * serves it at {@code /audit}, so the gateway and the {@code lianxi audit-verify} command find it in the same place.
+ */
 @Path("/audit")
 @Tag(name = "audit")
 @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
@@ -37,7 +37,7 @@ public class AuditResource {
 
     @GET
     @Path("/{subject}")
-    @Operation(summary = "Entries about one subject (referral id, case id, agency id, task id), oldest first")
+    @Operation(summary = "The entries about one subject (a case, referral, agency or task id), oldest first")
     public Uni<List<AuditEntry>> entries(@PathParam("subject") String subject) {
         return audit.entriesFor(subject);
     }
