@@ -32,10 +32,29 @@ class AsyncApiDocumentTest {
     }
 
     @Test
-    void everyCaseEventKindIsListed() throws Exception {
+    void everyEventKindAndConclusionTypeIsListed() throws Exception {
         String doc = document();
-        for (CaseEventKind kind : CaseEventKind.values()) {
-            assertTrue(doc.contains(kind.name()), "AsyncAPI does not list " + kind);
+        for (Enum<?>[] values : new Enum<?>[][] {CaseEventKind.values(), CourtEventKind.values(),
+            ConclusionType.values()}) {
+            for (Enum<?> value : values) {
+                assertTrue(doc.contains(value.name()), "AsyncAPI does not list " + value);
+            }
+        }
+    }
+
+    @Test
+    void everyEventRecordHasASchemaWithAllItsFields() throws Exception {
+        String doc = document();
+        for (Class<?> record : new Class<?>[] {CaseEvent.class, ReferralOutcome.class, SanctionEvent.class,
+            CourtCaseEvent.class, ReferralDispatch.class, AgencyResult.class}) {
+            int start = doc.indexOf("\n    " + record.getSimpleName() + ":\n", doc.indexOf("  schemas:"));
+            assertTrue(start > 0, "no AsyncAPI schema for " + record.getSimpleName());
+            var next = java.util.regex.Pattern.compile("\n    [A-Z]\\w*:\n").matcher(doc);
+            String schema = doc.substring(start, next.find(start + 1) ? next.start() : doc.length());
+            for (var component : record.getRecordComponents()) {
+                assertTrue(schema.contains(" " + component.getName() + ":"),
+                        record.getSimpleName() + "." + component.getName() + " is not in its AsyncAPI schema");
+            }
         }
     }
 }
