@@ -29,6 +29,18 @@
     return undefined;
   }
 
+  /**
+   * Overdue referrals per agency: liaison-stats serves open/overdue per agency and kind
+   * ({referrals: [{agencyId, kind, open, overdue}]}), summed here per agency; agencies with none are left out.
+   */
+  function overdueByAgency(stats) {
+    const perAgency = {};
+    ((stats && stats.referrals) || []).forEach(r => {
+      if (r.overdue > 0) perAgency[r.agencyId] = (perAgency[r.agencyId] || 0) + r.overdue;
+    });
+    return perAgency;
+  }
+
   function render(overview) {
     latest = overview;
     const s = overview.summary;
@@ -40,9 +52,8 @@
       Charts.tile(t('totalLag'), s.totalLag === null || s.totalLag === undefined ? '—' : s.totalLag));
 
     const liaison = (overview.services.liaison || {}).stats;
-    const overdue = find(liaison, /overdue.*agency|agency.*overdue/i) || find(liaison, /overdue/i);
-    $('overdue').replaceChildren(overdue && Charts.isNumberMap(overdue) ? Charts.bars(overdue)
-      : overdue ? Charts.table(Array.isArray(overdue) ? overdue : [overdue]) : Charts.el('p', {}, t('noData')));
+    const overdue = overdueByAgency(liaison);
+    $('overdue').replaceChildren(Object.keys(overdue).length ? Charts.bars(overdue) : Charts.el('p', {}, t('noData')));
     const tasks = find(liaison, /keyTask|tasks/i);
     $('tasks').replaceChildren(tasks ? Charts.board(tasks) : Charts.el('p', {}, t('noData')));
 

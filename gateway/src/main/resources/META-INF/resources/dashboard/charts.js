@@ -11,6 +11,9 @@ const Charts = (() => {
   const isNumberMap = v => v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0
     && Object.values(v).every(x => typeof x === 'number');
 
+  const STAMPS = ['asOf', 'generatedAt'];
+  const isEmpty = v => v === null || v === undefined || (typeof v === 'object' && Object.keys(v).length === 0);
+
   function tile(label, value, cls) {
     const box = el('div', { class: 'tile' + (cls ? ' ' + cls : '') });
     box.append(el('div', { class: 'label' }, label), el('div', { class: 'value' }, fmt(value)));
@@ -28,6 +31,7 @@ const Charts = (() => {
       const y = i * row + 2;
       const label = document.createElementNS(NS, 'text');
       label.setAttribute('x', 0); label.setAttribute('y', y + 14); label.textContent = t(key);
+      label.setAttribute('data-key', key); // the untranslated key (e.g. an agency id), for tests and tooltips
       const bar = document.createElementNS(NS, 'rect');
       bar.setAttribute('x', 120); bar.setAttribute('y', y + 3); bar.setAttribute('height', 14);
       bar.setAttribute('width', Math.max(2, (value / max) * 170)); bar.setAttribute('fill', '#d4382c');
@@ -57,8 +61,11 @@ const Charts = (() => {
   /** Any statistics document: numbers as tiles, number maps as bar charts, lists as tables, objects recursively. */
   function document_(doc, target, depth = 0) {
     const tiles = el('div', { class: 'tiles' });
+    target.append(tiles); // right under the card's (or section's) heading
     Object.entries(doc || {}).forEach(([key, value]) => {
-      if (typeof value === 'number' || typeof value === 'string') {
+      if (STAMPS.includes(key) || isEmpty(value)) {
+        // the time stamp is shown once, at the bottom of the page; empty breakdowns add nothing
+      } else if (typeof value === 'number' || typeof value === 'string') {
         tiles.append(tile(t(key), value));
       } else if (isNumberMap(value)) {
         target.append(el('h3', {}, t(key)), bars(value));
@@ -69,7 +76,7 @@ const Charts = (() => {
         document_(value, target, depth + 1);
       }
     });
-    if (tiles.childElementCount) target.prepend(tiles);
+    if (!tiles.childElementCount) tiles.remove();
   }
 
   /** Key tasks as columns by state: from {state: count} or from a list of tasks with a state field. */

@@ -13,7 +13,13 @@ const I18N = {
     answerTimePercentiles: '答复用时分位', criminalReferrals: '拒执罪移送', activeListings: '失信名单（有效）',
     activeRestrictions: '限制消费令（有效）', liftings: '屏蔽/解除', liftedWithinThreeWorkingDays: '三个工作日内解除',
     total: '合计', cases: '案件', referrals: '协查', FILED: '已立案', CONCLUDED: '已结案', OPEN: '进行中', DONE: '已完成',
-    PLANNED: '计划中', IN_PROGRESS: '推进中', BLOCKED: '受阻',
+    PLANNED: '计划中', IN_PROGRESS: '推进中', BLOCKED: '受阻', ON_TRACK: '按期推进', LATE: '已逾期',
+    byCourtAndStatus: '各法院案件（按状态）', courtCode: '法院', status: '状态', recovered: '执行到位',
+    agencyId: '单位', kind: '类型', answered: '已答复', answerTimes: '答复用时（秒）', p50Seconds: 'P50',
+    p95Seconds: 'P95', p99Seconds: 'P99', criminalReferralsByStage: '拒执罪移送（按阶段）',
+    keyTasksByState: '重点任务（按状态）', liftedOnTime: '按时解除', liftedLate: '逾期解除',
+    overdueLiftingDuties: '逾期未解除', overdueCorrections: '逾期未办纠错', pendingRepairs: '待审信用修复',
+    goodFaithRecords: '守信记录',
   },
   en: {
     title: 'Joint Enforcement Dashboard', offline: 'offline', live: 'live', login: 'Log in', logout: 'Log out',
@@ -22,6 +28,7 @@ const I18N = {
     servicesAvailable: 'Services available', servicesReady: 'Services ready', kafka: 'Kafka', totalLag: 'Event lag', noData: 'No data',
     case: 'Case service', liaison: 'Liaison service', credit: 'Credit sanction service', unavailable: 'unavailable', lag: 'Consumer lag',
     UP: 'up', DOWN: 'down', UNREACHABLE: 'unreachable', consumerGroup: 'Consumer group',
+    ON_TRACK: 'on track', LATE: 'late', DONE: 'done',
   },
 };
 let lang = new URLSearchParams(location.search).get('lang') || localStorage.getItem('lianxi.lang') || 'zh';

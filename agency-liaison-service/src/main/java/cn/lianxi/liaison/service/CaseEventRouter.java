@@ -53,10 +53,13 @@ public class CaseEventRouter {
         };
     }
 
-    /** An asset inquiry may name one respondent (detail.idNumber); otherwise every respondent is searched. */
+    /**
+     * An asset inquiry may name one respondent (detail.idNumber, or detail.respondentIdNumber as case-service
+     * publishes it); otherwise every respondent is searched.
+     */
     private static List<PartyRef> respondentsAsked(CaseEvent e) {
         List<PartyRef> all = e.respondents() == null ? List.of() : e.respondents();
-        Object only = detail(e).get("idNumber");
+        Object only = detail(e).getOrDefault("idNumber", detail(e).get("respondentIdNumber"));
         return only == null ? all : all.stream().filter(p -> only.toString().equalsIgnoreCase(p.idNumber())).toList();
     }
 

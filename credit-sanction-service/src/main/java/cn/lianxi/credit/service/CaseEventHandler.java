@@ -1,7 +1,6 @@
 package cn.lianxi.credit.service;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +14,7 @@ import cn.lianxi.contracts.CaseEvent;
 import cn.lianxi.credit.CaseRecord;
 import cn.lianxi.credit.LiftReason;
 import cn.lianxi.credit.config.ChinaTime;
+import cn.lianxi.credit.mapping.CourtOrderDetail;
 import cn.lianxi.credit.rest.ListingRequest;
 import cn.lianxi.credit.rest.RestrictionRequest;
 import cn.lianxi.kit.audit.AuditLog;
@@ -86,7 +86,8 @@ public class CaseEventHandler {
 
     /** The event's {@code detail} as a request record, checked like an HTTP request would be. */
     private <T> T detail(CaseEvent event, Class<T> type) {
-        Map<String, Object> fields = new HashMap<>(event.detail() == null ? Map.of() : event.detail());
+        Map<String, Object> fields = CourtOrderDetail.normalise(event.kind(),
+                event.detail() == null ? Map.of() : event.detail(), event.caseNumber());
         fields.put("caseId", event.caseId().toString());
         T request;
         try {

@@ -33,6 +33,31 @@ public final class Keycloak {
                 "client_id", clientId, "client_secret", "dev-only-" + clientId + "-secret")));
     }
 
+    /**
+     * Lets the browser page served at {@code origin} (the gateway's dashboard, on a port chosen at start-up) call the
+     * realm's token endpoint: Keycloak has no port wildcard for web origins, so the operator adds the origin to the
+     * public client {@code lianxi-web}, as an admin would in the console (dev-only bootstrap admin of the launcher).
+     */
+    @SuppressWarnings("unchecked")
+    public void allowWebOrigin(String origin) {
+        String base = tokenUrl.substring(0, tokenUrl.indexOf("/realms/"));
+        String admin = given().baseUri(base + "/realms/master/protocol/openid-connect/token")
+                .contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
+                        "password", "admin-dev-only"))
+                .when().post().then().statusCode(200).extract().path("access_token");
+        String clients = base + "/admin/realms/enforcement/clients";
+        Map<String, Object> client = given().auth().oauth2(admin).queryParam("clientId", "lianxi-web")
+                .when().get(clients).then().statusCode(200).extract().path("[0]");
+        java.util.List<String> origins = new java.util.ArrayList<>((java.util.List<String>) client.get("webOrigins"));
+        if (!origins.contains(origin)) {
+            origins.add(origin);
+            client.put("webOrigins", origins);
+            given().auth().oauth2(admin).contentType("application/json").body(client)
+                    .when().put(clients + "/" + client.get("id")).then().statusCode(204);
+        }
+    }
+
     private String token(Map<String, String> form) {
         return given().baseUri(tokenUrl).contentType("application/x-www-form-urlencoded").formParams(form)
                 .when().post()

@@ -19,6 +19,23 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     private static final long UP_TIMEOUT_SECONDS = 420;
 
+    /**
+     * Deadlines are configuration, not code: the launched services inherit the launcher's environment, and Quarkus
+     * reads {@code LIANXI_REFERRAL_DUE_BANK_INQUIRY} as {@code lianxi.referral.due.bank-inquiry} (the property is
+     * declared in the service's application.properties). Short values let a test watch a bank or the police go late
+     * within seconds; the deadline sweep and the dashboard's live stream run often enough to see it.
+     */
+    static final Map<String, String> SHORT_DEADLINES = Map.of(
+            "LIANXI_REFERRAL_DUE_BANK_INQUIRY", "PT20S",
+            "LIANXI_REFERRAL_DUE_CRIMINAL_REFERRAL", "PT8S",
+            "LIANXI_DEADLINES_EVERY", "1s",
+            "LIANXI_GATEWAY_OVERVIEW_STREAM_INTERVAL", "2s");
+
+    /** The bank inquiry deadline of {@link #SHORT_DEADLINES}. */
+    public static final java.time.Duration BANK_INQUIRY_DUE = java.time.Duration.ofSeconds(20);
+    /** The police's filing deadline of {@link #SHORT_DEADLINES}. */
+    public static final java.time.Duration CRIMINAL_REFERRAL_DUE = java.time.Duration.ofSeconds(8);
+
     private final Path root;
     private final Path home;
     private final Map<String, String> ports;
@@ -64,6 +81,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         env.put("LIANXI_DB_SUFFIX", System.getenv().getOrDefault("LIANXI_DB_SUFFIX", "") + "_it");
         env.put("LIANXI_RESET_DBS", "true");
         env.putIfAbsent("LIANXI_SKIP_BUILD", "true");
+        env.putAll(SHORT_DEADLINES);
         try {
             Process process = builder.start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

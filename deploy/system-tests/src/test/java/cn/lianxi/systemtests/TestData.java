@@ -14,6 +14,62 @@ final class TestData {
     private TestData() {
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(
+            (int) (System.currentTimeMillis() / 1000 % 100_000));
+    private static final int[] RESIDENT_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    /** A case number no other test of this run uses, e.g. {@code (2026)苏05执12345号}. */
+    static String caseNumber() {
+        return "(2026)苏05执" + SEQUENCE.incrementAndGet() + "号";
+    }
+
+    /** A fresh, valid resident ID (GB 11643) of an adult born in Suzhou's Gusu district. */
+    static String personId() {
+        int n = SEQUENCE.incrementAndGet();
+        String body = String.format("320508%04d%02d%02d%03d", 1960 + n % 40, 1 + n % 12, 1 + n % 28, n % 1000);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * RESIDENT_WEIGHTS[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
+    }
+
+    /** A fresh, valid unified social credit code (GB 32100) of a Suzhou company. */
+    static String companyCode() {
+        String body = String.format("91320508MA%07d", SEQUENCE.incrementAndGet() % 10_000_000);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CREDIT_CHARS.indexOf(body.charAt(i)) * CREDIT_WEIGHTS[i];
+        }
+        return body + CREDIT_CHARS.charAt((31 - sum % 31) % 31);
+    }
+
+    static Map<String, Object> applicant() {
+        return Map.of("role", "APPLICANT", "type", "PERSON", "name", "李四", "idNumber", PERSON_ID);
+    }
+
+    static Map<String, Object> companyRespondent(String name, String code, String legalRepresentative) {
+        return Map.of("role", "RESPONDENT", "type", "COMPANY", "name", name, "idNumber", code,
+                "legalRepresentative", legalRepresentative);
+    }
+
+    static Map<String, Object> personRespondent(String name, String id) {
+        return Map.of("role", "RESPONDENT", "type", "PERSON", "name", name, "idNumber", id);
+    }
+
+    /** A filing of the Suzhou intermediate court on a judgment, against the given respondents. */
+    @SafeVarargs
+    static Map<String, Object> filing(String caseNumber, String amountOwed, Map<String, Object>... respondents) {
+        List<Map<String, Object>> parties = new java.util.ArrayList<>();
+        parties.add(applicant());
+        parties.addAll(List.of(respondents));
+        return Map.of("caseNumber", caseNumber, "filedOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1)
+                .toString(), "basisType", "JUDGMENT", "basisDocument", "(2025)苏05民初88号", "amountOwed", amountOwed,
+                "judge", "judge-zy", "parties", parties);
+    }
+
     static Map<String, Object> caseFiling(String caseNumber) {
         return Map.of(
                 "caseNumber", caseNumber,

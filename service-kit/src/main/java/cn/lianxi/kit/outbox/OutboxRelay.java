@@ -93,7 +93,9 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${lianxi.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** The safety net; skipped while the application starts, before the messaging channels are wired. */
+    @Scheduled(every = "${lianxi.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         wake();
     }

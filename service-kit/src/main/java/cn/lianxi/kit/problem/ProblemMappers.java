@@ -13,8 +13,10 @@ import org.hibernate.HibernateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -40,6 +42,17 @@ public class ProblemMappers {
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
         return respond(Problem.ofRule(400, "invalid-request", "the request has invalid fields", errors));
+    }
+
+    /** Declared for the exact types Quarkus maps itself (MismatchedInputException) so the problem form wins. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unparseable(JsonParseException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper

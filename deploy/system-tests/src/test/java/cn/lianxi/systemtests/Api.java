@@ -1,0 +1,71 @@
+package cn.lianxi.systemtests;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A plain JSON client for the load generators: many threads, short timeouts, and a failure is an answer (status 0)
+ * rather than an exception, so the callers can retry like a real court or bank system would.
+ */
+final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Answer(int status, JsonNode body) {
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    Api(String base) {
+        this.base = base;
+    }
+
+    Answer post(String path, String token, Object body) {
+        try {
+            return call(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), token);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    Answer get(String path, String token) {
+        return call(HttpRequest.newBuilder(URI.create(base + path)).GET(), token);
+    }
+
+    private Answer call(HttpRequest.Builder request, String token) {
+        try {
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(15)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode body = r.body().isEmpty() ? null : parse(r.body());
+            return new Answer(r.statusCode(), body);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(0, null);
+        } catch (Exception e) {
+            return new Answer(0, null); // refused, reset or timed out: the caller retries
+        }
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}

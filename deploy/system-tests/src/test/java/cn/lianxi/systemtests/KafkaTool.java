@@ -1,0 +1,93 @@
+package cn.lianxi.systemtests;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Reads topics like an outsider (no group), and tells when the services' consumer groups have caught up. */
+final class KafkaTool {
+
+    private KafkaTool() {
+    }
+
+    /** Every record of {@code topic} from the beginning up to its current end that matches {@code filter}. */
+    static List<ConsumerRecord<String, String>> read(String bootstrap, String topic,
+            Predicate<ConsumerRecord<String, String>> filter) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<ConsumerRecord<String, String>> out = new ArrayList<>();
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p)) {
+            List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(20)).stream()
+                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            Map<TopicPartition, Long> end = c.endOffsets(parts);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(500))) {
+                    if (filter.test(r)) {
+                        out.add(r);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Waits until the groups have committed every record of the topics they read (lag 0). */
+    static void awaitNoLag(String bootstrap, Duration timeout, Set<String> groups) {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(p)) {
+            while (true) {
+                long lag = 0;
+                for (String g : groups) {
+                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(g)
+                            .partitionsToOffsetAndMetadata().get();
+                    Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+                    committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+                    var ends = admin.listOffsets(latest).all().get();
+                    for (var e : committed.entrySet()) {
+                        long c = e.getValue() == null ? 0 : e.getValue().offset();
+                        lag += Math.max(0, ends.get(e.getKey()).offset() - c);
+                    }
+                }
+                if (lag == 0) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("consumer groups " + groups + " still lag by " + lag);
+                }
+                Thread.sleep(300);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String header(ConsumerRecord<String, String> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
