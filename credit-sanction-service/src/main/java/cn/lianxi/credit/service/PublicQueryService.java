@@ -41,8 +41,16 @@ public class PublicQueryService {
             throw ProblemException.badRequest("query-too-broad", "name",
                     "search by a name of at least two characters or a full ID number; the list is not browsable");
         }
+        if (!NAME.matcher(exact).matches()) {
+            throw ProblemException.badRequest("invalid-name", "name",
+                    "a name holds letters (汉字 or Latin), digits, spaces, middle dots, hyphens and brackets only");
+        }
         return query("subjectName = ?1 and status = ?2 order by decisionDate desc", exact);
     }
+
+    /** What a person's or company's registered name can contain, at most 100 characters. */
+    private static final java.util.regex.Pattern NAME =
+            java.util.regex.Pattern.compile("[\\p{IsHan}\\p{L}\\p{Nd} ·•\\-（）()]{2,100}");
 
     private Uni<List<PublicListingView>> query(String query, String value) {
         return DishonestListing.<DishonestListing>find(query, value, SanctionStatus.ACTIVE).page(Page.ofSize(maxResults))

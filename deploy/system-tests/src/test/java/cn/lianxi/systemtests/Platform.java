@@ -18,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class Platform implements ExtensionContext.Store.CloseableResource {
 
     private static final long UP_TIMEOUT_SECONDS = 420;
+    /** {@code -Dlianxi.it.reuse=true}: keep the platform up across runs (development only; CI always starts afresh). */
+    private static final boolean REUSE = Boolean.getBoolean("lianxi.it.reuse");
 
     /**
      * Deadlines are configuration, not code: the launched services inherit the launcher's environment, and Quarkus
@@ -51,6 +53,11 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     static Platform start() {
         Path root = Path.of(System.getProperty("lianxi.root", "../..")).toAbsolutePath().normalize();
         Path home = Path.of(System.getProperty("lianxi.home", "target/platform")).toAbsolutePath();
+        if (REUSE) {
+            // iterating on one test class: run it against a platform the developer keeps up between runs
+            run(root, home, UP_TIMEOUT_SECONDS, "up");
+            return new Platform(root, home, readPorts(home.resolve("ports.env")), 0);
+        }
         // a platform left over by an interrupted run would hold the ports and the _it databases: stop it first,
         // then start from empty Kafka logs (the _it databases are recreated by LIANXI_RESET_DBS)
         run(root, home, 120, "down");
@@ -66,7 +73,9 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     @Override
     public void close() {
-        run(root, home, 120, "down");
+        if (!REUSE) {
+            run(root, home, 120, "down");
+        }
     }
 
     /** Runs one launcher command; a failure prints the launcher's output (it includes the failing log's tail). */

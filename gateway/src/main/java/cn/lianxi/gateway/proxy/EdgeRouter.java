@@ -10,6 +10,7 @@ import cn.lianxi.gateway.problem.Problem;
 import cn.lianxi.gateway.problem.ProblemResponses;
 import io.quarkus.security.AuthenticationException;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -24,6 +25,7 @@ public class EdgeRouter {
 
     private static final Logger LOG = Logger.getLogger(EdgeRouter.class);
     private static final String ADMIN_PREFIX = "/api/admin/";
+    private static final int TRAVERSAL_GUARD_PRIORITY = 10_000;
 
     private final GatewayConfig config;
     private final AccessGate gate;
@@ -33,6 +35,14 @@ public class EdgeRouter {
         this.config = config;
         this.gate = gate;
         this.proxy = proxy;
+    }
+
+    /**
+     * Before anything else, on every path including the management ones under /q: routing resolves "..", so a
+     * traversal could otherwise leave /api/* for another route.
+     */
+    void guard(@Observes Filters filters) {
+        filters.register(EdgeRouter::refuseTraversal, TRAVERSAL_GUARD_PRIORITY);
     }
 
     void register(@Observes Router router) {
@@ -48,6 +58,23 @@ public class EdgeRouter {
                     RequestIds.assign(rc);
                     proxy.openApi(rc);
                 });
+    }
+
+    /**
+     * A path that climbs ({@code ..}, also percent-encoded) or hides a separator ({@code %2F}, {@code %5C},
+     * backslash) is refused as it arrived, before normalisation could turn it into another route.
+     */
+    private static void refuseTraversal(RoutingContext rc) {
+        String raw = rc.request().path();
+        String lower = raw == null ? "" : raw.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("..") || lower.contains("%2e") || lower.contains("%2f") || lower.contains("%5c")
+                || lower.contains("\\")) {
+            RequestIds.assign(rc);
+            ProblemResponses.send(rc, Problem.of(400, "path-not-allowed", "Bad Request",
+                    "the path must not contain dot segments or encoded separators"));
+            return;
+        }
+        rc.next();
     }
 
     /** The body is read (within the limit); now the request gets its id. */

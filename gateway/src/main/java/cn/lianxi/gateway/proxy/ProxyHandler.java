@@ -62,6 +62,12 @@ public class ProxyHandler {
         if (response.closed()) {
             return;
         }
+        if (upstream.status() >= 400 && !isProblem(upstream)) {
+            // e.g. a service's bare 404 for a path it has no resource for: callers always get problem+json
+            ProblemResponses.send(rc, Problem.of(upstream.status(), "http-" + upstream.status(),
+                    statusTitle(upstream.status()), "the service refused the request"));
+            return;
+        }
         response.setStatusCode(upstream.status());
         ForwardedHeaders.copyEndToEnd(upstream.headers(), response.headers());
         response.headers().set(ForwardedHeaders.REQUEST_ID, RequestIds.of(rc));
@@ -70,6 +76,16 @@ public class ProxyHandler {
         } else {
             response.end(upstream.body());
         }
+    }
+
+    private static boolean isProblem(UpstreamResponse upstream) {
+        String type = upstream.headers().get("Content-Type");
+        return type != null && type.startsWith(Problem.MEDIA_TYPE);
+    }
+
+    private static String statusTitle(int status) {
+        io.netty.handler.codec.http.HttpResponseStatus known = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status);
+        return known.reasonPhrase();
     }
 
     private void fail(RoutingContext rc, Upstream upstream, Throwable failure) {
