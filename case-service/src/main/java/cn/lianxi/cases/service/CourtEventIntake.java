@@ -11,6 +11,7 @@ import cn.lianxi.contracts.CourtCaseEvent;
 import cn.lianxi.contracts.CourtEventKind;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.inbox.ProcessedEvents;
+import cn.lianxi.kit.inbox.TransientFailures;
 import cn.lianxi.kit.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -65,7 +66,7 @@ public class CourtEventIntake {
             return refuse(CourtEventParser.eventIdOf(node), boundCourt, actor, channel, refused);
         }
         String sender = actor != null ? actor : "court-system:" + event.courtCode();
-        return Panache.withTransaction(() -> accept(event, sender, channel))
+        return TransientFailures.retried(() -> Panache.withTransaction(() -> accept(event, sender, channel)))
                 .onFailure(ProblemException.class)
                 .recoverWithUni(refused -> refuse(event.eventId(), event.courtCode(), sender, channel,
                         (ProblemException) refused));

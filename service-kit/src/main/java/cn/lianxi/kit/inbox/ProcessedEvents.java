@@ -12,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * Idempotent consumption: an event's effect and the record that this consumer has seen the event id commit in the
  * same transaction, so a redelivered event (consumer restart, relay re-send, a court re-publishing) changes nothing.
+ * A transient failure (the database restarting) runs the transaction again rather than failing the record.
  */
 @ApplicationScoped
 public class ProcessedEvents {
@@ -24,8 +25,8 @@ public class ProcessedEvents {
      * @return true when the effect ran, false for a duplicate
      */
     public Uni<Boolean> once(String consumer, String eventId, Supplier<Uni<?>> effect) {
-        return Panache.withTransaction(() -> markFirstSeen(consumer, eventId)
-                .chain(first -> first ? effect.get().replaceWith(true) : Uni.createFrom().item(false)))
+        return TransientFailures.retried(() -> Panache.withTransaction(() -> markFirstSeen(consumer, eventId)
+                .chain(first -> first ? effect.get().replaceWith(true) : Uni.createFrom().item(false))))
                 .invoke(ran -> {
                     if (!ran) {
                         LOG.debugf("%s skipped duplicate event %s", consumer, eventId);
