@@ -155,6 +155,7 @@ class HostileCallersIT {
         Map<String, String> bad = new LinkedHashMap<>();
         bad.put("random-key signature", Tokens.signedWithRandomKey(real, claims));
         bad.put("expired (random key)", Tokens.signedWithRandomKey(real, expired));
+        bad.put("expired (real Keycloak signature)", keycloak.expiredUser("admin"));
         bad.put("other issuer", Tokens.signedWithRandomKey(real, otherIssuer));
         bad.put("alg none", Tokens.unsigned(claims));
         bad.put("clerk claims turned admin, original signature", Tokens.tampered(token("clerk-zy"), escalated));

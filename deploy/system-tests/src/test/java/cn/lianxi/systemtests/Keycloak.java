@@ -40,13 +40,8 @@ public final class Keycloak {
      */
     @SuppressWarnings("unchecked")
     public void allowWebOrigin(String origin) {
-        String base = tokenUrl.substring(0, tokenUrl.indexOf("/realms/"));
-        String admin = given().baseUri(base + "/realms/master/protocol/openid-connect/token")
-                .contentType("application/x-www-form-urlencoded")
-                .formParams(Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
-                        "password", "admin-dev-only"))
-                .when().post().then().statusCode(200).extract().path("access_token");
-        String clients = base + "/admin/realms/enforcement/clients";
+        String admin = adminToken();
+        String clients = base() + "/admin/realms/enforcement/clients";
         Map<String, Object> client = given().auth().oauth2(admin).queryParam("clientId", "lianxi-web")
                 .when().get(clients).then().statusCode(200).extract().path("[0]");
         java.util.List<String> origins = new java.util.ArrayList<>((java.util.List<String>) client.get("webOrigins"));
@@ -56,6 +51,46 @@ public final class Keycloak {
             given().auth().oauth2(admin).contentType("application/json").body(client)
                     .when().put(clients + "/" + client.get("id")).then().statusCode(204);
         }
+    }
+
+    /**
+     * A real token of the realm, correctly signed, whose lifetime has ended: issued through a test client whose
+     * access tokens live one second (created through the admin API on first use), then left to expire.
+     */
+    public String expiredUser(String username) {
+        String clients = base() + "/admin/realms/enforcement/clients";
+        String admin = adminToken();
+        boolean exists = !given().auth().oauth2(admin).queryParam("clientId", SHORT_LIVED).when().get(clients)
+                .then().statusCode(200).extract().jsonPath().getList("$").isEmpty();
+        if (!exists) {
+            given().auth().oauth2(admin).contentType("application/json")
+                    .body(Map.of("clientId", SHORT_LIVED, "publicClient", true, "directAccessGrantsEnabled", true,
+                            "standardFlowEnabled", false, "attributes", Map.of("access.token.lifespan", "1")))
+                    .when().post(clients).then().statusCode(201);
+        }
+        String token = token(Map.of("grant_type", "password", "client_id", SHORT_LIVED, "username", username,
+                "password", DEV_PASSWORD));
+        try {
+            Thread.sleep(2_500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return token;
+    }
+
+    private static final String SHORT_LIVED = "system-test-short-lived";
+
+    private String base() {
+        return tokenUrl.substring(0, tokenUrl.indexOf("/realms/"));
+    }
+
+    /** The launcher's dev-only bootstrap admin of the master realm. */
+    private String adminToken() {
+        return given().baseUri(base() + "/realms/master/protocol/openid-connect/token")
+                .contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
+                        "password", "admin-dev-only"))
+                .when().post().then().statusCode(200).extract().path("access_token");
     }
 
     private String token(Map<String, String> form) {
