@@ -34,28 +34,33 @@ public class AuditLog {
         this.pool = pool;
     }
 
-    /** Appends one entry inside the caller's current transaction. */
+    /**
+     * Appends one entry inside the caller's current transaction: two statements, so the chain lock (held until the
+     * commit) costs two round trips. The INSERT reads the last entry and computes the hash ({@link #hash}, in SQL)
+     * itself; it runs after the lock statement, so its snapshot sees every entry committed before the lock was ours.
+     */
     public Uni<Void> append(String actor, String action, String subject, String detail) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return Panache.getSession().chain(session -> session
                 .createNativeQuery("SELECT pg_advisory_xact_lock(" + AUDIT_LOCK + ")").getSingleResult()
-                .chain(() -> session.createNativeQuery(
-                        "SELECT coalesce((SELECT seq || ':' || hash FROM audit_log ORDER BY seq DESC LIMIT 1), '0:" + GENESIS + "')",
-                        String.class).getSingleResult())
-                .chain(last -> {
-                    long seq = Long.parseLong(last.substring(0, last.indexOf(':'))) + 1;
-                    String prev = last.substring(last.indexOf(':') + 1);
-                    String hash = hash(prev, seq, at, actor, action, subject, detail);
-                    return session.createNativeQuery("INSERT INTO audit_log (seq, at, actor, action, subject, detail, "
-                            + "prev_hash, hash) VALUES (:seq, :at, :actor, :action, :subject, :detail, :prev, :hash)")
-                            .setParameter("seq", seq).setParameter("at", at.atOffset(ZoneOffset.UTC))
-                            .setParameter("actor", actor).setParameter("action", action)
-                            .setParameter("subject", subject).setParameter("detail", detail)
-                            .setParameter("prev", prev).setParameter("hash", hash)
-                            .executeUpdate();
-                }))
+                .chain(() -> session.createNativeQuery(APPEND)
+                        .setParameter("at", at.atOffset(ZoneOffset.UTC)).setParameter("atText", at.toString())
+                        .setParameter("actor", actor).setParameter("action", action)
+                        .setParameter("subject", subject).setParameter("detail", detail)
+                        .setParameter("actorH", String.valueOf(actor)).setParameter("actionH", String.valueOf(action))
+                        .setParameter("subjectH", String.valueOf(subject))
+                        .setParameter("detailH", String.valueOf(detail))
+                        .executeUpdate()))
                 .replaceWithVoid();
     }
+
+    /** The same content and SHA-256 as {@link #hash} (String.join writes a null as "null"). */
+    private static final String APPEND = "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
+            + "SELECT coalesce(l.seq, 0) + 1, :at, :actor, :action, :subject, :detail, coalesce(l.hash, '" + GENESIS + "'), "
+            + "encode(sha256(convert_to(concat_ws(chr(31), coalesce(l.hash, '" + GENESIS + "'), "
+            + "(coalesce(l.seq, 0) + 1)::text, CAST(:atText AS text), CAST(:actorH AS text), CAST(:actionH AS text), "
+            + "CAST(:subjectH AS text), CAST(:detailH AS text)), 'UTF8')), 'hex') "
+            + "FROM (VALUES (1)) AS one LEFT JOIN (SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1) l ON true";
 
     /** Recomputes the whole chain. */
     public Uni<AuditVerification> verify() {

@@ -1,0 +1,94 @@
+package cn.lianxi.systemtests.scaleout;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One agency-liaison-service process from its packaged jar, as a Kubernetes replica would run it: its own HTTP
+ * port, the shared database and the Kafka cluster. It only consumes and writes here, so no token issuer is needed
+ * (the OIDC tenant is off; nothing in this test calls its HTTP API except the health endpoint).
+ */
+final class LiaisonInstance implements AutoCloseable {
+
+    private final String name;
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private LiaisonInstance(String name, Process process, int port, Path log) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    static LiaisonInstance start(String name, Path root, Path dir, String bootstrap, String dbSuffix) throws IOException {
+        int port = KafkaCluster.freePort();
+        Path log = dir.resolve(name + ".log");
+        Path jar = root.resolve("agency-liaison-service/target/quarkus-app/quarkus-run.jar");
+        ProcessBuilder b = new ProcessBuilder(List.of(KafkaCluster.java(), "-Xmx192m", "-XX:+UseSerialGC", "-jar",
+                jar.toString())).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = b.environment();
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        env.put("LIANXI_DB_SUFFIX", dbSuffix);
+        env.put("QUARKUS_OIDC_TENANT_ENABLED", "false");
+        env.put("LIANXI_OIDC_URL", "http://127.0.0.1:1/realms/unused");
+        return new LiaisonInstance(name, b.start(), port, log);
+    }
+
+    void awaitReady(Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited: " + tail());
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name + " not ready after " + timeout + ": " + tail());
+    }
+
+    /** SIGKILL: the instance dies mid-batch, with records polled but not committed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
