@@ -108,6 +108,10 @@ final class Platform {
         for (String address : asyncApiAddresses()) {
             if (address.contains("{kind}")) {
                 kinds.forEach(kind -> topics.add(address.replace("{kind}", kind)));
+            } else if (address.contains("{")) {
+                // a naming pattern (the per-consumer dead-letter topics): its instances come from the services'
+                // dead-letter-queue.topic settings, which are checked one by one
+                continue;
             } else {
                 topics.add(address);
             }
