@@ -28,6 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FaultInjectionIT {
 
     private static final Set<String> DOMAIN = Set.of("case", "liaison", "credit");
+    /** The banks whose systems the stream runs (Workload answers as bank-icbc and bank-boc). */
+    private static final String STREAM_BANKS = "('BANK-ICBC', 'BANK-BOC')";
     private static final Path ROOT = Path.of(System.getProperty("lianxi.root", "../..")).toAbsolutePath().normalize();
 
     @Test
@@ -125,9 +127,12 @@ class FaultInjectionIT {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cases", Db.count("case", "SELECT count(*) FROM enforcement_case WHERE case_number LIKE " + like));
         m.put("creditCaseRecords", Db.count("credit", "SELECT count(*) FROM case_record WHERE case_number LIKE " + like));
-        m.put("bankInquiries", Db.count("liaison", "SELECT count(*) FROM referral WHERE kind = 'BANK_INQUIRY' AND case_number LIKE " + like));
+        // the stream's two banks; banks other tests registered get the inquiries too, never answer, and escalate
+        m.put("bankInquiries", Db.count("liaison", "SELECT count(*) FROM referral WHERE kind = 'BANK_INQUIRY'"
+                + " AND agency_id IN " + STREAM_BANKS + " AND case_number LIKE " + like));
         m.put("deductionReferrals", Db.count("liaison", "SELECT count(*) FROM referral WHERE kind = 'DEDUCTION' AND case_number LIKE " + like));
-        m.put("unanswered", Db.count("liaison", "SELECT count(*) FROM referral WHERE status <> 'ANSWERED' AND case_number LIKE " + like));
+        m.put("unanswered", Db.count("liaison", "SELECT count(*) FROM referral WHERE status <> 'ANSWERED'"
+                + " AND agency_id IN " + STREAM_BANKS + " AND case_number LIKE " + like));
         m.put("recoveries", Db.count("case", "SELECT count(*) FROM recovery r JOIN enforcement_case c ON c.id = r.case_id"
                 + " WHERE c.case_number LIKE " + like));
         m.put("recovered", new BigDecimal(Db.query("case", "SELECT coalesce(sum(amount_recovered), 0)::numeric(18,2)"
