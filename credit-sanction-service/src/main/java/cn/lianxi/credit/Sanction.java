@@ -4,11 +4,82 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** What listings and restriction orders share: both end (lifted or expired) with a legal reason and a due date. */
-public interface Sanction {
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
 
-    UUID id();
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/**
+ * What listings and restriction orders share: a sanction on one respondent of one case, decided by a document,
+ * that ends (lifted or expired) with a legal reason and a due date.
+ */
+@MappedSuperclass
+public abstract class Sanction extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+
+    @Column(name = "court_code", nullable = false)
+    public String courtCode;
+
+    @Column(name = "case_number", nullable = false)
+    public String caseNumber;
+
+    /** PERSON or COMPANY. */
+    @Column(name = "subject_type", nullable = false)
+    public String subjectType;
+
+    @Column(name = "subject_name", nullable = false)
+    public String subjectName;
+
+    /** Resident ID or unified social credit code. */
+    @Column(name = "subject_id", nullable = false)
+    public String subjectId;
+
+    /** 决定书文号 */
+    @Column(name = "document_number", nullable = false)
+    public String documentNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SanctionStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lift_reason")
+    public LiftReason liftReason;
+
+    /** The last day the lifting was allowed to happen (three working days after its trigger). */
+    @Column(name = "lift_due_by")
+    public LocalDate liftDueBy;
+
+    @Column(name = "lifted_at")
+    public Instant liftedAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Version
+    public long version;
+
+    public UUID id() {
+        return id;
+    }
 
     /** Ends the sanction; {@code dueBy} is the last day the law allowed for it. */
-    void end(SanctionStatus status, LiftReason reason, LocalDate dueBy, Instant at);
+    public void end(SanctionStatus newStatus, LiftReason reason, LocalDate dueBy, Instant at) {
+        status = newStatus;
+        liftReason = reason;
+        liftDueBy = dueBy;
+        liftedAt = at;
+    }
 }
