@@ -25,14 +25,36 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     public record Filter(String agencyId, String courtCode, UUID caseId, ReferralKind kind, ReferralStatus status) {
     }
 
-    public Uni<List<Referral>> search(Filter filter, int page, int size) {
-        Query q = query(filter);
-        return find(q.text, Sort.ascending("dueAt", "id"), q.params).page(Page.of(page, size)).list();
+    /**
+     * Up to {@code limit} referrals in queue order {@code (dueAt, id)}, skipping {@code offset}: the database still
+     * walks every skipped row, so this is for shallow pages only.
+     */
+    public Uni<List<Referral>> page(Filter filter, long offset, int limit) {
+        Where where = where(filter);
+        return nativeList(where.sql + " ORDER BY due_at, id LIMIT :limit OFFSET :offset", where.params
+                .and("limit", limit).and("offset", offset));
     }
 
-    public Uni<Long> count(Filter filter) {
-        Query q = query(filter);
-        return count(q.text, q.params);
+    /**
+     * Up to {@code limit} referrals strictly after {@code after} in queue order (keyset paging): the row comparison
+     * is an index condition on {@code (…, due_at, id)}, so a page deep in the queue costs what the first one does.
+     */
+    public Uni<List<Referral>> after(Filter filter, DuePosition after, int limit) {
+        Where where = where(filter);
+        return nativeList(where.sql + " AND (due_at, id) > (:afterDue, :afterId) ORDER BY due_at, id LIMIT :limit",
+                where.params.and("afterDue", after.dueAt().atOffset(ZoneOffset.UTC)).and("afterId", after.id())
+                        .and("limit", limit));
+    }
+
+    /** How many referrals match, counting no further than {@code cap}: a deep queue costs at most cap index entries. */
+    public Uni<Long> countUpTo(Filter filter, int cap) {
+        Where where = where(filter);
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery("SELECT count(*) FROM (SELECT 1 " + where.sql
+                    + " LIMIT :cap) capped", Long.class).setParameter("cap", cap);
+            where.params.map().forEach(query::setParameter);
+            return query.getSingleResult();
+        });
     }
 
     /**
@@ -113,24 +135,33 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 .getResultList());
     }
 
-    private static Query query(Filter f) {
-        StringBuilder text = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        add(text, params, "agencyId", f.agencyId());
-        add(text, params, "courtCode", f.courtCode());
-        add(text, params, "caseId", f.caseId());
-        add(text, params, "kind", f.kind());
-        add(text, params, "status", f.status());
-        return new Query(text.toString(), params);
+    private Uni<List<Referral>> nativeList(String sql, Parameters params) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery("SELECT * " + sql, Referral.class);
+            params.map().forEach(query::setParameter);
+            return query.getResultList();
+        });
     }
 
-    private static void add(StringBuilder text, Parameters params, String field, Object value) {
+    /** The filter as SQL from {@code FROM} on; enums are bound by name, as the entity stores them. */
+    private static Where where(Filter f) {
+        StringBuilder sql = new StringBuilder("FROM referral WHERE true");
+        Parameters params = new Parameters();
+        add(sql, params, "agency_id", f.agencyId());
+        add(sql, params, "court_code", f.courtCode());
+        add(sql, params, "case_id", f.caseId());
+        add(sql, params, "kind", f.kind() == null ? null : f.kind().name());
+        add(sql, params, "status", f.status() == null ? null : f.status().name());
+        return new Where(sql.toString(), params);
+    }
+
+    private static void add(StringBuilder sql, Parameters params, String column, Object value) {
         if (value != null) {
-            text.append(" and ").append(field).append(" = :").append(field);
-            params.and(field, value);
+            sql.append(" AND ").append(column).append(" = :").append(column);
+            params.and(column, value);
         }
     }
 
-    private record Query(String text, Parameters params) {
+    private record Where(String sql, Parameters params) {
     }
 }

@@ -14,17 +14,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.kit.security.Caller;
 import cn.lianxi.kit.security.Roles;
 import cn.lianxi.liaison.ReferralKind;
 import cn.lianxi.liaison.ReferralStatus;
 import cn.lianxi.liaison.mapping.ReferralMapper;
 import cn.lianxi.liaison.mapping.ReferralView;
+import cn.lianxi.liaison.repository.DuePosition;
 import cn.lianxi.liaison.repository.ReferralRepository;
 import cn.lianxi.liaison.service.AnswerService;
 import cn.lianxi.liaison.service.InboxService;
@@ -40,8 +44,6 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed({Roles.BANK, Roles.POLICE, Roles.PROCURATORATE, Roles.AGENCY})
 public class InboxResource {
 
-    static final String TOTAL = "X-Total-Count";
-
     private final InboxService inbox;
     private final AnswerService answers;
     private final ReferralMapper mapper;
@@ -55,14 +57,26 @@ public class InboxResource {
     }
 
     @GET
-    @Operation(summary = "The caller's agency's referrals, oldest due first (total in X-Total-Count)")
+    @Operation(summary = "The caller's agency's referrals, oldest due first; next page in Link rel=next",
+            description = """
+                    Ordered by (dueAt, id). Page through the queue with the cursor: follow the `Link: <…>; rel="next"` \
+                    header (relative to this URL, with the same filters and size and an opaque `after` cursor); the \
+                    last page has no Link header. A cursor this service did not write is a 400 naming `after`. \
+                    `page` (offset) still works but the database walks every skipped row, so use it for the first \
+                    few pages only; it cannot be combined with `after`. `X-Total-Count` is the number of matching \
+                    referrals up to 10,000; beyond that it says 10000 and `X-Total-Count-Capped: true` is sent, \
+                    because counting a deep queue exactly on every page costs more than the page itself.""")
     public Uni<Response> list(@QueryParam("status") ReferralStatus status, @QueryParam("kind") ReferralKind kind,
-            @QueryParam("caseId") UUID caseId,
+            @QueryParam("caseId") UUID caseId, @QueryParam(InboxCursor.PARAM) String after,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size, @Context UriInfo uri) {
         var filter = new ReferralRepository.Filter(caller.requireAgency(), null, caseId, kind, status);
-        return inbox.list(filter, page, size).map(p -> Response.ok(p.items().stream().map(mapper::toView).toList())
-                .header(TOTAL, p.total()).build());
+        DuePosition position = InboxCursor.decode(after);
+        if (position != null && page > 0) {
+            throw ProblemException.badRequest("paging-conflict", "page", "page and after cannot be combined");
+        }
+        return inbox.list(filter, position, page, size)
+                .map(p -> PageHeaders.ok(p.items().stream().map(mapper::toView).toList(), p, uri).build());
     }
 
     @GET

@@ -15,7 +15,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,14 +56,16 @@ public class ReferralResource {
 
     @GET
     @RolesAllowed({Roles.JUDGE, Roles.COURT_CLERK, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Referrals of the caller's court (all for overseers), oldest due first; total in X-Total-Count")
+    @Operation(summary = "Referrals of the caller's court (all for overseers), oldest due first; total in X-Total-Count",
+            description = "`X-Total-Count` is exact up to 10,000; beyond that it says 10000 and "
+                    + "`X-Total-Count-Capped: true` is sent.")
     public Uni<Response> list(@QueryParam("caseId") UUID caseId, @QueryParam("agencyId") String agencyId,
             @QueryParam("kind") ReferralKind kind, @QueryParam("status") ReferralStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size, @Context UriInfo uri) {
         var filter = new ReferralRepository.Filter(agencyId, scope.court(), caseId, kind, status);
-        return service.search(filter, page, size).map(p -> Response.ok(p.items().stream().map(scope::view).toList())
-                .header(InboxResource.TOTAL, p.total()).build());
+        return service.search(filter, page, size)
+                .map(p -> PageHeaders.ok(p.items().stream().map(scope::view).toList(), p, uri).build());
     }
 
     @GET

@@ -12,10 +12,10 @@ import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.Referral;
 import cn.lianxi.liaison.ReferralStatus;
 import cn.lianxi.liaison.config.ReferralConfig;
+import cn.lianxi.liaison.repository.DuePosition;
 import cn.lianxi.liaison.repository.ReferralRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** An agency's queue: list it, claim a batch under a lease, acknowledge. Always scoped to the caller's agency. */
@@ -34,11 +34,21 @@ public class InboxService {
         this.clock = clock;
     }
 
-    /** One page of the agency's referrals, oldest due first, with the total count of the same filter. */
+    /**
+     * One page of the agency's referrals in queue order {@code (dueAt, id)}: after {@code after} when given (keyset
+     * paging, as cheap deep in the queue as at its head), else by page number (offset, for shallow pages only).
+     */
     @WithSession
-    public Uni<Page> list(ReferralRepository.Filter filter, int page, int size) {
-        return referrals.search(filter, page, size)
-                .chain(items -> referrals.count(filter).map(total -> new Page(items, total)));
+    public Uni<ReferralPage> list(ReferralRepository.Filter filter, DuePosition after, int page, int size) {
+        // one row more than the page tells whether a next page exists without counting
+        Uni<List<Referral>> rows = after != null ? referrals.after(filter, after, size + 1)
+                : referrals.page(filter, (long) page * size, size + 1);
+        return rows.chain(list -> referrals.countUpTo(filter, ReferralPage.COUNT_CAP + 1).map(count -> {
+            boolean more = list.size() > size;
+            List<Referral> items = more ? list.subList(0, size) : list;
+            Referral last = more ? items.get(size - 1) : null;
+            return ReferralPage.of(items, count, last == null ? null : new DuePosition(last.dueAt, last.id));
+        }));
     }
 
     /**
@@ -62,19 +72,24 @@ public class InboxService {
         });
     }
 
-    /** Claims up to {@code max} referrals for {@code worker}; each stays with it until the lease runs out. */
+    /**
+     * Claims up to {@code max} referrals for {@code worker}; each stays with it until the lease runs out. Their audit
+     * entries are appended together, so the audit-chain lock is taken once per claim, not once per referral.
+     */
     @WithTransaction
     public Uni<List<Referral>> claim(String agencyId, String worker, int max) {
         Instant now = clock.instant();
         Instant until = now.plus(config.lease());
-        return referrals.lockClaimable(agencyId, now, max)
-                .call(list -> Multi.createFrom().iterable(list).onItem().transformToUniAndConcatenate(r -> {
-                    r.status = ReferralStatus.DELIVERED;
-                    r.deliveredAt = r.deliveredAt == null ? now : r.deliveredAt;
-                    r.leaseUntil = until;
-                    r.leaseHolder = worker;
-                    return audit.append(worker, "referral-claimed", r.id.toString(), "lease-until=" + until);
-                }).collect().last());
+        return referrals.lockClaimable(agencyId, now, max).call(list -> {
+            for (Referral r : list) {
+                r.status = ReferralStatus.DELIVERED;
+                r.deliveredAt = r.deliveredAt == null ? now : r.deliveredAt;
+                r.leaseUntil = until;
+                r.leaseHolder = worker;
+            }
+            return audit.appendAll(list.stream().map(r -> new AuditLog.NewEntry(worker, "referral-claimed",
+                    r.id.toString(), "lease-until=" + until)).toList());
+        });
     }
 
     /** The agency confirms it is working on the referral; repeating it is harmless. */
@@ -96,7 +111,4 @@ public class InboxService {
         });
     }
 
-    /** A page of referrals and the total count of the filter. */
-    public record Page(List<Referral> items, long total) {
-    }
 }

@@ -59,9 +59,9 @@ public class ReferralService {
     }
 
     @WithSession
-    public Uni<InboxService.Page> search(ReferralRepository.Filter filter, int page, int size) {
-        return referrals.search(filter, page, size)
-                .chain(items -> referrals.count(filter).map(total -> new InboxService.Page(items, total)));
+    public Uni<ReferralPage> search(ReferralRepository.Filter filter, int page, int size) {
+        return referrals.page(filter, (long) page * size, size).chain(items -> referrals
+                .countUpTo(filter, ReferralPage.COUNT_CAP + 1).map(count -> ReferralPage.of(items, count, null)));
     }
 
     @WithSession

@@ -105,6 +105,9 @@ class InboxResourceTest {
         pool.shutdown();
         assertEquals(30, claimed.size(), "every referral claimed exactly once");
         assertEquals(created, new HashSet<>(claimed));
+        // each claim appended its entries as one batch, concurrently with the others: the chain has no fork
+        given().auth().oauth2(Tokens.withRole("auditor")).when().get("/audit/verify")
+                .then().statusCode(200).body("intact", equalTo(true));
     }
 
     @Test

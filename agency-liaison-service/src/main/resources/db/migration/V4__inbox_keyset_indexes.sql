@@ -1,0 +1,7 @@
+-- Inbox pages in queue order (due_at, id), with and without a status filter, come straight off an index: keyset
+-- pages start at (due_at, id) > cursor inside the agency's range, and the capped count reads index entries only
+-- (once VACUUM has set the visibility map). The id makes the order total, so a page boundary between referrals
+-- due at the same instant is exact. referral_inbox (agency_id, status, due_at) is a prefix of the first one.
+CREATE INDEX referral_inbox_status_due ON referral (agency_id, status, due_at, id);
+CREATE INDEX referral_inbox_due ON referral (agency_id, due_at, id);
+DROP INDEX referral_inbox;

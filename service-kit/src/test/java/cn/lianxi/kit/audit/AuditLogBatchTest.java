@@ -1,0 +1,134 @@
+package cn.lianxi.kit.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.PgBuilder;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.PoolOptions;
+
+/**
+ * The batch append against the real PostgreSQL: the SQL hash chain it writes is the one {@link AuditLog#verify()}
+ * recomputes in Java, also when a batch continues a chain, and an edited entry is still named. It runs in a schema
+ * of its own in case-service's test database ({@code deploy/local/pg-setup.sh} makes it), so no service's audit
+ * log is touched; the chain lock and the Hibernate session are the services' concern and are tested there.
+ */
+class AuditLogBatchTest {
+
+    private static final String SCHEMA = "kit_audit_batch_test";
+    private static Vertx vertx;
+    private static Pool pool;
+    private static AuditLog audit;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        Process setup = new ProcessBuilder("bash", projectFile("deploy/local/pg-setup.sh").toString()).inheritIO()
+                .start();
+        assertTrue(setup.waitFor(120, TimeUnit.SECONDS) && setup.exitValue() == 0, "pg-setup.sh failed");
+        vertx = Vertx.vertx();
+        PgConnectOptions options = new PgConnectOptions()
+                .setHost(env("LIANXI_DB_HOST", "127.0.0.1")).setPort(Integer.parseInt(env("LIANXI_DB_PORT", "5432")))
+                .setDatabase("lianxi_case_test" + env("LIANXI_DB_SUFFIX", "")).setUser("lianxi_case")
+                .setPassword(env("LIANXI_DB_PASSWORD", "lianxi-dev-only"))
+                .setProperties(Map.of("search_path", SCHEMA));
+        pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(1)).connectingTo(options).using(vertx)
+                .build();
+        run("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        run("CREATE SCHEMA " + SCHEMA);
+        // the kit's audit_log columns (db/kit/V0_1), without its append-only trigger so the test can tamper
+        run("CREATE TABLE " + SCHEMA + ".audit_log (seq bigint PRIMARY KEY, at timestamptz NOT NULL, "
+                + "actor varchar(200) NOT NULL, action varchar(100) NOT NULL, subject varchar(200) NOT NULL, "
+                + "detail text NOT NULL, prev_hash char(64) NOT NULL, hash char(64) NOT NULL)");
+        audit = new AuditLog(pool);
+    }
+
+    @AfterAll
+    static void close() {
+        run("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        pool.closeAndAwait();
+        vertx.closeAndAwait();
+    }
+
+    @BeforeEach
+    void empty() {
+        run("TRUNCATE " + SCHEMA + ".audit_log");
+    }
+
+    @Test
+    void aBatchStartsTheChainAndAnotherContinuesIt() {
+        appendAll(List.of(entry("worker-a", "referral-1"), entry("worker-a", "referral-2"),
+                new AuditLog.NewEntry("法官张三", "case.respondent-lookup", "respondent:3205**********1234", "")));
+        appendAll(List.of(entry("worker-b", "referral-3"), entry("worker-b", "referral-4")));
+
+        assertEquals(AuditVerification.intact(5), audit.verify().await().indefinitely());
+        List<Long> seqs = new ArrayList<>();
+        pool.query("SELECT seq FROM audit_log ORDER BY seq").executeAndAwait().forEach(r -> seqs.add(r.getLong("seq")));
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), seqs, "gap-free, in the batch's order");
+    }
+
+    @Test
+    void anEditedEntryInsideABatchIsNamed() {
+        appendAll(List.of(entry("worker-a", "referral-1"), entry("worker-a", "referral-2"),
+                entry("worker-a", "referral-3")));
+        run("UPDATE audit_log SET detail = 'lease-until=never' WHERE seq = 2");
+
+        AuditVerification result = audit.verify().await().indefinitely();
+        assertFalse(result.intact());
+        assertEquals(2L, result.firstBroken());
+        assertEquals(1L, result.checked());
+    }
+
+    @Test
+    void aReorderedBatchIsNamed() {
+        appendAll(List.of(entry("worker-a", "referral-1"), entry("worker-a", "referral-2")));
+        run("UPDATE audit_log SET subject = CASE subject WHEN 'referral-1' THEN 'referral-2' ELSE 'referral-1' END");
+
+        assertEquals(AuditVerification.broken(0, 1), audit.verify().await().indefinitely());
+    }
+
+    private static AuditLog.NewEntry entry(String worker, String referral) {
+        return new AuditLog.NewEntry(worker, "referral-claimed", referral, "lease-until=2030-01-01T00:05:00Z");
+    }
+
+    /** The statement {@link AuditLog#appendAll} sends, with its parameter bound the way the Vert.x client names it. */
+    private static void appendAll(List<AuditLog.NewEntry> entries) {
+        String json = AuditLog.entriesJson(Instant.now().truncatedTo(ChronoUnit.MICROS), entries);
+        pool.preparedQuery(AuditLog.APPEND_ALL.replace(":entries", "$1")).executeAndAwait(Tuple.of(json));
+    }
+
+    private static void run(String sql) {
+        pool.query(sql).executeAndAwait();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static Path projectFile(String relative) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(relative))) {
+                return dir.resolve(relative);
+            }
+        }
+        throw new IllegalStateException(relative + " not found above " + Path.of("").toAbsolutePath());
+    }
+}
