@@ -6,9 +6,7 @@ import cn.lianxi.gateway.problem.Problem;
 import cn.lianxi.gateway.problem.ProblemResponses;
 import cn.lianxi.gateway.proxy.UpstreamClient.UpstreamResponse;
 import io.opentelemetry.api.OpenTelemetry;
-import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -51,9 +49,8 @@ public class ProxyHandler {
 
     private void relay(RoutingContext rc, Upstream upstream, HttpMethod method, String pathAndQuery, Buffer body) {
         MultiMap headers = ForwardedHeaders.toUpstream(rc.request(), RequestIds.of(rc), otel);
-        Context context = Vertx.currentContext();
+        // the client answers on this request's event loop (UpstreamClient), so the response is written from here
         client.call(upstream, method, pathAndQuery, headers, body)
-                .emitOn(task -> context.runOnContext(v -> task.run()))
                 .subscribe().with(response -> write(rc, response), failure -> fail(rc, upstream, failure));
     }
 

@@ -3,6 +3,7 @@ package cn.lianxi.gateway.proxy;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.TypeLiteral;
@@ -20,10 +21,10 @@ import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 
 /**
- * Calls the services (下游服务). Every call to one service passes that service's guard: a timeout, so a slow
- * service gives a quick 504, and a circuit breaker, so a failing one is not hammered and answers 503 at once
- * until a probe succeeds. Only transport failures and timeouts count as failures; a service's own 4xx/5xx
- * answer is passed through untouched.
+ * Calls the services (下游服务). Every call has a timeout, so a slow service gives a quick 504, and passes that
+ * service's circuit breaker, so a failing one is not hammered and answers 503 at once until a probe succeeds. Only
+ * transport failures and timeouts count as failures; a service's own 4xx/5xx answer is passed through untouched.
+ * The whole call, timer included, stays on the request's event loop: the answer is relayed without a thread hop.
  */
 @ApplicationScoped
 public class UpstreamClient {
@@ -31,11 +32,13 @@ public class UpstreamClient {
     private static final TypeLiteral<Uni<UpstreamResponse>> RESPONSE = new TypeLiteral<>() {
     };
 
+    private final Vertx vertx;
     private final WebClient client;
     private final GatewayConfig config;
     private final Map<Upstream, Guard> guards = new EnumMap<>(Upstream.class);
 
     UpstreamClient(Vertx vertx, GatewayConfig config) {
+        this.vertx = vertx;
         this.config = config;
         this.client = WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false)
                 .setConnectTimeout(2000).setMaxPoolSize(64).setDecompressionSupported(false));
@@ -56,14 +59,26 @@ public class UpstreamClient {
         return guards.get(upstream).get(() -> send(method, url, headers, body), RESPONSE);
     }
 
+    /**
+     * The timeout is a Vert.x timer of the calling event loop (a fault-tolerance timeout would arm a timer on its
+     * own thread for every call and answer from there); a late answer is dropped.
+     */
     private Uni<UpstreamResponse> send(HttpMethod method, String url, MultiMap headers, Buffer body) {
-        // the client's own idle timeout only frees the connection; the guard's timeout answers the caller
-        HttpRequest<Buffer> request = client.requestAbs(method, url).putHeaders(headers)
-                .timeout(config.gateway().upstreamTimeout().toMillis() + 1000);
-        return Uni.createFrom()
-                .completionStage(() -> (body == null || body.length() == 0 ? request.send() : request.sendBuffer(body))
-                        .toCompletionStage())
-                .map(UpstreamClient::toResponse);
+        long timeoutMillis = config.gateway().upstreamTimeout().toMillis();
+        // the client's own idle timeout only frees the connection; the timer below answers the caller
+        HttpRequest<Buffer> request = client.requestAbs(method, url).putHeaders(headers).timeout(timeoutMillis + 1000);
+        return Uni.createFrom().emitter(emitter -> {
+            long timer = vertx.setTimer(timeoutMillis, id -> emitter.fail(
+                    new TimeoutException("no answer from " + url + " within " + timeoutMillis + " ms")));
+            (body == null || body.length() == 0 ? request.send() : request.sendBuffer(body)).onComplete(answer -> {
+                vertx.cancelTimer(timer);
+                if (answer.succeeded()) {
+                    emitter.complete(toResponse(answer.result()));
+                } else {
+                    emitter.fail(answer.cause());
+                }
+            });
+        });
     }
 
     private static UpstreamResponse toResponse(HttpResponse<Buffer> response) {
@@ -81,7 +96,6 @@ public class UpstreamClient {
     private Guard guardFor(Upstream upstream) {
         GatewayConfig.Breaker breaker = config.gateway().breaker();
         return Guard.create().withDescription(breakerName(upstream))
-                .withTimeout().duration(config.gateway().upstreamTimeout().toMillis(), ChronoUnit.MILLIS).done()
                 .withCircuitBreaker().name(breakerName(upstream))
                 .requestVolumeThreshold(breaker.requestVolumeThreshold())
                 .failureRatio(breaker.failureRatio())

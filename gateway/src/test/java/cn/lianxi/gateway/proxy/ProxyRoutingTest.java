@@ -68,6 +68,33 @@ class ProxyRoutingTest {
     }
 
     @Test
+    void startsATraceWhenTheCallerSentNone() {
+        services.stubFor(get(urlEqualTo("/cases/trace-new")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+
+        given().auth().oauth2(Tokens.judge("C320500")).when().get("/api/cases/trace-new").then().statusCode(200);
+
+        String traceparent = services.findAll(getRequestedFor(urlEqualTo("/cases/trace-new"))).get(0)
+                .getHeader("traceparent");
+        // without an exporter the gateway records nothing it was not asked to: the new trace is not sampled
+        org.hamcrest.MatcherAssert.assertThat(traceparent,
+                org.hamcrest.Matchers.matchesPattern("00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-00"));
+    }
+
+    @Test
+    void metricsNameTheRouteNotTheId() {
+        services.stubFor(get(urlPathMatching("/cases/metric-.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+        for (String id : new String[] {"metric-1", "metric-2"}) {
+            given().auth().oauth2(Tokens.judge("C320500")).when().get("/api/cases/" + id).then().statusCode(200);
+        }
+
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("/api/cases/metric-"), "no meter per case id");
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("uri=\"/api/cases/**\""), "one meter per route");
+    }
+
+    @Test
     void keepsTheCallersRequestIdAndRoutesEachSegmentToItsOwner() {
         services.stubFor(get(urlPathMatching("/(court-events|sanctions)/.*")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"owner\":\"services\"}")));

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 
+import java.time.Instant;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,33 @@ class TokenCheckTest {
     void expiredTokenIs401() {
         assertUnauthorized(given().auth().oauth2(Tokens.expired("judge")), "/api/cases/tok-expired");
         services.verify(0, anyRequestedFor(urlPathMatching("/cases/tok-expired")));
+    }
+
+    @Test
+    void aRememberedTokenIsRefusedOnceItExpires() throws InterruptedException {
+        services.stubFor(get(urlEqualTo("/cases/tok-short")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+        long expiresAt = Instant.now().getEpochSecond() + 3;
+        String shortLived = Jwt.preferredUserName("judge-s").subject("judge-s").groups(Set.of("judge"))
+                .claim("court_code", "C320500").issuer(Tokens.ISSUER).audience("https://service.example.com")
+                .expiresAt(expiresAt).sign();
+
+        given().auth().oauth2(shortLived).when().get("/api/cases/tok-short").then().statusCode(200);
+        given().auth().oauth2(shortLived).when().get("/api/cases/tok-short").then().statusCode(200);
+        Thread.sleep(Math.max(0, expiresAt * 1000 - System.currentTimeMillis()) + 200);
+
+        assertUnauthorized(given().auth().oauth2(shortLived), "/api/cases/tok-short");
+        services.verify(2, getRequestedFor(urlEqualTo("/cases/tok-short")));
+    }
+
+    @Test
+    void aRememberedTokenStillNeedsTheRoutesRole() {
+        String clerk = Tokens.courtClerk("C320501");
+        services.stubFor(get(urlEqualTo("/cases/tok-remembered")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+        given().auth().oauth2(clerk).when().get("/api/cases/tok-remembered").then().statusCode(200);
+
+        given().auth().oauth2(clerk).when().get("/api/inbox").then().statusCode(403);
     }
 
     @Test
