@@ -33,8 +33,18 @@ final class Banks {
         this.cases = cases;
     }
 
-    /** One step of the drain mix: answers at {@code rate}; returns {claim, answer accepted, answer → timeline}. */
-    List<Lat> drain(double rate, double seconds) throws SQLException {
+    /**
+     * One step of the drain mix: {claim, answer accepted, answer → timeline}, and the platform's CPU time (every
+     * component but PostgreSQL) per answer, from the first answer until the last outcome reached the timeline.
+     */
+    record DrainStep(List<Lat> lats, double cpuMsPerAnswer) {
+        Lat timeline() {
+            return lats.get(2);
+        }
+    }
+
+    /** One step of the drain mix at {@code rate} answers/s. */
+    DrainStep drain(double rate, double seconds) throws SQLException {
         int wanted = (int) Math.round(rate * seconds);
         ConcurrentLinkedQueue<String[]> claimed = new ConcurrentLinkedQueue<>();
         Lat claims = new Lat("claim (100 per call)", 0);
@@ -55,6 +65,7 @@ final class Banks {
         Map<String, Long> intendedMicros = new ConcurrentHashMap<>();
         long wall0 = System.currentTimeMillis() * 1000;
         long nano0 = System.nanoTime();
+        long ticks0 = Resources.platformTicks(env.home());
         Lat answers = OpenLoad.run("answer accepted", rate, n / rate, (i, intended) -> {
             String[] r = claimed.poll();
             intendedMicros.put(r[1], wall0 + (intended - nano0) / 1000);
@@ -80,7 +91,8 @@ final class Banks {
             }
         }
         timeline.errors = intendedMicros.size();
-        return List.of(claims, answers, timeline);
+        double cpuMs = (Resources.platformTicks(env.home()) - ticks0) * 10.0 / Math.max(1, timeline.offered);
+        return new DrainStep(List.of(claims, answers, timeline), cpuMs);
     }
 
     /** Registers banks until 4,000 are active; returns the number of active banks. */

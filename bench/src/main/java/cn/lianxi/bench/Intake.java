@@ -26,7 +26,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class Intake {
 
     /** Results of one rate step. */
-    record Step(double rate, Lat accepted, Lat endToEnd, Lat inboxPoll) {
+    /** One fixed-rate step; {@code cpuMsPerEvent}: the platform's CPU time (every component) per event. */
+    record Step(double rate, Lat accepted, Lat endToEnd, Lat inboxPoll, double cpuMsPerEvent) {
     }
 
     /** The sample is small and polled slowly: a hard-polling observer would load the inbox it measures. */
@@ -59,19 +60,18 @@ final class Intake {
     }
 
     /**
-     * Before measuring: the first events pay for connection pools, JIT, topic creation and the consumers' first
-     * metadata refresh. Sends a few events on both channels until they arrive (at most three rounds).
+     * Before measuring: the first events pay for connection pools, topic creation, the consumers' first metadata
+     * refresh and, above all, the JIT: on two cores a freshly started service spends tens of seconds compiling its hot
+     * paths (C2) while it serves, which would be measured as the platform's latency. So both channels carry a
+     * moderate load for {@code bench.warmup-seconds} (quick 40, full 90) before any step is measured.
      */
     void warmUp() throws Exception {
+        double seconds = env.size("warmup-seconds", 40, 90);
         for (String channel : List.of("http", "kafka")) {
-            for (int round = 0; round < 3; round++) {
-                Step s = step(channel, 2, 3);
-                System.out.printf("[bench] warm-up %s: %d of %d arrived, p99 %s ms%n", channel, s.endToEnd.ok(),
-                        s.endToEnd.offered, Lat.f(s.endToEnd.ms(99)));
-                if (s.endToEnd.errors == 0 && s.accepted.errors == 0) {
-                    break;
-                }
-            }
+            Step s = step(channel, 20, seconds / 2);
+            System.out.printf("[bench] warm-up %s (%.0f s at 20/s): %d of %d arrived, p99 %s ms, %.1f ms CPU/event%n",
+                    channel, seconds / 2, s.endToEnd.ok(), s.endToEnd.offered, Lat.f(s.endToEnd.ms(99)),
+                    s.cpuMsPerEvent);
         }
     }
 
@@ -96,6 +96,7 @@ final class Intake {
         long wall0 = System.currentTimeMillis() * 1000;
         long nano0 = System.nanoTime();
         Lat poll = new Lat("inbox poll (sample)", 0);
+        long ticks0 = Resources.platformTicks(env.home());
         List<CompletableFuture<?>> polls = java.util.Collections.synchronizedList(new ArrayList<>());
         Lat accepted;
         if (channel.equals("http")) {
@@ -144,7 +145,8 @@ final class Intake {
         Lat e2e = endToEnd(tag, intendedMicros, rate, accepted.seconds);
         CompletableFuture.allOf(polls.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         poll.seconds = accepted.seconds;
-        return new Step(rate, accepted, e2e, poll);
+        double cpuMs = (Resources.platformTicks(env.home()) - ticks0) * 10.0 / Math.max(1, e2e.offered);
+        return new Step(rate, accepted, e2e, poll, cpuMs);
     }
 
     /** Waits (bounded) for every referral, then computes each event's latency from the referral's time stamp. */

@@ -110,7 +110,26 @@ final class Resources implements AutoCloseable {
         }
     }
 
+    /**
+     * CPU time used so far by the platform's own processes (every component's process group), in ticks of 10 ms.
+     * PostgreSQL is not in it: it is the machine's shared cluster, not a process group of the platform.
+     */
+    static long platformTicks(Path home) {
+        Map<Long, long[]> byGroup = groups();
+        long ticks = 0;
+        for (String c : COMPONENTS) {
+            Long pid = pidOf(home.resolve("pids"), c);
+            long[] v = pid == null ? null : byGroup.get(pid);
+            ticks += v == null ? 0 : v[1];
+        }
+        return ticks;
+    }
+
     private Long pidOf(String component) {
+        return pidOf(pids, component);
+    }
+
+    private static Long pidOf(Path pids, String component) {
         try {
             return Long.parseLong(Files.readString(pids.resolve(component + ".pid")).trim());
         } catch (IOException | NumberFormatException e) {
