@@ -13,8 +13,6 @@ import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.reactive.mutiny.Mutiny;
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
@@ -25,22 +23,25 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The append-only, hash-chained audit log (审计日志) of a service. Each entry's hash covers its own content and the
- * previous entry's hash; appends are serialised by a transaction-scoped advisory lock so the chain has no forks.
- * {@link #verify()} recomputes the chain and names the first entry that no longer matches.
+ * previous entry's hash, so altering, deleting or reordering entries breaks the chain from there on;
+ * {@link #verify()} recomputes it and names the first entry that no longer matches. An entry is recorded inside the
+ * caller's transaction (it exists exactly when the change it describes does) and joins the chain within about a
+ * second ({@link AuditChain}).
  */
 @ApplicationScoped
 public class AuditLog {
 
     static final String GENESIS = "0".repeat(64);
-    private static final long AUDIT_LOCK = 0x61756469L; // "audi"
 
     private final Pool pool;
+    private final AuditChain chain;
 
-    public AuditLog(Pool pool) {
+    public AuditLog(Pool pool, AuditChain chain) {
         this.pool = pool;
+        this.chain = chain;
     }
 
-    /** An entry to append; every field is part of its hash. */
+    /** An entry to record; every field is part of its hash. */
     public record NewEntry(String actor, String action, String subject, String detail) {
         public NewEntry {
             Objects.requireNonNull(actor, "actor");
@@ -50,81 +51,43 @@ public class AuditLog {
         }
     }
 
-    /**
-     * Appends one entry inside the caller's current transaction: two statements, so the chain lock (held until the
-     * commit) costs two round trips. The INSERT reads the last entry and computes the hash ({@link #hash}, in SQL)
-     * itself; it runs after the lock statement, so its snapshot sees every entry committed before the lock was ours.
-     */
+    /** Records one entry inside the caller's current transaction: one INSERT, no lock. */
     public Uni<Void> append(String actor, String action, String subject, String detail) {
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return Panache.getSession().chain(session -> lock(session)
-                .chain(() -> session.createNativeQuery(APPEND)
-                        .setParameter("at", at.atOffset(ZoneOffset.UTC)).setParameter("atText", at.toString())
-                        .setParameter("actor", actor).setParameter("action", action)
-                        .setParameter("subject", subject).setParameter("detail", detail)
-                        .setParameter("actorH", String.valueOf(actor)).setParameter("actionH", String.valueOf(action))
-                        .setParameter("subjectH", String.valueOf(subject))
-                        .setParameter("detailH", String.valueOf(detail))
-                        .executeUpdate()))
+        OffsetDateTime at = Instant.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        return Panache.getSession().chain(session -> session.createNativeQuery(RECORD)
+                .setParameter("at", at).setParameter("actor", actor).setParameter("action", action)
+                .setParameter("subject", subject).setParameter("detail", detail)
+                .executeUpdate())
                 .replaceWithVoid();
     }
 
     /**
-     * Appends {@code entries} in order inside the caller's current transaction, under one acquisition of the chain
-     * lock and in one INSERT: a batch (a bank claiming 100 referrals) holds the lock for two round trips, not two
-     * hundred. The entries share one time stamp; each hash chains on the previous one exactly as {@link #append}'s.
+     * Records {@code entries}, in order, inside the caller's current transaction with one INSERT (a bank claiming
+     * 100 referrals writes one statement, not a hundred).
      */
     public Uni<Void> appendAll(List<NewEntry> entries) {
         if (entries.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         String json = entriesJson(Instant.now().truncatedTo(ChronoUnit.MICROS), entries);
-        return Panache.getSession().chain(session -> lock(session)
-                .chain(() -> session.createNativeQuery(APPEND_ALL).setParameter("entries", json).executeUpdate()))
+        return Panache.getSession().chain(session -> session.createNativeQuery(RECORD_ALL)
+                .setParameter("entries", json).executeUpdate())
                 .replaceWithVoid();
     }
 
-    private static Uni<Object> lock(Mutiny.Session session) {
-        return session.createNativeQuery("SELECT pg_advisory_xact_lock(" + AUDIT_LOCK + ")").getSingleResult();
-    }
-
-    /** {@link #hash} in SQL over text expressions: the same content and SHA-256. */
-    private static String hashSql(String prev, String seq, String at, String actor, String action, String subject,
-            String detail) {
-        return "encode(sha256(convert_to(concat_ws(chr(31), " + String.join(", ", prev, seq, at, actor, action, subject,
-                detail) + "), 'UTF8')), 'hex')";
-    }
-
-    /** The same content and SHA-256 as {@link #hash} (String.join writes a null as "null"). */
-    private static final String APPEND = "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
-            + "SELECT coalesce(l.seq, 0) + 1, :at, :actor, :action, :subject, :detail, coalesce(l.hash, '" + GENESIS + "'), "
-            + hashSql("coalesce(l.hash, '" + GENESIS + "')", "(coalesce(l.seq, 0) + 1)::text", "CAST(:atText AS text)",
-                    "CAST(:actorH AS text)", "CAST(:actionH AS text)", "CAST(:subjectH AS text)",
-                    "CAST(:detailH AS text)") + " "
-            + "FROM (VALUES (1)) AS one LEFT JOIN (SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1) l ON true";
+    static final String RECORD = "INSERT INTO audit_pending (at, actor, action, subject, detail) "
+            + "VALUES (:at, :actor, :action, :subject, :detail)";
 
     /**
      * The batch: {@code :entries} is a JSON array of {at, actor, action, subject, detail} ({@link #entriesJson}), sent
-     * as text (the Vert.x client would encode a String bound to a jsonb parameter as one JSON string). A
-     * recursive CTE walks it in order, each step hashing over the previous step's hash, starting from the last
-     * stored entry (or the genesis hash).
+     * as text (the Vert.x client would encode a String bound to a jsonb parameter as one JSON string); the identity
+     * values, and so the chain's order, follow the array's.
      */
-    static final String APPEND_ALL = "WITH RECURSIVE e AS ("
-            + "SELECT n, x->>'at' AS at, x->>'actor' AS actor, x->>'action' AS action, x->>'subject' AS subject, "
-            + "x->>'detail' AS detail "
-            + "FROM jsonb_array_elements(CAST(CAST(:entries AS text) AS jsonb)) WITH ORDINALITY AS t (x, n)), "
-            + "chain (n, seq, prev_hash, hash) AS ("
-            + "SELECT 0::bigint, coalesce(l.seq, 0), NULL::text, coalesce(l.hash, '" + GENESIS + "')::text "
-            + "FROM (VALUES (1)) AS one "
-            + "LEFT JOIN (SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1) l ON true "
-            + "UNION ALL SELECT e.n, c.seq + 1, c.hash, "
-            + hashSql("c.hash", "(c.seq + 1)::text", "e.at", "e.actor", "e.action", "e.subject", "e.detail") + " "
-            + "FROM chain c JOIN e ON e.n = c.n + 1) "
-            + "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
-            + "SELECT c.seq, CAST(e.at AS timestamptz), e.actor, e.action, e.subject, e.detail, c.prev_hash, c.hash "
-            + "FROM chain c JOIN e ON e.n = c.n ORDER BY c.seq";
+    static final String RECORD_ALL = "INSERT INTO audit_pending (at, actor, action, subject, detail) "
+            + "SELECT CAST(x->>'at' AS timestamptz), x->>'actor', x->>'action', x->>'subject', x->>'detail' "
+            + "FROM jsonb_array_elements(CAST(CAST(:entries AS text) AS jsonb)) WITH ORDINALITY AS t (x, n) ORDER BY n";
 
-    /** The batch parameter, with the time stamp as {@link Instant#toString()} writes it: what {@link #hash} reads. */
+    /** The batch parameter, with the time stamp as {@link Instant#toString()} writes it. */
     static String entriesJson(Instant at, List<NewEntry> entries) {
         JsonArray array = new JsonArray();
         for (NewEntry e : entries) {
@@ -134,9 +97,9 @@ public class AuditLog {
         return array.encode();
     }
 
-    /** Recomputes the whole chain. */
+    /** Chains what was recorded so far, then recomputes the whole chain. */
     public Uni<AuditVerification> verify() {
-        return pool.query("SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM audit_log ORDER BY seq")
+        return chain.chainAll().chain(() -> pool.query("SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM audit_log ORDER BY seq")
                 .execute()
                 .map(rows -> {
                     String prev = GENESIS;
@@ -156,12 +119,12 @@ public class AuditLog {
                         count++;
                     }
                     return AuditVerification.intact(count);
-                });
+                }));
     }
 
-    /** The entries about one subject (e.g. a case id), oldest first. */
+    /** The entries about one subject (e.g. a case id), oldest first, once what was recorded so far is chained. */
     public Uni<java.util.List<AuditEntry>> entriesFor(String subject) {
-        return pool.preparedQuery("SELECT seq, at, actor, action, subject, detail, hash FROM audit_log "
+        return chain.chainAll().chain(() -> pool.preparedQuery("SELECT seq, at, actor, action, subject, detail, hash FROM audit_log "
                 + "WHERE subject = $1 ORDER BY seq").execute(Tuple.of(subject))
                 .map(rows -> {
                     java.util.List<AuditEntry> entries = new java.util.ArrayList<>();
@@ -171,7 +134,7 @@ public class AuditLog {
                                 row.getString("detail"), row.getString("hash")));
                     }
                     return entries;
-                });
+                }));
     }
 
     static String hash(String prev, long seq, Instant at, String actor, String action, String subject, String detail) {

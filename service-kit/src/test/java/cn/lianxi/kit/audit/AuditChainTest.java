@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +27,15 @@ import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.PoolOptions;
 
 /**
- * The batch append against the real PostgreSQL: the SQL hash chain it writes is the one {@link AuditLog#verify()}
- * recomputes in Java, also when a batch continues a chain, and an edited entry is still named. It runs in a schema
- * of its own in case-service's test database ({@code deploy/local/pg-setup.sh} makes it), so no service's audit
- * log is touched; the chain lock and the Hibernate session are the services' concern and are tested there.
+ * Recording and chaining against the real PostgreSQL: entries recorded (one by one or as a batch) are chained in
+ * their recorded order when the log is read, a later batch continues the chain, and an edited or reordered entry is
+ * named by {@link AuditLog#verify()}. It runs in a schema of its own in case-service's test database
+ * ({@code deploy/local/pg-setup.sh} makes it), so no service's audit log is touched; the Hibernate session the
+ * services record through is tested in the services.
  */
-class AuditLogBatchTest {
+class AuditChainTest {
 
-    private static final String SCHEMA = "kit_audit_batch_test";
+    private static final String SCHEMA = "kit_audit_chain_test";
     private static Vertx vertx;
     private static Pool pool;
     private static AuditLog audit;
@@ -53,11 +55,14 @@ class AuditLogBatchTest {
                 .build();
         run("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         run("CREATE SCHEMA " + SCHEMA);
-        // the kit's audit_log columns (db/kit/V0_1), without its append-only trigger so the test can tamper
+        // the kit's audit tables (db/kit V0_1, V0_3), without the append-only triggers so the test can tamper
         run("CREATE TABLE " + SCHEMA + ".audit_log (seq bigint PRIMARY KEY, at timestamptz NOT NULL, "
                 + "actor varchar(200) NOT NULL, action varchar(100) NOT NULL, subject varchar(200) NOT NULL, "
                 + "detail text NOT NULL, prev_hash char(64) NOT NULL, hash char(64) NOT NULL)");
-        audit = new AuditLog(pool);
+        run("CREATE TABLE " + SCHEMA + ".audit_pending (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+                + "at timestamptz NOT NULL, actor varchar(200) NOT NULL, action varchar(100) NOT NULL, "
+                + "subject varchar(200) NOT NULL, detail text NOT NULL)");
+        audit = new AuditLog(pool, new AuditChain(pool));
     }
 
     @AfterAll
@@ -69,7 +74,7 @@ class AuditLogBatchTest {
 
     @BeforeEach
     void empty() {
-        run("TRUNCATE " + SCHEMA + ".audit_log");
+        run("TRUNCATE " + SCHEMA + ".audit_log, " + SCHEMA + ".audit_pending");
     }
 
     @Test
@@ -78,16 +83,26 @@ class AuditLogBatchTest {
                 new AuditLog.NewEntry("法官张三", "case.respondent-lookup", "respondent:3205**********1234", "")));
         appendAll(List.of(entry("worker-b", "referral-3"), entry("worker-b", "referral-4")));
 
-        assertEquals(AuditVerification.intact(5), audit.verify().await().indefinitely());
+        record(new AuditLog.NewEntry("worker-c", "referral-answered", "referral-4", "outcome=NO_ASSETS"));
+
+        assertEquals(AuditVerification.intact(6), audit.verify().await().indefinitely());
+        assertEquals(0L, count("audit_pending"), "every recorded entry was chained");
         List<Long> seqs = new ArrayList<>();
         pool.query("SELECT seq FROM audit_log ORDER BY seq").executeAndAwait().forEach(r -> seqs.add(r.getLong("seq")));
-        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), seqs, "gap-free, in the batch's order");
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), seqs, "gap-free");
+        List<String> subjects = new ArrayList<>();
+        pool.query("SELECT subject FROM audit_log ORDER BY seq").executeAndAwait()
+                .forEach(r -> subjects.add(r.getString("subject")));
+        assertEquals(List.of("referral-1", "referral-2", "respondent:3205**********1234", "referral-3", "referral-4",
+                "referral-4"), subjects, "in the order recorded");
+        assertEquals(2, audit.entriesFor("referral-4").await().indefinitely().size());
     }
 
     @Test
     void anEditedEntryInsideABatchIsNamed() {
         appendAll(List.of(entry("worker-a", "referral-1"), entry("worker-a", "referral-2"),
                 entry("worker-a", "referral-3")));
+        audit.verify().await().indefinitely();
         run("UPDATE audit_log SET detail = 'lease-until=never' WHERE seq = 2");
 
         AuditVerification result = audit.verify().await().indefinitely();
@@ -99,6 +114,7 @@ class AuditLogBatchTest {
     @Test
     void aReorderedBatchIsNamed() {
         appendAll(List.of(entry("worker-a", "referral-1"), entry("worker-a", "referral-2")));
+        audit.verify().await().indefinitely();
         run("UPDATE audit_log SET subject = CASE subject WHEN 'referral-1' THEN 'referral-2' ELSE 'referral-1' END");
 
         assertEquals(AuditVerification.broken(0, 1), audit.verify().await().indefinitely());
@@ -111,7 +127,19 @@ class AuditLogBatchTest {
     /** The statement {@link AuditLog#appendAll} sends, with its parameter bound the way the Vert.x client names it. */
     private static void appendAll(List<AuditLog.NewEntry> entries) {
         String json = AuditLog.entriesJson(Instant.now().truncatedTo(ChronoUnit.MICROS), entries);
-        pool.preparedQuery(AuditLog.APPEND_ALL.replace(":entries", "$1")).executeAndAwait(Tuple.of(json));
+        pool.preparedQuery(AuditLog.RECORD_ALL.replace(":entries", "$1")).executeAndAwait(Tuple.of(json));
+    }
+
+    /** The statement {@link AuditLog#append} sends. */
+    private static void record(AuditLog.NewEntry e) {
+        pool.preparedQuery(AuditLog.RECORD.replace(":at", "$1").replace(":actor", "$2").replace(":action", "$3")
+                .replace(":subject", "$4").replace(":detail", "$5"))
+                .executeAndAwait(Tuple.of(Instant.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC),
+                        e.actor(), e.action(), e.subject(), e.detail()));
+    }
+
+    private static long count(String table) {
+        return pool.query("SELECT count(*) AS n FROM " + table).executeAndAwait().iterator().next().getLong("n");
     }
 
     private static void run(String sql) {
