@@ -1,5 +1,6 @@
 package cn.lianxi.gateway.proxy;
 
+import java.net.URI;
 import java.util.Set;
 
 import io.opentelemetry.api.OpenTelemetry;
@@ -39,6 +40,31 @@ public final class ForwardedHeaders {
         // the gateway's own span becomes the parent; without an active span the caller's traceparent passes as is
         otel.getPropagators().getTextMapPropagator().inject(Context.current(), out, SETTER);
         return out;
+    }
+
+    /**
+     * The caller's view of a service's {@code Location}: a service names its resources by its own address
+     * ({@code http://127.0.0.1:18081/cases/7}) or path ({@code /cases/7}), which must neither leak the internal
+     * address nor send the caller around the gateway, so a path the answering service owns becomes the gateway's
+     * ({@code /api/cases/7}). Anything else (a relative reference, another site) passes unchanged.
+     */
+    public static String publicLocation(String location, Upstream owner) {
+        URI uri;
+        try {
+            uri = URI.create(location);
+        } catch (IllegalArgumentException e) {
+            return location;
+        }
+        String path = uri.getRawPath();
+        if (path == null || !path.startsWith("/")) {
+            return location;
+        }
+        String gatewayPath = "/api" + path;
+        boolean owned = Upstream.resolve(gatewayPath).map(t -> t.upstream() == owner).orElse(false);
+        if (!owned) {
+            return location;
+        }
+        return uri.getRawQuery() == null ? gatewayPath : gatewayPath + "?" + uri.getRawQuery();
     }
 
     /** Copies end-to-end headers from {@code from} into {@code to}. */

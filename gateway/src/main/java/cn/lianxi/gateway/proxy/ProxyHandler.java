@@ -51,10 +51,10 @@ public class ProxyHandler {
         MultiMap headers = ForwardedHeaders.toUpstream(rc.request(), RequestIds.of(rc), otel);
         // the client answers on this request's event loop (UpstreamClient), so the response is written from here
         client.call(upstream, method, pathAndQuery, headers, body)
-                .subscribe().with(response -> write(rc, response), failure -> fail(rc, upstream, failure));
+                .subscribe().with(response -> write(rc, upstream, response), failure -> fail(rc, upstream, failure));
     }
 
-    private static void write(RoutingContext rc, UpstreamResponse upstream) {
+    private static void write(RoutingContext rc, Upstream owner, UpstreamResponse upstream) {
         HttpServerResponse response = rc.response();
         if (response.closed()) {
             return;
@@ -67,6 +67,10 @@ public class ProxyHandler {
         }
         response.setStatusCode(upstream.status());
         ForwardedHeaders.copyEndToEnd(upstream.headers(), response.headers());
+        String location = upstream.headers().get("Location");
+        if (location != null) {
+            response.headers().set("Location", ForwardedHeaders.publicLocation(location, owner));
+        }
         response.headers().set(ForwardedHeaders.REQUEST_ID, RequestIds.of(rc));
         if (upstream.body() == null) {
             response.end();

@@ -52,7 +52,7 @@ class ProxyRoutingTest {
                 .when().post("/api/cases/route-1/notes?kind=a&kind=b&q=%E8%8B%8F")
                 .then().statusCode(201)
                 .contentType("application/vnd.lianxi+json")
-                .header("Location", "/cases/route-1/notes/7")
+                .header("Location", "/api/cases/route-1/notes/7")
                 .body("id", org.hamcrest.Matchers.equalTo(7))
                 .header("X-Request-Id", notNullValue())
                 .extract().header("X-Request-Id");
@@ -65,6 +65,17 @@ class ProxyRoutingTest {
         String traceparent = seen.getHeader("traceparent");
         assertEquals(TRACE_ID, traceparent.split("-")[1], "the trace continues in the service");
         assertNotEquals("00f067aa0ba902b7", traceparent.split("-")[2], "the gateway's span is the new parent");
+    }
+
+    @Test
+    void aServicesOwnAddressInLocationBecomesTheGatewaysPath() {
+        services.stubFor(post(urlEqualTo("/cases")).willReturn(aResponse().withStatus(201)
+                .withHeader("Location", services.baseUrl() + "/cases/loc-1?view=full").withBody("{}")));
+
+        given().auth().oauth2(Tokens.courtClerk("C320500")).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/cases")
+                .then().statusCode(201)
+                .header("Location", "/api/cases/loc-1?view=full");
     }
 
     @Test
