@@ -68,16 +68,25 @@ class IdempotencyIT {
         return caseId;
     }
 
+    /**
+     * What a duplicate could change. What the deadline sweep does meanwhile is no effect of a delivery and is left
+     * out: the case's referral that nobody answers is escalated once it is overdue (short deadlines here), which
+     * adds a liaison outcome, its timeline entry and case-service's outcome-recorded event.
+     */
     private static Map<String, Object> effects(String caseId) {
         String c = "'" + caseId + "'";
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("recovered", Db.query("case", "SELECT amount_recovered FROM enforcement_case WHERE id = " + c).trim());
         m.put("status", Db.query("case", "SELECT status FROM enforcement_case WHERE id = " + c).trim());
-        m.put("timeline", Db.count("case", "SELECT count(*) FROM timeline_entry WHERE case_id = " + c));
+        m.put("timeline", Db.count("case", "SELECT count(*) FROM timeline_entry WHERE case_id = " + c
+                + " AND CASE WHEN kind = 'OUTCOME_RECORDED' THEN detail::jsonb->>'outcome' END IS DISTINCT FROM 'ESCALATED'"
+                + " AND CASE WHEN kind = 'OUTCOME_RECORDED' THEN detail::jsonb->>'outcome' END IS DISTINCT FROM 'EXPIRED'"));
         m.put("recoveries", Db.count("case", "SELECT count(*) FROM recovery WHERE case_id = " + c));
-        m.put("caseOutbox", Db.count("case", "SELECT count(*) FROM outbox WHERE message_key = " + c));
+        m.put("caseOutbox", Db.count("case", "SELECT count(*) FROM outbox WHERE message_key = " + c
+                + " AND ce_type <> 'cn.lianxi.case.outcome-recorded.v1'"));
         m.put("referrals", Db.count("liaison", "SELECT count(*) FROM referral WHERE case_id = " + c));
-        m.put("liaisonOutbox", Db.count("liaison", "SELECT count(*) FROM outbox WHERE message_key = " + c));
+        m.put("liaisonOutbox", Db.count("liaison", "SELECT count(*) FROM outbox WHERE message_key = " + c
+                + " AND ce_type NOT IN ('cn.lianxi.liaison.outcome.escalated.v1', 'cn.lianxi.liaison.outcome.expired.v1')"));
         m.put("creditRecords", Db.count("credit", "SELECT count(*) FROM case_record WHERE id = " + c));
         m.put("listings", Db.count("credit", "SELECT count(*) FROM dishonest_listing WHERE case_id = " + c));
         return m;
