@@ -192,9 +192,7 @@ public final class Bench {
                 lats.add(st.inboxPoll());
             }
             s.append(Report.table(lats));
-            s.append(String.format("Platform CPU (Kafka, Keycloak, the four services; not PostgreSQL): %.1f ms per event "
-                    + "= %.0f%% of the two cores at this rate.%n%n", st.cpuMsPerEvent(),
-                    st.cpuMsPerEvent() * st.rate() / 20));
+            s.append(cpuLine(st.cpuMsPerEvent(), "event", st.rate()));
             p50.add(new double[] {st.rate(), st.endToEnd().ms(50)});
             p99.add(new double[] {st.rate(), st.endToEnd().ms(99)});
             if (st.endToEnd().errors == 0 && st.endToEnd().ms(99) <= 1000) {
@@ -232,8 +230,7 @@ public final class Bench {
         for (double rate : rates) {
             Banks.DrainStep step = banks.drain(rate, env.size("step-seconds", 8, 15));
             s.append(String.format("**%.0f answers/s**%n%n", rate)).append(Report.table(step.lats()));
-            s.append(String.format("Platform CPU (Kafka, Keycloak, the four services; not PostgreSQL): %.1f ms per answer "
-                    + "= %.0f%% of the two cores at this rate.%n%n", step.cpuMsPerAnswer(), step.cpuMsPerAnswer() * rate / 20));
+            s.append(cpuLine(step.cpuMsPerAnswer(), "answer", rate));
             System.out.printf("[bench] drain %.0f/s: timeline p99 %s ms, missing %d, %.1f ms CPU/answer%n", rate,
                     Lat.f(step.timeline().ms(99)), step.timeline().errors, step.cpuMsPerAnswer());
             if (step.timeline().ms(99) > 1000 || step.lats().get(1).offered < rate * 2) {
@@ -241,5 +238,11 @@ public final class Bench {
             }
         }
         return s.toString();
+    }
+
+    /** The platform's CPU per unit of work, and the share of the machine's two cores it takes at {@code rate}/s. */
+    private static String cpuLine(double msPerUnit, String unit, double rate) {
+        return String.format("Platform CPU (Kafka, Keycloak, the four services; not PostgreSQL): %.1f ms per %s "
+                + "= %.0f%% of the two cores at this rate.%n%n", msPerUnit, unit, msPerUnit * rate / 20);
     }
 }
