@@ -62,7 +62,6 @@ public class AnswerService {
             LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
             result.validate(r.kind, today);
             record(r, canonical, digest, result);
-            // the audit append comes last: its chain lock is then held only until the commit, not across the rest
             return events.outcome(r, r.outcome, result.amount(), result.detail())
                     .call(() -> criminal.onAnswer(r, result, actor))
                     .call(() -> audit.append(actor, "referral-answered", r.id.toString(), "outcome=" + r.outcome));

@@ -74,7 +74,7 @@ public class InboxService {
 
     /**
      * Claims up to {@code max} referrals for {@code worker}; each stays with it until the lease runs out. Their audit
-     * entries are appended together, so the audit-chain lock is taken once per claim, not once per referral.
+     * entries are recorded together, in one statement.
      */
     @WithTransaction
     public Uni<List<Referral>> claim(String agencyId, String worker, int max) {
