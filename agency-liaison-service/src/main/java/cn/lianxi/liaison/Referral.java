@@ -1,5 +1,7 @@
 package cn.lianxi.liaison;
 
+import cn.lianxi.contracts.OutcomeType;
+import cn.lianxi.contracts.ReferralKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,7 +21,8 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**
  * A referral (协查/协助执行请求): one request to one agency about one enforcement case, with its due time and the
- * time stamp of every transition. Payload and result are JSON: their shape depends on the {@link ReferralKind}.
+ * time stamp of every transition. Payload and result are the JSON of the contract records
+ * {@link cn.lianxi.contracts.ReferralPayload} and {@link cn.lianxi.contracts.ReferralResult} (amounts exact, scale 2).
  */
 @Entity
 @Table(name = "referral")
@@ -48,7 +51,7 @@ public class Referral extends PanacheEntityBase {
     @Column(nullable = false)
     public ReferralStatus status;
 
-    /** What the agency needs: respondent name and id number, plus kind-specific fields (account, amount, …). */
+    /** What the agency needs: the {@code ReferralPayload} JSON (respondent, account, amount, …). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public String payload;
@@ -100,6 +103,7 @@ public class Referral extends PanacheEntityBase {
     @Column(name = "lease_holder")
     public String leaseHolder;
 
+    /** The agency's answer: the {@code ReferralResult} JSON, exactly as it was checked and published. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String result;
 
@@ -110,8 +114,9 @@ public class Referral extends PanacheEntityBase {
     @Column(name = "reject_reason")
     public String rejectReason;
 
-    /** The outcome published for the answer (FROZEN, DEDUCTED, CASE_OPENED, …). */
-    public String outcome;
+    /** The outcome published for the answer or the closing transition (FROZEN, DEDUCTED, REJECTED, …). */
+    @Enumerated(EnumType.STRING)
+    public OutcomeType outcome;
 
     /** For an answered freeze: the day the freeze lapses unless renewed. */
     @Column(name = "freeze_until")

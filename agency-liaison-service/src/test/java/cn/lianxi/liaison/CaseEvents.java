@@ -1,9 +1,10 @@
 package cn.lianxi.liaison;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -11,34 +12,72 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.lianxi.contracts.BasisType;
 import cn.lianxi.contracts.CaseEvent;
-import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.contracts.CaseEventDetail;
+import cn.lianxi.contracts.CaseStatus;
+import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.contracts.Money;
 import cn.lianxi.contracts.PartyRef;
+import cn.lianxi.contracts.PartyRole;
+import cn.lianxi.contracts.PartyType;
 import cn.lianxi.contracts.Topics;
-import cn.lianxi.kit.identity.IdentityNumbers;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
-/** Real case-service events for tests, published as JSON records on enforcement.cases.v1 keyed by case id. */
+/**
+ * Case-service's events for tests, built from the contract records and written by the service's own ObjectMapper
+ * (never hand-written JSON), published on enforcement.cases.v1 keyed by case id with their CloudEvents type.
+ */
 public final class CaseEvents {
 
     public static final String SUZHOU = "C320500";
     public static final String GUSU = "C320508";
     public static final String RESPONDENT_ID = IdentityNumbers.withResidentCheck("32050819800101123");
+    public static final PartyRef RESPONDENT = new PartyRef(PartyRole.RESPONDENT, PartyType.PERSON, "张三",
+            RESPONDENT_ID, false, null);
 
     private CaseEvents() {
     }
 
-    public static CaseEvent event(UUID caseId, CaseEventKind kind, String court, Map<String, Object> detail) {
+    public static CaseEvent event(UUID caseId, String court, CaseEventDetail detail) {
         return new CaseEvent(UUID.randomUUID(), caseId, court, "(2023)苏05执" + caseId.toString().substring(0, 8) + "号",
-                kind, Instant.now(), "FILED", new BigDecimal("1200000.00"), BigDecimal.ZERO,
-                List.of(new PartyRef("RESPONDENT", "PERSON", "张三", RESPONDENT_ID, false, null)), detail);
+                Instant.now(), CaseStatus.FILED, Money.of("1200000.00"), Money.of("0.00"), List.of(RESPONDENT),
+                detail);
+    }
+
+    public static CaseEvent filed(UUID caseId, String court) {
+        return event(caseId, court, new CaseEventDetail.CaseFiled(LocalDate.of(2023, 3, 1), BasisType.JUDGMENT));
+    }
+
+    /** A freeze order at the bank of {@code bankCode} (or the agency {@code agencyId} when not null). */
+    public static CaseEvent freeze(UUID caseId, String bankCode, String agencyId, BigDecimal amount) {
+        return event(caseId, SUZHOU, new CaseEventDetail.FreezeOrdered(order(bankCode, agencyId, amount)));
+    }
+
+    public static CaseEvent deduction(UUID caseId, String bankCode, String agencyId, BigDecimal amount) {
+        return event(caseId, SUZHOU, new CaseEventDetail.DeductionOrdered(order(bankCode, agencyId, amount)));
+    }
+
+    public static CaseEvent refusal(UUID caseId, String court, String evidence) {
+        return event(caseId, court, new CaseEventDetail.RefusalReported(RESPONDENT, evidence, "书记员"));
+    }
+
+    private static CaseEventDetail.AccountOrder order(String bankCode, String agencyId, BigDecimal amount) {
+        return new CaseEventDetail.AccountOrder(RESPONDENT, bankCode, agencyId, "6216610000009999", amount,
+                "REQ-" + UUID.randomUUID());
     }
 
     public static void publish(KafkaCompanion kafka, ObjectMapper mapper, CaseEvent... events) {
         for (CaseEvent e : events) {
-            kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.ENFORCEMENT_CASES, e.caseId().toString(),
-                    json(mapper, e))).awaitCompletion();
+            kafka.produceStrings().fromRecords(record(mapper, e)).awaitCompletion();
         }
+    }
+
+    /** The record as case-service's outbox relay sends it: JSON value, case id key, {@code ce_type} header. */
+    public static ProducerRecord<String, String> record(ObjectMapper mapper, CaseEvent e) {
+        var record = new ProducerRecord<>(Topics.ENFORCEMENT_CASES, e.caseId().toString(), json(mapper, e));
+        record.headers().add("ce_type", e.ceType().getBytes(StandardCharsets.UTF_8));
+        return record;
     }
 
     public static String json(ObjectMapper mapper, Object value) {

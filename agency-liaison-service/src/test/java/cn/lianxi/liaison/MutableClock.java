@@ -4,16 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
+import cn.lianxi.kit.time.PlatformClock;
+
 /**
  * The service's clock in tests: real time plus an offset that tests move forward (never back, so tests that run
- * later still see a consistent world). Deadlines and leases are tested without sleeping.
+ * later still see a consistent world). Deadlines and leases are tested without sleeping. Its zone is the platform's
+ * (Asia/Shanghai), as the kit's clock's.
  */
 @Alternative
 @Priority(1)
@@ -33,11 +35,28 @@ public class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return PlatformClock.ZONE;
     }
 
+    /** The same moving instant seen in {@code zone}. */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        MutableClock base = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return base.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return base.withZone(other);
+            }
+        };
     }
 }

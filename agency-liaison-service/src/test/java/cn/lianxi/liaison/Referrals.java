@@ -2,7 +2,9 @@ package cn.lianxi.liaison;
 
 import static io.restassured.RestAssured.given;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +15,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import cn.lianxi.contracts.Topics;
 import cn.lianxi.testsupport.Tokens;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -25,11 +29,15 @@ public final class Referrals {
     private Referrals() {
     }
 
-    /** A judge of Suzhou asks {@code agencyId} for {@code kind} on a fresh case; returns the referral id. */
-    public static String create(String agencyId, String kind, UUID caseId, Map<String, Object> detail) {
-        Map<String, Object> body = Map.of("caseId", caseId, "caseNumber", "(2023)苏05执" + caseId.hashCode() + "号",
-                "kind", kind, "agencyId", agencyId, "respondentName", "张三",
-                "respondentIdNumber", CaseEvents.RESPONDENT_ID, "respondentType", "PERSON", "detail", detail);
+    /**
+     * A judge of Suzhou asks {@code agencyId} for {@code kind} on a fresh case; {@code fields} are the kind's own
+     * (accountNumber, amount, plateNumber, note). Returns the referral id.
+     */
+    public static String create(String agencyId, String kind, UUID caseId, Map<String, Object> fields) {
+        Map<String, Object> body = new HashMap<>(Map.of("caseId", caseId,
+                "caseNumber", "(2023)苏05执" + caseId.hashCode() + "号", "kind", kind, "agencyId", agencyId,
+                "respondentName", "张三", "respondentIdNumber", CaseEvents.RESPONDENT_ID, "respondentType", "PERSON"));
+        body.putAll(fields);
         return given().auth().oauth2(Tokens.judge(CaseEvents.SUZHOU)).contentType(ContentType.JSON).body(body)
                 .when().post("/referrals").then().statusCode(201).extract().path("id");
     }
@@ -39,17 +47,50 @@ public final class Referrals {
                 .when().post("/inbox/" + referralId + "/answer").then();
     }
 
+    /** A freeze answer; the amount goes as a JSON number, exactly as written. */
     public static Map<String, Object> freezeResult(String amount, String until) {
-        return Map.of("type", "FREEZE", "accountNumber", "6222020000001234", "amountFrozen", amount,
+        return Map.of("type", "FREEZE", "accountNumber", "6222020000001234", "amountFrozen", new BigDecimal(amount),
                 "frozenUntil", until);
+    }
+
+    /** A deduction answer; the amount goes as a JSON number, exactly as written. */
+    public static Map<String, Object> deductionResult(String amount) {
+        return Map.of("type", "DEDUCTION", "accountNumber", "6222020000001234", "amountDeducted",
+                new BigDecimal(amount), "transferReference", "TR-" + amount);
+    }
+
+    /** Reads JSON with every decimal number as an exact BigDecimal (12000000.00 stays 12000000.00, never 1.2E7). */
+    public static JsonPath exact(String json) {
+        return JsonPath.from(json).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    /** The amount at {@code path}, exactly as written in the JSON. */
+    public static BigDecimal amount(String json, String path) {
+        return exact(json).get(path);
     }
 
     /** Waits until {@code count} outcomes of the case are on liaison.outcomes.v1; returns them in order. */
     public static List<ConsumerRecord<String, String>> outcomesOfCase(KafkaCompanion kafka, UUID caseId, int count) {
-        ConsumerTask<String, String> task = kafka.consumeStrings().fromTopics(Topics.REFERRAL_OUTCOMES);
+        return ofKey(kafka, Topics.REFERRAL_OUTCOMES, caseId.toString(), count);
+    }
+
+    /** Waits until {@code count} records of {@code key} are on {@code topic}; returns them in order. */
+    public static List<ConsumerRecord<String, String>> ofKey(KafkaCompanion kafka, String topic, String key,
+            int count) {
+        ConsumerTask<String, String> task = kafka.consumeStrings().fromTopics(topic);
         try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> ofKey(task, caseId.toString()).size() >= count);
-            return ofKey(task, caseId.toString());
+            await().atMost(Duration.ofSeconds(30)).until(() -> ofKey(task, key).size() >= count);
+            return ofKey(task, key);
+        } finally {
+            task.stop();
+        }
+    }
+
+    /** Asserts that no record of {@code key} shows on {@code topic} for two seconds. */
+    public static void noneOfKey(KafkaCompanion kafka, String topic, String key) {
+        ConsumerTask<String, String> task = kafka.consumeStrings().fromTopics(topic);
+        try {
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> ofKey(task, key).isEmpty());
         } finally {
             task.stop();
         }

@@ -23,7 +23,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class Api {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** Numbers with a fraction are read as exact decimals with their trailing zeros: no amount ever becomes a double. */
+    static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+            .build();
     private static final long TOKEN_REUSE_NANOS = 600_000_000_000L;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

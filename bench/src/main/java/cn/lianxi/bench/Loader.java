@@ -103,8 +103,11 @@ final class Loader {
                 r.append(new UUID(baseId.getLeastSignificantBits(), j)).append('\t').append(caseId(baseId, caseIndex))
                         .append('\t').append(tag).append('-').append(caseIndex).append('\t').append(Ids.COURT).append('\t')
                         .append(agency).append("\tBANK_INQUIRY\t").append(answered ? "ANSWERED" : "QUEUED")
-                        .append("\t{\"respondentName\": \"苏州某贸易有限公司\", \"idNumber\": \"")
-                        .append(respondent(tag, caseIndex)).append("\", \"respondentType\": \"COMPANY\"}\tbench-loader\t")
+                        // the referral payload as agency-liaison-service stores it (event-contracts ReferralPayload)
+                        .append("\t{\"respondent\": {\"role\": \"RESPONDENT\", \"type\": \"COMPANY\", "
+                                + "\"name\": \"苏州某贸易有限公司\", \"idNumber\": \"")
+                        .append(respondent(tag, caseIndex)).append("\", \"minor\": false, \"legalRepresentative\": \"王五\"}}")
+                        .append("\tbench-loader\t")
                         .append(created).append('\t').append(created.plusSeconds(30 * 86_400)).append('\t')
                         .append(created.plusSeconds(37 * 86_400)).append('\t')
                         .append(answered ? created.plusSeconds(600).toString() : "\\N").append('\n');

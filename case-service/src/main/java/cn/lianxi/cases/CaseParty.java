@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import cn.lianxi.contracts.PartyRole;
+import cn.lianxi.contracts.PartyType;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** A party (当事人) of an enforcement case. */

@@ -18,7 +18,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.lianxi.contracts.BasisType;
+import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.contracts.ConclusionType;
+import cn.lianxi.contracts.PartyRole;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**
@@ -42,9 +45,9 @@ public class EnforcementCase extends PanacheEntityBase {
     @Column(name = "filed_on", nullable = false)
     public LocalDate filedOn;
 
-    /** JUDGMENT (判决书), ARBITRAL_AWARD (仲裁裁决), NOTARISED_DEBT (公证债权文书), MEDIATION (调解书). */
+    @Enumerated(EnumType.STRING)
     @Column(name = "basis_type", nullable = false)
-    public String basisType;
+    public BasisType basisType;
 
     @Column(name = "basis_document", nullable = false)
     public String basisDocument;

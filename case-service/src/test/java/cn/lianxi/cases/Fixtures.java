@@ -2,6 +2,7 @@ package cn.lianxi.cases;
 
 import static io.restassured.RestAssured.given;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -11,11 +12,18 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
 
 import cn.lianxi.contracts.Topics;
-import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.kit.config.StrictJson;
 import cn.lianxi.testsupport.Tokens;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
@@ -45,7 +53,9 @@ public final class Fixtures {
     }
 
     public static Map<String, Object> party(String role, String type, String name, String idNumber) {
-        return Map.of("role", role, "type", type, "name", name, "idNumber", idNumber);
+        Map<String, Object> party = new HashMap<>();
+        party.putAll(Map.of("role", role, "type", type, "name", name, "idNumber", idNumber));
+        return party;
     }
 
     /** A CASE_FILED court event owing {@code owed}, against {@code respondent} (a person or a company). */
@@ -83,7 +93,7 @@ public final class Fixtures {
 
     /** POSTs a batch with a clerk token of {@code court}. */
     public static ValidatableResponse submit(String court, List<Map<String, Object>> events) {
-        return given().auth().oauth2(Tokens.courtClerk(court)).contentType(ContentType.JSON)
+        return given().config(EXACT).auth().oauth2(Tokens.courtClerk(court)).contentType(ContentType.JSON)
                 .body(Map.of("events", events)).when().post("/court-events").then();
     }
 
@@ -93,8 +103,26 @@ public final class Fixtures {
                 .extract().path("results[0].caseId");
     }
 
+    /**
+     * Reads JSON numbers as BigDecimal, so an amount is compared exactly, scale included ({@code 300.00}, never the
+     * float {@code 300.0}).
+     */
+    public static final RestAssuredConfig EXACT = RestAssuredConfig.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+
+    /** An amount as the API must answer it: exactly {@code value}, two decimals. */
+    public static Matcher<Object> amount(String value) {
+        return Matchers.equalTo(new BigDecimal(value));
+    }
+
     public static ValidatableResponse caseView(String id) {
-        return given().auth().oauth2(Tokens.judge(SUZHOU)).when().get("/cases/" + id).then().statusCode(200);
+        return given().config(EXACT).auth().oauth2(Tokens.judge(SUZHOU)).when().get("/cases/" + id).then()
+                .statusCode(200);
+    }
+
+    public static JsonPath timeline(String id) {
+        return given().config(EXACT).auth().oauth2(Tokens.judge(SUZHOU)).when().get("/cases/" + id + "/timeline")
+                .then().statusCode(200).extract().jsonPath();
     }
 
     public static List<String> timelineKinds(String id) {
@@ -127,10 +155,7 @@ public final class Fixtures {
     /** A record value as a JSON tree. */
     public static com.fasterxml.jackson.databind.JsonNode json(String value) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper()
-                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                    .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
-                    .readTree(value);
+            return StrictJson.configure(new com.fasterxml.jackson.databind.ObjectMapper()).readTree(value);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException(e);
         }

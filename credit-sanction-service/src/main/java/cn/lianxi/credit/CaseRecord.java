@@ -6,10 +6,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.lianxi.contracts.CaseStatus;
+import cn.lianxi.contracts.ConclusionType;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**
@@ -29,12 +33,14 @@ public class CaseRecord extends PanacheEntityBase {
     @Column(name = "case_number", nullable = false)
     public String caseNumber;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public CaseStatus status;
 
-    /** FULL_PERFORMANCE, SETTLEMENT_PERFORMED, TERMINATION, TERMINATION_OF_THIS_ROUND, NON_ENFORCEMENT, … */
+    /** How the case was concluded, from its CASE_CONCLUDED event; null while it is open. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "conclusion_type")
-    public String conclusionType;
+    public ConclusionType conclusionType;
 
     @Column(name = "amount_owed")
     public BigDecimal amountOwed;
@@ -60,7 +66,8 @@ public class CaseRecord extends PanacheEntityBase {
 
     /** The debt is performed (履行完毕): concluded by performance, or everything owed recovered. */
     public boolean debtPerformed() {
-        if ("FULL_PERFORMANCE".equals(conclusionType) || "SETTLEMENT_PERFORMED".equals(conclusionType)) {
+        if (conclusionType == ConclusionType.FULL_PERFORMANCE
+                || conclusionType == ConclusionType.SETTLEMENT_PERFORMED) {
             return true;
         }
         return amountOwed != null && amountRecovered != null && amountOwed.signum() > 0

@@ -4,9 +4,12 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.lianxi.contracts.PartyType;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** A respondent (被执行人) of a {@link CaseRecord}, as the case's last event listed it. */
@@ -20,9 +23,9 @@ public class CaseRespondent extends PanacheEntityBase {
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
 
-    /** PERSON or COMPANY. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "party_type", nullable = false)
-    public String type;
+    public PartyType type;
 
     @Column(nullable = false)
     public String name;
@@ -37,6 +40,6 @@ public class CaseRespondent extends PanacheEntityBase {
     public String legalRepresentative;
 
     public boolean isCompany() {
-        return "COMPANY".equals(type);
+        return type == PartyType.COMPANY;
     }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import cn.lianxi.contracts.ListingGround;
+
 /** One entry of the dishonest-debtor list (失信被执行人名单): a respondent of a case, listed on a statutory ground. */
 @Entity
 @Table(name = "dishonest_listing")

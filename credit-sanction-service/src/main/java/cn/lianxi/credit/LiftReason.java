@@ -2,6 +2,8 @@ package cn.lianxi.credit;
 
 import java.util.Optional;
 
+import cn.lianxi.contracts.ConclusionType;
+
 /**
  * Legal reasons to lift (删除 / 解除) a listing or restriction. Sources: 法释〔2017〕7号 art. 10 (listings) and
  * 最高人民法院关于限制被执行人高消费及有关消费的若干规定 (法释〔2015〕17号) art. 9 (restrictions).
@@ -27,16 +29,13 @@ public enum LiftReason {
     EXPIRY;
 
     /** The lift reason a case conclusion type triggers (art. 10), if any. 终本 and 执转破 do not lift by themselves. */
-    public static Optional<LiftReason> forConclusion(String conclusionType) {
-        if (conclusionType == null) {
-            return Optional.empty();
-        }
+    public static Optional<LiftReason> forConclusion(ConclusionType conclusionType) {
         return switch (conclusionType) {
-            case "FULL_PERFORMANCE" -> Optional.of(FULL_PERFORMANCE);
-            case "SETTLEMENT_PERFORMED" -> Optional.of(SETTLEMENT_PERFORMED);
-            case "TERMINATION" -> Optional.of(TERMINATION);
-            case "NON_ENFORCEMENT" -> Optional.of(NON_ENFORCEMENT);
-            default -> Optional.empty();
+            case FULL_PERFORMANCE -> Optional.of(FULL_PERFORMANCE);
+            case SETTLEMENT_PERFORMED -> Optional.of(SETTLEMENT_PERFORMED);
+            case TERMINATION -> Optional.of(TERMINATION);
+            case NON_ENFORCEMENT -> Optional.of(NON_ENFORCEMENT);
+            case TERMINATION_OF_THIS_ROUND, BANKRUPTCY_TRANSFER -> Optional.empty();
         };
     }
 }

@@ -8,9 +8,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import cn.lianxi.contracts.RestrictedBehaviour;
+
 /**
  * A consumption restriction order (限制消费令) on a respondent. For a company it also binds its legal representative
- * and the persons in charge named in the order ({@link BoundPerson}).
+ * and the persons in charge named in the order ({@link RestrictionBoundPerson}).
  */
 @Entity
 @Table(name = "restriction_order")
@@ -23,7 +25,7 @@ public class RestrictionOrder extends Sanction {
     @Column(nullable = false)
     public String behaviours;
 
-    public List<String> behaviourList() {
-        return Arrays.asList(behaviours.split(","));
+    public List<RestrictedBehaviour> behaviourList() {
+        return Arrays.stream(behaviours.split(",")).map(RestrictedBehaviour::valueOf).toList();
     }
 }

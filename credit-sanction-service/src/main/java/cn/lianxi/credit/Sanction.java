@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
+import cn.lianxi.contracts.PartyType;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**
@@ -32,9 +33,9 @@ public abstract class Sanction extends PanacheEntityBase {
     @Column(name = "case_number", nullable = false)
     public String caseNumber;
 
-    /** PERSON or COMPANY. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "subject_type", nullable = false)
-    public String subjectType;
+    public PartyType subjectType;
 
     @Column(name = "subject_name", nullable = false)
     public String subjectName;

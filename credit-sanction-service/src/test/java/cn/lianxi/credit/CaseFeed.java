@@ -1,9 +1,10 @@
 package cn.lianxi.credit;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -11,27 +12,38 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.lianxi.contracts.BasisType;
+import cn.lianxi.contracts.BoundPerson;
 import cn.lianxi.contracts.CaseEvent;
-import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.contracts.CaseEventDetail;
+import cn.lianxi.contracts.CaseEventDetail.AccountOrder;
+import cn.lianxi.contracts.CaseStatus;
+import cn.lianxi.contracts.ConclusionType;
+import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.contracts.ListingGround;
 import cn.lianxi.contracts.PartyRef;
+import cn.lianxi.contracts.PartyRole;
+import cn.lianxi.contracts.PartyType;
+import cn.lianxi.contracts.RestrictedBehaviour;
 import cn.lianxi.contracts.Topics;
-import cn.lianxi.kit.identity.IdentityNumbers;
+import io.quarkus.arc.Arc;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
- * Test data: one enforcement case and its events, produced as real {@link CaseEvent} JSON records on
- * {@code enforcement.cases.v1}, the way case-service publishes them.
+ * Test data: one enforcement case and its events, produced on {@code enforcement.cases.v1} the way case-service's
+ * outbox publishes them: the contract's {@link CaseEvent} records, serialised by the service's own ObjectMapper,
+ * with the CloudEvents binary headers. Never hand-written JSON.
  */
 public final class CaseFeed {
 
     public static final String COURT = "C320500";
-    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+    public static final BigDecimal OWED = new BigDecimal("50000.00");
 
     public final UUID caseId = UUID.randomUUID();
     public final String caseNumber = "(2025)苏05执" + Math.abs(caseId.getMostSignificantBits() % 100000) + "号";
     public final List<PartyRef> respondents;
     private final KafkaCompanion kafka;
-    private String status = "FILED";
+    private CaseStatus status = CaseStatus.FILED;
 
     public CaseFeed(KafkaCompanion kafka, PartyRef... respondents) {
         this.kafka = kafka;
@@ -41,46 +53,99 @@ public final class CaseFeed {
     /** A person respondent born on {@code birth} (yyyyMMdd) with a unique, valid resident ID. */
     public static PartyRef person(String name, String birth) {
         String serial = String.format("%03d", (int) (Math.random() * 1000));
-        return new PartyRef("RESPONDENT", "PERSON", name, IdentityNumbers.withResidentCheck("320508" + birth + serial),
-                false, null);
+        return new PartyRef(PartyRole.RESPONDENT, PartyType.PERSON, name,
+                IdentityNumbers.withResidentCheck("320508" + birth + serial), false, null);
     }
 
     /** A company respondent with a unique, valid unified social credit code. */
     public static PartyRef company(String name, String legalRepresentative) {
         String body = Long.toString(Math.abs(UUID.randomUUID().getLeastSignificantBits()) % 100000000L);
         String code = IdentityNumbers.withCreditCheck("9132050" + "8" + String.format("%08d", Long.parseLong(body)) + "M");
-        return new PartyRef("RESPONDENT", "COMPANY", name, code, false, legalRepresentative);
+        return new PartyRef(PartyRole.RESPONDENT, PartyType.COMPANY, name, code, false, legalRepresentative);
+    }
+
+    /** A new case of these respondents, filed and consumed by the service. */
+    public static CaseFeed filedCase(KafkaCompanion kafka, PartyRef... respondents) {
+        CaseFeed feed = new CaseFeed(kafka, respondents);
+        Api.awaitConsumed(feed.caseId, feed.filed());
+        return feed;
     }
 
     public UUID filed() {
-        return send(CaseEventKind.CASE_FILED, Map.of());
+        return send(new CaseEventDetail.CaseFiled(LocalDate.of(2025, 6, 1), BasisType.JUDGMENT));
     }
 
-    public UUID send(CaseEventKind kind, Map<String, Object> detail) {
-        return send(kind, detail, Instant.now());
+    /** The court's listing decision on respondent {@code index}. */
+    public CaseEventDetail.DishonestListingDecided listing(int index, ListingGround ground, int periodMonths,
+            String decisionDate) {
+        return new CaseEventDetail.DishonestListingDecided(respondents.get(index), ground, periodMonths,
+                LocalDate.parse(decisionDate), "(2026)苏05执" + Math.abs(caseId.hashCode() % 1000) + "号之一");
+    }
+
+    /** The court's restriction order on respondent {@code index}. */
+    public CaseEventDetail.ConsumptionRestrictionOrdered restriction(int index, String decisionDate,
+            List<RestrictedBehaviour> behaviours, List<BoundPerson> boundPersons) {
+        return new CaseEventDetail.ConsumptionRestrictionOrdered(respondents.get(index), behaviours, boundPersons,
+                LocalDate.parse(decisionDate), "(2026)苏05执" + Math.abs(caseId.hashCode() % 1000) + "号限消令");
+    }
+
+    public UUID concluded(ConclusionType type) {
+        return send(new CaseEventDetail.CaseConcluded(type, null));
+    }
+
+    public UUID freeze(int index) {
+        return send(new CaseEventDetail.FreezeOrdered(new AccountOrder(respondents.get(index), "ICBC", null,
+                "6222020000000001", new BigDecimal("10000.00"), UUID.randomUUID().toString())));
+    }
+
+    public UUID send(CaseEventDetail detail) {
+        return send(detail, Instant.now());
     }
 
     /** Produces one event of this case; returns its event id. */
-    public UUID send(CaseEventKind kind, Map<String, Object> detail, Instant occurredAt) {
-        if (kind == CaseEventKind.CASE_CONCLUDED) {
-            status = "CONCLUDED";
-        }
-        CaseEvent event = new CaseEvent(UUID.randomUUID(), caseId, COURT, caseNumber, kind, occurredAt, status,
-                new BigDecimal("50000.00"), kind == CaseEventKind.CASE_CONCLUDED ? new BigDecimal("50000.00")
-                        : BigDecimal.ZERO, respondents, detail);
-        produce(caseId.toString(), json(event));
+    public UUID send(CaseEventDetail detail, Instant occurredAt) {
+        CaseEvent event = event(UUID.randomUUID(), detail, occurredAt, OWED);
+        produce(event);
         return event.eventId();
     }
 
-    /** Produces a raw record (for duplicates and poison records). */
-    public void produce(String key, String value) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.ENFORCEMENT_CASES, key, value))
-                .awaitCompletion();
+    /** An event of this case in its current status, recovering everything owed once concluded. */
+    public CaseEvent event(UUID eventId, CaseEventDetail detail, Instant occurredAt, BigDecimal owed) {
+        if (detail instanceof CaseEventDetail.CaseConcluded) {
+            status = CaseStatus.CONCLUDED;
+        } else if (detail instanceof CaseEventDetail.FreezeOrdered
+                || detail instanceof CaseEventDetail.DishonestListingDecided
+                || detail instanceof CaseEventDetail.ConsumptionRestrictionOrdered) {
+            status = CaseStatus.MEASURES_UNDER_WAY;
+        }
+        BigDecimal recovered = status == CaseStatus.CONCLUDED ? owed : new BigDecimal("0.00");
+        return new CaseEvent(eventId, caseId, COURT, caseNumber, occurredAt, status, owed, recovered, respondents,
+                detail);
     }
 
+    /** Produces {@code event} as case-service's outbox relay does (CloudEvents binary mode). */
+    public void produce(CaseEvent event) {
+        produce(caseId.toString(), json(event), event.ceType(), event.eventId().toString());
+    }
+
+    /** Produces a raw record (for poison records): {@code ceType} and {@code ceId} may be null for no headers. */
+    public void produce(String key, String value, String ceType, String ceId) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.ENFORCEMENT_CASES, key, value);
+        if (ceType != null) {
+            header(record, "ce_specversion", "1.0");
+            header(record, "ce_id", ceId);
+            header(record, "ce_source", "/lianxi/case-service");
+            header(record, "ce_type", ceType);
+            header(record, "ce_subject", caseId.toString());
+            header(record, "content-type", "application/json");
+        }
+        kafka.produceStrings().fromRecords(record).awaitCompletion();
+    }
+
+    /** {@code value} as the services' own ObjectMapper writes it (strict JSON, exact amounts). */
     public static String json(Object value) {
         try {
-            return MAPPER.writeValueAsString(value);
+            return Arc.container().instance(ObjectMapper.class).get().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -88,5 +153,9 @@ public final class CaseFeed {
 
     public String respondentId(int index) {
         return respondents.get(index).idNumber();
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

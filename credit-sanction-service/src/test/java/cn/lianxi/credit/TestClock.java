@@ -9,7 +9,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
-import cn.lianxi.credit.config.ChinaTime;
+import cn.lianxi.kit.time.PlatformClock;
 
 /** A clock tests can move; it replaces the system clock in the test application. Reset it after each test. */
 @Alternative
@@ -21,7 +21,7 @@ public class TestClock extends Clock {
 
     /** Stops the clock at this local time in China. */
     public void setChinaTime(LocalDateTime at) {
-        fixed = at.atZone(ChinaTime.ZONE).toInstant();
+        fixed = at.atZone(PlatformClock.ZONE).toInstant();
     }
 
     /** Back to the real time. */
@@ -31,12 +31,12 @@ public class TestClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ChinaTime.ZONE;
+        return PlatformClock.ZONE;
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return zone.equals(ChinaTime.ZONE) ? this : Clock.fixed(instant(), zone);
+        return zone.equals(PlatformClock.ZONE) ? this : Clock.fixed(instant(), zone);
     }
 
     @Override

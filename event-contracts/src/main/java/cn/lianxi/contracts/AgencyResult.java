@@ -1,29 +1,50 @@
 package cn.lianxi.contracts;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import cn.lianxi.contracts.constraints.CleanText;
 
 /**
  * A Kafka-connected agency's reply to a {@link ReferralDispatch}, on {@link Topics#AGENCY_RESULTS}, keyed by referral
  * id. It has the same effect as the pull API: the same checks and the same {@link ReferralOutcome}.
  *
- * @param eventId    unique id chosen by the agency; the service is idempotent on it
+ * @param eventId    unique id chosen by the agency; the service is idempotent on it (the same id with another
+ *                   content is refused)
  * @param referralId the referral answered
  * @param agencyId   the answering agency (must be the referral's agency)
  * @param action     ACKNOWLEDGE, ANSWER or REJECT
- * @param result     for ANSWER: the typed result, same JSON as the pull API's answer body (with its {@code type})
+ * @param result     for ANSWER: the typed answer, same JSON as the pull API's answer body (with its {@code type})
  * @param reason     for REJECT: why
  * @param occurredAt when the agency produced it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AgencyResult(UUID eventId, UUID referralId, String agencyId, String action, Map<String, Object> result,
-        String reason, Instant occurredAt) {
+public record AgencyResult(
+        @NotNull UUID eventId,
+        @NotNull UUID referralId,
+        @NotBlank @Size(max = 60) @CleanText String agencyId,
+        @NotNull AgencyAction action,
+        @Valid ReferralResult result,
+        @Size(max = 2000) @CleanText(multiLine = true) String reason,
+        Instant occurredAt) {
 
     /** CloudEvents type, e.g. {@code cn.lianxi.agency.result.answer.v1}. */
     public String ceType() {
-        return "cn.lianxi.agency.result." + action.toLowerCase(java.util.Locale.ROOT) + ".v1";
+        return "cn.lianxi.agency.result." + action.slug() + ".v1";
+    }
+
+    /** Bean Validation reads it as {@code resultGiven}: an ANSWER carries its result, nothing else does. */
+    @JsonIgnore
+    @jakarta.validation.constraints.AssertTrue(message = "an ANSWER carries a result; ACKNOWLEDGE and REJECT do not")
+    public boolean isResultGiven() {
+        return (action == AgencyAction.ANSWER) == (result != null);
     }
 }

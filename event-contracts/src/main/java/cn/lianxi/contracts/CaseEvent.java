@@ -3,35 +3,55 @@ package cn.lianxi.contracts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import cn.lianxi.contracts.constraints.Amount;
 
 /**
- * A state change of an enforcement case (执行案件) on {@link Topics#ENFORCEMENT_CASES}, keyed by case id.
- * Every event carries the case's current snapshot (status, amounts, respondents) so that consumers never need to
- * call case-service back; {@code detail} carries what is specific to the {@code kind}.
+ * A state change of an enforcement case (执行案件) on {@link Topics#ENFORCEMENT_CASES}, keyed by case id. Every event
+ * carries the case's snapshot after the change (status, amounts, respondents) so that consumers never call
+ * case-service back; {@code detail} is the typed record of its {@code kind} ({@link CaseEventDetail}). In JSON,
+ * {@code kind} stands beside {@code detail} and names its shape.
  *
  * @param eventId   unique id of this event, equal to its CloudEvents {@code ce_id}; consumers are idempotent on it
  * @param caseId    the case
  * @param courtCode the court that owns the case
  * @param caseNumber the court's case number, e.g. {@code (2023)苏05执123号}
- * @param kind      what happened, see {@link CaseEventKind}
  * @param occurredAt when it happened
  * @param status    the case status after the change
- * @param amountOwed amount owed in CNY
- * @param amountRecovered amount recovered so far in CNY
+ * @param amountOwed amount owed, CNY
+ * @param amountRecovered amount recovered so far, CNY
  * @param respondents the respondents (被执行人)
- * @param detail    kind-specific fields (for example {@code conclusionType}, {@code ground}, {@code bankCode})
+ * @param detail    what happened, one record per kind
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record CaseEvent(UUID eventId, UUID caseId, String courtCode, String caseNumber, CaseEventKind kind,
-        Instant occurredAt, String status, BigDecimal amountOwed, BigDecimal amountRecovered,
-        List<PartyRef> respondents, Map<String, Object> detail) {
+public record CaseEvent(
+        @NotNull UUID eventId,
+        @NotNull UUID caseId,
+        @NotBlank String courtCode,
+        @NotBlank String caseNumber,
+        @NotNull Instant occurredAt,
+        @NotNull CaseStatus status,
+        @NotNull @Amount BigDecimal amountOwed,
+        @NotNull @Amount(min = "0.00") BigDecimal amountRecovered,
+        @NotNull List<@Valid @NotNull PartyRef> respondents,
+        @NotNull @Valid @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXTERNAL_PROPERTY,
+                property = "kind") CaseEventDetail detail) {
 
-    /** The CloudEvents type of this event, e.g. {@code cn.lianxi.case.filed.v1}. */
+    /** What happened, derived from the detail's type. */
+    @JsonIgnore
+    public CaseEventKind kind() {
+        return detail.kind();
+    }
+
+    /** The CloudEvents type of this event, e.g. {@code cn.lianxi.case.case-filed.v1}. */
     public String ceType() {
-        return kind.ceType();
+        return kind().ceType();
     }
 }

@@ -5,63 +5,308 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import cn.lianxi.contracts.constraints.Amount;
+import cn.lianxi.contracts.constraints.CleanText;
+import cn.lianxi.contracts.constraints.DistinctParties;
+import cn.lianxi.contracts.constraints.ListingPeriod;
+import cn.lianxi.contracts.constraints.SensibleDate;
 
 /**
- * One event of a court's case management system about one of its enforcement cases: the body of each element of
+ * One event of a court's case management system about one of its enforcement cases: each element of
  * {@code POST /court-events} and the value of each record on {@link Topics#COURT_CASE_EVENTS} (key: court code +
- * case number). Only the fields of the event's {@code kind} are read; case-service's README lists them per kind.
- *
- * @param eventId       court-assigned id, unique per court; re-sending it is harmless
- * @param courtCode     the court (over HTTP it must equal the token's court, or be omitted)
- * @param caseNumber    the court's case number, e.g. {@code (2023)苏05执123号}
- * @param kind          what happened
- * @param occurredAt    when it happened at the court (orders held events of one case)
- * @param officer       the officer (承办人) who acted, if not the caller
- * @param filedOn       CASE_FILED: filing date
- * @param basisType     CASE_FILED: JUDGMENT, MEDIATION, ARBITRAL_AWARD or NOTARISED_DEBT
- * @param basisDocument CASE_FILED: document number of the enforcement basis
- * @param amountOwed    CASE_FILED: amount owed, CNY
- * @param judge         CASE_FILED: the judge in charge
- * @param parties       CASE_FILED: applicants and respondents ({@code minor} is computed, not read)
- * @param party         PARTY_ADDED / PARTY_CORRECTED: the party as it should be
- * @param previousIdNumber PARTY_CORRECTED: the identifier being corrected (defaults to {@code party.idNumber})
- * @param respondentIdNumber the respondent concerned (measures, listing, restriction); defaults to the only one
- * @param bankCode      freeze/unfreeze/deduction: the bank (or {@code agencyId} for another agency)
- * @param agencyId      freeze/unfreeze/deduction: the executing agency when not a bank
- * @param accountNumber freeze/unfreeze/deduction: the account
- * @param amount        freeze/deduction/payment: amount, CNY
- * @param source        PAYMENT_RECEIVED: VOLUNTARY, DEDUCTION, AUCTION, SETTLEMENT or OTHER
- * @param evidenceSummary REFUSAL_REPORTED: summary of the evidence (拒执线索)
- * @param ground        DISHONEST_LISTING_DECIDED: statutory ground 1-6
- * @param periodMonths  DISHONEST_LISTING_DECIDED: listing period (24 to 60 months)
- * @param decisionDate  listing / restriction: date of the decision
- * @param documentNumber listing / restriction: the decision's document number
- * @param behaviours    CONSUMPTION_RESTRICTION_ORDERED: barred behaviours
- * @param boundPersons  CONSUMPTION_RESTRICTION_ORDERED: persons also bound (a company's legal representative…)
- * @param targetStatus  STATUS_CHANGED: INVESTIGATING, MEASURES_UNDER_WAY, SUSPENDED or CONCLUDED
- * @param conclusionType CASE_CONCLUDED (or STATUS_CHANGED to CONCLUDED): the conclusion type
- * @param reason        status changes, conclusion, bankruptcy proposal: the legal reason
+ * {@code |} + case number). {@code kind} names the record; each record has exactly the fields of its kind, and its
+ * Bean Validation constraints are the one rule set every channel applies (HTTP, Kafka, the judges' REST actions).
+ * <p>
+ * Common fields: {@code eventId} (court-assigned, unique per court; re-sending the same event is harmless, the same
+ * id with other content is refused), {@code courtCode} (over HTTP it must equal the token's court, or be omitted),
+ * {@code caseNumber} (e.g. {@code (2023)苏05执123号}), {@code occurredAt} (when it happened at the court; orders
+ * held events of one case; not in the future beyond clock skew) and {@code officer} (承办人, if not the caller).
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = CourtCaseEvent.CaseFiled.class, name = "CASE_FILED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.PartyAdded.class, name = "PARTY_ADDED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.PartyCorrected.class, name = "PARTY_CORRECTED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.AssetInquiryRequested.class, name = "ASSET_INQUIRY_REQUESTED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.FreezeOrdered.class, name = "FREEZE_ORDERED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.UnfreezeOrdered.class, name = "UNFREEZE_ORDERED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.DeductionOrdered.class, name = "DEDUCTION_ORDERED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.PaymentReceived.class, name = "PAYMENT_RECEIVED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.RefusalReported.class, name = "REFUSAL_REPORTED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.DishonestListingDecided.class, name = "DISHONEST_LISTING_DECIDED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.ConsumptionRestrictionOrdered.class,
+            name = "CONSUMPTION_RESTRICTION_ORDERED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.StatusChanged.class, name = "STATUS_CHANGED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.CaseSuspended.class, name = "CASE_SUSPENDED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.CaseResumed.class, name = "CASE_RESUMED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.CaseConcluded.class, name = "CASE_CONCLUDED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.BankruptcyTransferProposed.class, name = "BANKRUPTCY_TRANSFER_PROPOSED")
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CourtCaseEvent(String eventId, String courtCode, String caseNumber, CourtEventKind kind,
-        Instant occurredAt, String officer,
-        LocalDate filedOn, String basisType, String basisDocument, BigDecimal amountOwed, String judge,
-        List<PartyRef> parties, PartyRef party, String previousIdNumber, String respondentIdNumber,
-        String bankCode, String agencyId, String accountNumber, BigDecimal amount, String source,
-        String evidenceSummary, Integer ground, Integer periodMonths, LocalDate decisionDate, String documentNumber,
-        List<String> behaviours, List<BoundPerson> boundPersons, String targetStatus, ConclusionType conclusionType,
-        String reason) {
+public sealed interface CourtCaseEvent {
 
-    /** A person bound by a consumption restriction besides the respondent (e.g. 法定代表人). */
-    public record BoundPerson(String name, String idNumber, String position) {
+    String eventId();
+
+    String courtCode();
+
+    String caseNumber();
+
+    Instant occurredAt();
+
+    String officer();
+
+    /** The kind, as the JSON's {@code kind} names it. */
+    @JsonIgnore
+    CourtEventKind kind();
+
+    /** A measure or decision about one respondent; null names the case's only respondent. */
+    interface AboutRespondent {
+        String respondentIdNumber();
     }
 
-    /** A copy for another court, case or event id (used to route REST actions through the same intake). */
-    public CourtCaseEvent withIdentity(String newEventId, String newCourtCode, String newCaseNumber) {
-        return new CourtCaseEvent(newEventId, newCourtCode, newCaseNumber, kind, occurredAt, officer, filedOn,
-                basisType, basisDocument, amountOwed, judge, parties, party, previousIdNumber, respondentIdNumber,
-                bankCode, agencyId, accountNumber, amount, source, evidenceSummary, ground, periodMonths,
-                decisionDate, documentNumber, behaviours, boundPersons, targetStatus, conclusionType, reason);
+    /** 冻结 / 解冻 / 扣划 on a deposit account. */
+    interface AccountMeasure extends AboutRespondent {
+        String bankCode();
+
+        String agencyId();
+
+        String accountNumber();
+
+        BigDecimal amount();
+    }
+
+    /** 立案: a new enforcement case. {@code minor} of the parties is computed, not read. */
+    record CaseFiled(
+            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
+            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
+            @Size(max = 100) @CleanText String officer,
+            @NotNull @SensibleDate(earliest = "1990-01-01") LocalDate filedOn,
+            @NotNull BasisType basisType,
+            @NotBlank @Size(max = 100) @CleanText String basisDocument,
+            @NotNull @Amount BigDecimal amountOwed,
+            @Size(max = 100) @CleanText String judge,
+            @NotEmpty @Size(max = 50) @DistinctParties List<@Valid @NotNull PartyRef> parties) implements CourtCaseEvent {
+        public CourtEventKind kind() {
+            return CourtEventKind.CASE_FILED;
+        }
+    }
+
+    /** A party joins the case (e.g. a further respondent, 追加被执行人). */
+    record PartyAdded(
+            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
+            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
+            @Size(max = 100) @CleanText String officer,
+            @NotNull @Valid PartyRef party) implements CourtCaseEvent {
+        public CourtEventKind kind() {
+            return CourtEventKind.PARTY_ADDED;
+        }
+    }
+
+    /** A party's name or identifier is corrected; {@code previousIdNumber} defaults to {@code party.idNumber}. */
+    record PartyCorrected(
+            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
+            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
+            @Size(max = 100) @CleanText String officer,
+            @NotNull @Valid PartyRef party,
+            @Size(max = 18) @CleanText String previousIdNumber) implements CourtCaseEvent {
+        public CourtEventKind kind() {
+            return CourtEventKind.PARTY_CORRECTED;
+        }
+    }
+
+    /** 财产查询 on one respondent (all of them when {@code respondentIdNumber} is null): the nationwide fan-out. */
+    record AssetInquiryRequested(
+            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
+            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
+            @Size(max = 100) @CleanText String officer,
+            @Size(max = 18) @CleanText String respondentIdNumber) implements CourtCaseEvent, AboutRespondent {
+        public CourtEventKind kind() {
+            return CourtEventKind.ASSET_INQUIRY_REQUESTED;
+        }
+    }
+
+    /** 冻结 of a deposit account at a bank ({@code bankCode}) or another agency ({@code agencyId}). */
+    record FreezeOrdered(
+            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
+            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
+            @Size(max = 100) @CleanText String officer,
+            @Size(max = 18) @CleanText String respondentIdNumber,
+            @Size(max = 40) @CleanText String bankCode, @Size(max = 60) @CleanText String agencyId,
+            @NotBlank @Size(max = 40) @CleanText String accountNumber,
+            @NotNull @Amount BigDecimal amount) implements CourtCaseEvent, AccountMeasure {
+        public CourtEventKind kind() {
+            return CourtEventKind.FREEZE_ORDERED;
+        }
+    }
+
+    /** 解冻; {@code amount} null releases the whole freeze. */
+    record UnfreezeOrdered(
+            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
+            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
+            @Size(max = 100) @CleanText String officer,
+            @Size(max = 18) @CleanText String respondentIdNumber,
+            @Size(max = 40) @CleanText String bankCode, @Size(max = 60) @CleanText String agencyId,
+            @NotBlank @Size(max = 40) @CleanText String accountNumber,
+            @Amount BigDecimal amount) implements CourtCaseEvent, AccountMeasure {
+        public CourtEventKind kind() {
+            return CourtEventKind.UNFREEZE_ORDERED;
+        }
+    }
+
+    /** 扣划 to the court's account. */
+    record DeductionOrdered(
+            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
+            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
+            @Size(max = 100) @CleanText String officer,
+            @Size(max = 18) @CleanText String respondentIdNumber,
+            @Size(max = 40) @CleanText String bankCode, @Size(max = 60) @CleanText String agencyId,
+            @NotBlank @Size(max = 40) @CleanText String accountNumber,
+            @NotNull @Amount BigDecimal amount) implements CourtCaseEvent, AccountMeasure {
+        public CourtEventKind kind() {
+            return CourtEventKind.DEDUCTION_ORDERED;
+        }
+    }
+
+    /** A payment reached the applicant or the court's account (执行款到位). */
+    record PaymentReceived(
+            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
+            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
+            @Size(max = 100) @CleanText String officer,
+            @NotNull @Amount BigDecimal amount,
+            @NotNull PaymentSource source) implements CourtCaseEvent {
+        public CourtEventKind kind() {
+            return CourtEventKind.PAYMENT_RECEIVED;
+        }
+    }
+
+    /** 拒执 lead: the respondent refuses to comply; the evidence summary goes to the police. */
+    record RefusalReported(
+            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
+            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
+            @Size(max = 100) @CleanText String officer,
+            @Size(max = 18) @CleanText String respondentIdNumber,
+            @NotBlank @Size(max = 2000) @CleanText(multiLine = true) String evidenceSummary)
+            implements CourtCaseEvent, AboutRespondent {
+        public CourtEventKind kind() {
+            return CourtEventKind.REFUSAL_REPORTED;
+        }
+    }
+
+    /**
+     * 纳入失信被执行人名单 decided (法释〔2017〕7号 art. 1, 2). {@code periodMonths}: 24, or 36 / 48 / 60 when extended
+     * (art. 2); null means 24. The rules that need the respondent's record (a minor on the decision date, art. 4;
+     * sufficient security, art. 3) are credit-sanction-service's; a refusal comes back on the case timeline.
+     */
+    record DishonestListingDecided(
+            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
+            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
+            @Size(max = 100) @CleanText String officer,
+            @Size(max = 18) @CleanText String respondentIdNumber,
+            @NotNull ListingGround ground,
+            @ListingPeriod Integer periodMonths,
+            @SensibleDate LocalDate decisionDate,
+            @Size(max = 100) @CleanText String documentNumber) implements CourtCaseEvent, AboutRespondent {
+        public CourtEventKind kind() {
+            return CourtEventKind.DISHONEST_LISTING_DECIDED;
+        }
+    }
+
+    /**
+     * 限制消费令 ordered (法释〔2015〕17号). Only a company's order binds other persons (art. 3, second paragraph).
+     */
+    record ConsumptionRestrictionOrdered(
+            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
+            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
+            @Size(max = 100) @CleanText String officer,
+            @Size(max = 18) @CleanText String respondentIdNumber,
+            @NotEmpty @Size(max = 11) List<@NotNull RestrictedBehaviour> behaviours,
+            @Size(max = 20) List<@Valid @NotNull BoundPerson> boundPersons,
+            @SensibleDate LocalDate decisionDate,
+            @Size(max = 100) @CleanText String documentNumber) implements CourtCaseEvent, AboutRespondent {
+        public CourtEventKind kind() {
+            return CourtEventKind.CONSUMPTION_RESTRICTION_ORDERED;
+        }
+    }
+
+    /** A plain status change; CONCLUDED needs {@code conclusionType}. A case never returns to FILED. */
+    record StatusChanged(
+            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
+            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
+            @Size(max = 100) @CleanText String officer,
+            @NotNull CaseStatus targetStatus,
+            ConclusionType conclusionType,
+            @Size(max = 500) @CleanText(multiLine = true) String reason) implements CourtCaseEvent {
+        public CourtEventKind kind() {
+            return CourtEventKind.STATUS_CHANGED;
+        }
+
+        /** Bean Validation reads it as the property {@code conclusionTypeGiven}; its message names the field. */
+        @JsonIgnore
+        @jakarta.validation.constraints.AssertTrue(message = "conclusionType is required to conclude")
+        public boolean isConclusionTypeGiven() {
+            return targetStatus != CaseStatus.CONCLUDED || conclusionType != null;
+        }
+
+        @JsonIgnore
+        @jakarta.validation.constraints.AssertTrue(message = "a case cannot return to FILED")
+        public boolean isNotBackToFiled() {
+            return targetStatus != CaseStatus.FILED;
+        }
+    }
+
+    /** 中止执行. */
+    record CaseSuspended(
+            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
+            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
+            @Size(max = 100) @CleanText String officer,
+            @Size(max = 500) @CleanText(multiLine = true) String reason) implements CourtCaseEvent {
+        public CourtEventKind kind() {
+            return CourtEventKind.CASE_SUSPENDED;
+        }
+    }
+
+    /** 恢复执行: after a suspension, or a 终本 case whose respondent now has assets. */
+    record CaseResumed(
+            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
+            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
+            @Size(max = 100) @CleanText String officer,
+            @Size(max = 500) @CleanText(multiLine = true) String reason) implements CourtCaseEvent {
+        public CourtEventKind kind() {
+            return CourtEventKind.CASE_RESUMED;
+        }
+    }
+
+    /** 结案. */
+    record CaseConcluded(
+            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
+            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
+            @Size(max = 100) @CleanText String officer,
+            @NotNull ConclusionType conclusionType,
+            @Size(max = 500) @CleanText(multiLine = true) String reason) implements CourtCaseEvent {
+        public CourtEventKind kind() {
+            return CourtEventKind.CASE_CONCLUDED;
+        }
+    }
+
+    /** 执转破: transfer to bankruptcy proposed. */
+    record BankruptcyTransferProposed(
+            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
+            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
+            @Size(max = 100) @CleanText String officer,
+            @Size(max = 500) @CleanText(multiLine = true) String reason) implements CourtCaseEvent {
+        public CourtEventKind kind() {
+            return CourtEventKind.BANKRUPTCY_TRANSFER_PROPOSED;
+        }
     }
 }

@@ -2,33 +2,51 @@ package cn.lianxi.contracts;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import cn.lianxi.contracts.constraints.Amount;
+
 /**
  * What happened to a referral (协查/协助执行请求), on {@link Topics#REFERRAL_OUTCOMES}, keyed by case id.
- * case-service adds it to the case timeline; a {@code DEDUCTED} outcome raises the recovered amount exactly once
+ * case-service adds it to the case timeline; a DEDUCTED outcome raises the recovered amount exactly once
  * (idempotent on {@code eventId}).
  *
  * @param eventId      unique id, equal to the CloudEvents {@code ce_id}
- * @param referralId   the referral
+ * @param referralId   the referral, or null for an outcome of the case as a whole (UNROUTABLE)
  * @param caseId       the case it belongs to
  * @param courtCode    the court of the case
- * @param agencyId     the agency that answered or should have answered
- * @param referralKind e.g. BANK_INQUIRY, FREEZE, DEDUCTION, CRIMINAL_REFERRAL
- * @param outcome      e.g. ANSWERED, REJECTED, EXPIRED, ESCALATED, FROZEN, DEDUCTED, CASE_OPENED
+ * @param agencyId     the agency that answered or should have answered, or null when none could be found
+ * @param referralKind what was asked
+ * @param outcome      what happened
  * @param occurredAt   when
- * @param amount       the amount concerned (frozen or deducted), CNY, or null
- * @param detail       kind-specific result fields
+ * @param amount       the amount concerned (frozen, unfrozen or deducted), CNY, or null
+ * @param result       for an agency's answer: the typed answer as the agency gave it; otherwise null
+ * @param reason       for a rejection, an unroutable order, an escalation or a criminal-referral stage: why
+ * @param criminalReferralId for outcomes of the 拒执罪 workflow: the criminal referral they belong to
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReferralOutcome(UUID eventId, UUID referralId, UUID caseId, String courtCode, String agencyId,
-        String referralKind, String outcome, Instant occurredAt, BigDecimal amount, Map<String, Object> detail) {
+public record ReferralOutcome(
+        @NotNull UUID eventId,
+        UUID referralId,
+        @NotNull UUID caseId,
+        @NotBlank String courtCode,
+        String agencyId,
+        @NotNull ReferralKind referralKind,
+        @NotNull OutcomeType outcome,
+        @NotNull Instant occurredAt,
+        @Amount(min = "0.00") BigDecimal amount,
+        @Valid ReferralResult result,
+        String reason,
+        UUID criminalReferralId) {
 
     /** CloudEvents type, e.g. {@code cn.lianxi.liaison.outcome.deducted.v1}. */
     public String ceType() {
-        return "cn.lianxi.liaison.outcome." + outcome.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".v1";
+        return "cn.lianxi.liaison.outcome." + outcome.slug() + ".v1";
     }
 }

@@ -5,36 +5,53 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A joint-sanction change (联合惩戒) on {@link Topics#CREDIT_SANCTIONS}, keyed by case id. Partner agencies
- * (banks, transport, market regulation) apply or lift the sanction on the subject.
+ * (banks, transport, market regulation) apply or lift the sanction on the subject; case-service reads the REFUSED
+ * ones, so a court's decision that the credit rules refuse shows on the case timeline with its reason.
  *
  * @param eventId    unique id, equal to the CloudEvents {@code ce_id}
- * @param sanctionId the listing or restriction order
+ * @param sanctionId the listing or restriction order; null for REFUSED (nothing was imposed)
  * @param sanction   DISHONEST_LISTING (失信被执行人名单) or CONSUMPTION_RESTRICTION (限制消费令)
- * @param change     IMPOSED, CHANGED, LIFTED or EXPIRED
+ * @param change     IMPOSED, CHANGED, LIFTED, EXPIRED or REFUSED
  * @param caseId     the case
  * @param courtCode  the deciding court
  * @param subjectName the listed person or company
  * @param subjectIdNumber resident ID or unified social credit code (full: partner agencies must match it)
  * @param ground     the statutory ground (listing) or null
  * @param restrictedBehaviours the barred behaviours (restriction) or empty
- * @param validFrom  start of the sanction
+ * @param validFrom  start of the sanction (REFUSED: the decision date)
  * @param validUntil planned end (listing) or null
- * @param reason     legal reason of a lifting or change
+ * @param reason     legal reason of a lifting or change; for REFUSED the rule and why, e.g.
+ *                   {@code period-extension-not-allowed: only violence or threats …}
+ * @param decisionEventId for REFUSED: the case event whose decision was refused
  * @param occurredAt when
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SanctionEvent(UUID eventId, UUID sanctionId, String sanction, String change, UUID caseId,
-        String courtCode, String subjectName, String subjectIdNumber, String ground,
-        List<String> restrictedBehaviours, LocalDate validFrom, LocalDate validUntil, String reason,
-        Instant occurredAt) {
+public record SanctionEvent(
+        @NotNull UUID eventId,
+        UUID sanctionId,
+        @NotNull SanctionKind sanction,
+        @NotNull SanctionChange change,
+        @NotNull UUID caseId,
+        @NotBlank String courtCode,
+        @NotBlank String subjectName,
+        @NotBlank String subjectIdNumber,
+        ListingGround ground,
+        @NotNull List<@NotNull RestrictedBehaviour> restrictedBehaviours,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        String reason,
+        UUID decisionEventId,
+        @NotNull Instant occurredAt) {
 
     /** CloudEvents type, e.g. {@code cn.lianxi.credit.dishonest-listing.imposed.v1}. */
     public String ceType() {
-        return "cn.lianxi.credit." + sanction.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "."
-                + change.toLowerCase(java.util.Locale.ROOT) + ".v1";
+        return "cn.lianxi.credit." + sanction.slug() + "." + change.slug() + ".v1";
     }
 }

@@ -1,60 +1,321 @@
 package cn.lianxi.contracts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 
-/** The AsyncAPI document must describe every topic and every case event kind the code knows. */
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The AsyncAPI document against the records, in both directions: every contract type has its schema and every
+ * schema a type; each record schema has exactly the record's fields, typed and sized as declared, {@code required}
+ * exactly when the component is {@code @NotNull}/{@code @NotBlank}/{@code @NotEmpty} or primitive, and {@code null}
+ * allowed exactly when the record writes nulls; enums list exactly their constants; discriminators name exactly the
+ * {@code @JsonSubTypes}; every topic has its channel.
+ */
 class AsyncApiDocumentTest {
 
-    private static String document() throws IOException {
-        try (InputStream in = AsyncApiDocumentTest.class.getResourceAsStream("/asyncapi.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static final ObjectMapper JSON = ContractJsonTest.JSON;
+    private static final JsonNode DOC = AsyncApiSchemas.load().document();
+    private static final JsonNode SCHEMAS = DOC.path("components").path("schemas");
+    private static final ContractTypes TYPES = ContractTypes.find();
+    private static final ExpectedSchemas EXPECTED = new ExpectedSchemas(JSON);
+    /** What a reader is told, not what the contract is. */
+    private static final Set<String> DOCUMENTATION = Set.of("description", "examples", "title");
+
+    @Test
+    void everyContractTypeHasASchemaAndEverySchemaAType() {
+        Set<String> expected = new TreeSet<>();
+        Stream.of(TYPES.records, TYPES.sealedTypes, TYPES.enums).flatMap(Set::stream)
+                .map(ContractTypes::schemaName).forEach(expected::add);
+        expected.add(ExpectedSchemas.AMOUNT);
+        expected.add(ExpectedSchemas.AMOUNT_OR_ZERO);
+        assertEquals(expected, new TreeSet<>(names(SCHEMAS)));
+    }
+
+    @Test
+    void eachRecordSchemaHasExactlyItsFieldsTypesAndNullability() {
+        List<String> differences = new ArrayList<>();
+        for (Class<?> record : TYPES.records) {
+            String name = ContractTypes.schemaName(record);
+            ObjectNode expected = EXPECTED.record(record);
+            JsonNode actual = SCHEMAS.path(name);
+            for (String key : List.of("type", "additionalProperties")) {
+                if (!expected.get(key).equals(actual.get(key))) {
+                    differences.add(name + "." + key + " is " + actual.get(key) + ", not " + expected.get(key));
+                }
+            }
+            Set<String> unexpectedKeys = new TreeSet<>(names(actual));
+            unexpectedKeys.removeAll(Set.of("type", "additionalProperties", "required", "properties", "allOf"));
+            unexpectedKeys.removeAll(DOCUMENTATION);
+            if (!unexpectedKeys.isEmpty()) {
+                differences.add(name + " has keys the record does not explain: " + unexpectedKeys);
+            }
+            Set<String> expectedRequired = texts(expected.get("required"));
+            Set<String> actualRequired = texts(actual.path("required"));
+            if (!expectedRequired.equals(actualRequired)) {
+                differences.add(name + ".required is " + actualRequired + ", the record requires " + expectedRequired);
+            }
+            JsonNode properties = actual.path("properties");
+            for (String field : union(names(expected.get("properties")), names(properties))) {
+                JsonNode want = expected.get("properties").get(field);
+                JsonNode have = properties.get(field);
+                if (want == null) {
+                    differences.add(name + "." + field + " is in the document but not a field of " + record.getName());
+                } else if (have == null) {
+                    differences.add(name + "." + field + " is a field of " + record.getName() + " missing in the document");
+                } else if (!want.equals(withoutDocumentation(have))) {
+                    differences.add(name + "." + field + " is " + withoutDocumentation(have) + ", the record says " + want);
+                }
+            }
+        }
+        assertEquals(List.of(), differences);
+    }
+
+    @Test
+    void eachRecordWritesExactlyItsComponentsAsJsonFields() {
+        for (Class<?> record : TYPES.records) {
+            Set<String> written = JSON.getSerializationConfig().introspect(JSON.constructType(record))
+                    .findProperties().stream().filter(BeanPropertyDefinition::couldSerialize)
+                    .map(BeanPropertyDefinition::getName).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> components = ContractTypes.components(record).stream().map(RecordComponent::getName)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(components, written, record.getName() + " writes other JSON fields than its components");
         }
     }
 
     @Test
-    void everyTopicHasAChannel() throws Exception {
-        String doc = document();
+    void eachEnumSchemaListsExactlyItsConstantsAsTheyAreWritten() {
+        for (Class<?> type : TYPES.enums) {
+            String name = ContractTypes.schemaName(type);
+            assertEquals(EXPECTED.enumeration(type), withoutDocumentation(SCHEMAS.path(name)), name);
+        }
+        assertEquals("integer", SCHEMAS.path("ListingGround").path("type").asText(), "a ground travels as 1 to 6");
+    }
+
+    @Test
+    void amountsAreCnyWithTwoDecimalsWithinTheAmountBounds() {
+        assertEquals(ExpectedSchemas.amount(ExpectedSchemas.defaultAmountMinimum()),
+                withoutDocumentation(SCHEMAS.path(ExpectedSchemas.AMOUNT)));
+        assertEquals(ExpectedSchemas.amount("0.00"), withoutDocumentation(SCHEMAS.path(ExpectedSchemas.AMOUNT_OR_ZERO)));
+        assertEquals(0, Money.MAX.compareTo(SCHEMAS.path(ExpectedSchemas.AMOUNT).path("maximum").decimalValue()));
+        for (String amount : List.of(ExpectedSchemas.AMOUNT, ExpectedSchemas.AMOUNT_OR_ZERO)) {
+            assertTrue(SCHEMAS.path(amount).path("description").asText().contains("CNY, exactly two decimals"), amount);
+        }
+    }
+
+    @Test
+    void discriminatedSchemasNameEachRecordByItsJsonTypeBothWays() {
+        for (Class<?> sealed : TYPES.sealedTypes) {
+            String name = ContractTypes.schemaName(sealed);
+            ObjectNode expected = EXPECTED.sealed(sealed);
+            JsonNode actual = withoutDocumentation(SCHEMAS.path(name));
+            assertEquals(names(expected), names(actual), name + ": oneOf with a discriminator, or anyOf");
+            String alternatives = expected.has("oneOf") ? "oneOf" : "anyOf";
+            assertEquals(refs(expected.get(alternatives)), refs(actual.get(alternatives)), name + "." + alternatives);
+            assertEquals(expected.get("discriminator"), actual.get("discriminator"), name + ".discriminator");
+            assertEquals(Set.copyOf(ContractTypes.leaves(sealed)),
+                    Set.copyOf(ContractTypes.subtypeNames(sealed).values()),
+                    name + ": @JsonSubTypes and the permitted records differ");
+        }
+        for (Class<?> sealed : List.of(CourtCaseEvent.class, ReferralResult.class)) {
+            String discriminator = SCHEMAS.path(ContractTypes.schemaName(sealed)).path("discriminator").asText();
+            Map<String, String> inDocument = new TreeMap<>();
+            for (String ref : refs(SCHEMAS.path(ContractTypes.schemaName(sealed)).path("oneOf"))) {
+                String schema = ref.substring(ExpectedSchemas.ref("").length());
+                inDocument.put(SCHEMAS.path(schema).path("properties").path(discriminator).path("const").asText(), schema);
+            }
+            assertEquals(mapping(sealed), inDocument, sealed.getSimpleName() + ": " + discriminator + " → schema");
+        }
+    }
+
+    @Test
+    void aCaseEventsKindChoosesItsDetailRecordBothWays() {
+        Map<String, String> inDocument = new TreeMap<>();
+        for (JsonNode rule : SCHEMAS.path("CaseEvent").path("allOf")) {
+            String kind = rule.at("/if/properties/kind/const").asText();
+            String detail = rule.at("/then/properties/detail/$ref").asText();
+            if (!kind.isEmpty() && inDocument.put(kind, detail.substring(ExpectedSchemas.ref("").length())) != null) {
+                throw new AssertionError("CaseEvent names the detail of " + kind + " twice");
+            }
+        }
+        assertEquals(mapping(CaseEventDetail.class), inDocument, "CaseEvent: kind → detail schema");
+        assertTrue(texts(SCHEMAS.path("CaseEvent").path("required")).containsAll(Set.of("kind", "detail")));
+    }
+
+    @Test
+    void everyKindHasExactlyOneRecordAndThatRecordSaysItsKind() throws Exception {
+        assertKindsAreRecords(CourtEventKind.class, CourtCaseEvent.class);
+        assertKindsAreRecords(CaseEventKind.class, CaseEventDetail.class);
+    }
+
+    private static void assertKindsAreRecords(Class<? extends Enum<?>> kinds, Class<?> sealed) throws Exception {
+        Map<String, Class<?>> named = ContractTypes.subtypeNames(sealed);
+        Set<String> constants = Arrays.stream(kinds.getEnumConstants()).map(Enum::name)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(constants, new TreeSet<>(named.keySet()), kinds.getSimpleName() + " and the records of " + sealed);
+        assertEquals(named.size(), Set.copyOf(named.values()).size(), "one record per kind");
+        for (var entry : named.entrySet()) {
+            Object blank = blank(entry.getValue());
+            Object kind = entry.getValue().getMethod("kind").invoke(blank);
+            assertEquals(entry.getKey(), ((Enum<?>) kind).name(), entry.getValue() + ".kind()");
+        }
+    }
+
+    @Test
+    void everyTopicHasAChannelAndEveryReferralKindItsDispatchTopic() throws Exception {
         for (Field field : Topics.class.getFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                 String topic = (String) field.get(null);
-                String address = topic.endsWith(".") ? topic + "{kind}.v1" : topic;
-                assertTrue(doc.contains("address: " + address), "no AsyncAPI channel for " + address);
+                String address = topic.equals(Topics.REFERRAL_DISPATCH_PREFIX) ? Topics.referralDispatch("{kind}") : topic;
+                assertTrue(addresses().contains(address), "no AsyncAPI channel for " + field.getName() + " = " + address);
             }
+        }
+        JsonNode kind = DOC.at("/channels/referralDispatch/parameters/kind/enum");
+        Set<String> slugs = Arrays.stream(ReferralKind.values()).map(ReferralKind::slug)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(slugs, texts(kind), "the dispatch channel's kinds");
+        AsyncApiSchemas schemas = AsyncApiSchemas.load();
+        for (ReferralKind k : ReferralKind.values()) {
+            assertEquals(Set.of("ReferralDispatch"), schemas.payloadSchemasOf(Topics.referralDispatch(k.slug())), k.name());
+        }
+    }
+
+    /** Both ways: every topic a service reads, writes or dead-letters to has a channel; every channel is used. */
+    @Test
+    void everyTopicTheServicesConfigureHasAChannelAndEveryChannelIsUsed() throws IOException {
+        Set<String> configured = new TreeSet<>();
+        Pattern topicProperty = Pattern.compile("(?m)^mp\\.messaging\\.[\\w.-]+\\.topic\\s*=\\s*(\\S+)\\s*$");
+        try (Stream<Path> modules = Files.list(Path.of(".."))) {
+            for (Path properties : modules.map(m -> m.resolve("src/main/resources/application.properties"))
+                    .filter(Files::exists).toList()) {
+                Matcher m = topicProperty.matcher(Files.readString(properties));
+                while (m.find()) {
+                    configured.add(m.group(1));
+                }
+            }
+        }
+        assertFalse(configured.isEmpty(), "the services' application.properties were not found from " + Path.of("").toAbsolutePath());
+        AsyncApiSchemas schemas = AsyncApiSchemas.load();
+        for (String topic : configured) {
+            assertFalse(schemas.payloadSchemasOf(topic).isEmpty(), "no AsyncAPI channel for configured topic " + topic);
+        }
+        Set<String> known = new TreeSet<>(configured);
+        known.add(Topics.referralDispatch("{kind}"));
+        known.add(Topics.AGENCY_RESULTS); // written by the agencies themselves
+        known.add(Topics.COURT_CASE_EVENTS); // written by the courts
+        for (String address : addresses()) {
+            assertTrue(known.contains(address), "channel " + address + " is not a topic any service uses");
         }
     }
 
     @Test
-    void everyEventKindAndConclusionTypeIsListed() throws Exception {
-        String doc = document();
-        for (Enum<?>[] values : new Enum<?>[][] {CaseEventKind.values(), CourtEventKind.values(),
-            ConclusionType.values()}) {
-            for (Enum<?> value : values) {
-                assertTrue(doc.contains(value.name()), "AsyncAPI does not list " + value);
-            }
+    void everyMessageCarriesAPayloadRecordAKeyAndItsHeaders() {
+        Set<String> payloads = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = DOC.path("components").path("messages").fields(); it.hasNext();) {
+            var message = it.next();
+            String payload = message.getValue().path("payload").path("$ref").asText();
+            payloads.add(payload.substring(ExpectedSchemas.ref("").length()));
+            List<JsonNode> parts = new ArrayList<>(List.of(message.getValue()));
+            message.getValue().path("traits").forEach(t -> parts.add(DOC.at(t.path("$ref").asText().substring(1))));
+            assertTrue(parts.stream().anyMatch(p -> p.at("/bindings/kafka/key/description").isTextual()),
+                    message.getKey() + " does not say what its key is");
         }
+        assertEquals(ContractTypes.PAYLOADS.stream().map(ContractTypes::schemaName)
+                .collect(Collectors.toCollection(TreeSet::new)), payloads);
+        JsonNode cloudEvent = DOC.at("/components/messageTraits/cloudEvent/headers/properties");
+        for (String header : List.of("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_time", "ce_subject",
+                "traceparent")) {
+            assertTrue(cloudEvent.has(header), "the CloudEvents trait documents " + header);
+        }
+        assertTrue(DOC.at("/components/messageTraits/deadLetter/headers/required").toString()
+                .contains("dead-letter-reason"));
     }
 
-    @Test
-    void everyEventRecordHasASchemaWithAllItsFields() throws Exception {
-        String doc = document();
-        for (Class<?> record : new Class<?>[] {CaseEvent.class, ReferralOutcome.class, SanctionEvent.class,
-            CourtCaseEvent.class, ReferralDispatch.class, AgencyResult.class}) {
-            int start = doc.indexOf("\n    " + record.getSimpleName() + ":\n", doc.indexOf("  schemas:"));
-            assertTrue(start > 0, "no AsyncAPI schema for " + record.getSimpleName());
-            var next = java.util.regex.Pattern.compile("\n    [A-Z]\\w*:\n").matcher(doc);
-            String schema = doc.substring(start, next.find(start + 1) ? next.start() : doc.length());
-            for (var component : record.getRecordComponents()) {
-                assertTrue(schema.contains(" " + component.getName() + ":"),
-                        record.getSimpleName() + "." + component.getName() + " is not in its AsyncAPI schema");
-            }
+    /** A record of the type with every component null, false or zero: enough to ask its {@code kind()}. */
+    private static Object blank(Class<?> record) throws Exception {
+        RecordComponent[] components = record.getRecordComponents();
+        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Object[] values = Arrays.stream(types).map(t -> t == boolean.class ? false : t.isPrimitive() ? 0 : null).toArray();
+        return record.getDeclaredConstructor(types).newInstance(values);
+    }
+
+    /** Type id → schema name, from {@code @JsonSubTypes}. */
+    private static Map<String, String> mapping(Class<?> sealed) {
+        Map<String, String> mapping = new TreeMap<>();
+        ContractTypes.subtypeNames(sealed).forEach((id, type) -> mapping.put(id, ContractTypes.schemaName(type)));
+        return mapping;
+    }
+
+    private static Set<String> addresses() {
+        return StreamSupport.stream(DOC.path("channels").spliterator(), false).map(c -> c.path("address").asText())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static JsonNode withoutDocumentation(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode copy = JSON.createObjectNode();
+            node.fields().forEachRemaining(e -> {
+                if (!DOCUMENTATION.contains(e.getKey()) && !e.getKey().startsWith("x-")) {
+                    copy.set(e.getKey(), withoutDocumentation(e.getValue()));
+                }
+            });
+            return copy;
         }
+        if (node.isArray()) {
+            var copy = JSON.createArrayNode();
+            node.forEach(element -> copy.add(withoutDocumentation(element)));
+            return copy;
+        }
+        return node;
+    }
+
+    private static Set<String> names(JsonNode object) {
+        Set<String> names = new TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static Set<String> texts(JsonNode array) {
+        Set<String> texts = new TreeSet<>();
+        array.forEach(t -> texts.add(t.asText()));
+        return texts;
+    }
+
+    private static Set<String> refs(JsonNode alternatives) {
+        Set<String> refs = new TreeSet<>();
+        alternatives.forEach(a -> refs.add(a.path("$ref").asText()));
+        return refs;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
     }
 }

@@ -49,7 +49,9 @@
       Charts.tile(t('servicesAvailable'), `${s.servicesAvailable} / ${s.servicesTotal}`),
       Charts.tile(t('servicesReady'), `${s.servicesReady} / ${s.servicesTotal}`),
       Charts.tile(t('kafka'), t(s.kafka), s.kafka === 'UP' ? '' : 'down'),
-      Charts.tile(t('totalLag'), s.totalLag === null || s.totalLag === undefined ? '—' : s.totalLag));
+      Charts.tile(t('totalLag'), s.totalLag === null || s.totalLag === undefined ? '—' : s.totalLag),
+      Charts.tile(t('amountOwed'), s.amountOwed ?? '—', '', s.amountOwed != null),
+      Charts.tile(t('amountRecovered'), s.amountRecovered ?? '—', '', s.amountRecovered != null));
 
     const liaison = (overview.services.liaison || {}).stats;
     const overdue = overdueByAgency(liaison);
@@ -106,7 +108,7 @@
           const event = buffer.slice(0, cut);
           buffer = buffer.slice(cut + 2);
           const data = event.split('\n').filter(l => l.startsWith('data:')).map(l => l.slice(5).trim()).join('\n');
-          if (data) render(JSON.parse(data));
+          if (data) render(Money.parse(data)); // amounts keep their digits
         }
       }
     } catch (e) {

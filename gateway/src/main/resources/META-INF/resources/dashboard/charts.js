@@ -7,16 +7,18 @@ const Charts = (() => {
     if (text !== undefined) node.textContent = text;
     return node;
   };
-  const fmt = v => typeof v === 'number' ? v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : String(v);
+  // amounts as money (two decimals), counts as integers with separators, anything else as it is
+  const fmt = (v, amount) => amount ? Money.format(v)
+    : typeof v === 'number' ? v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : String(v);
   const isNumberMap = v => v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0
     && Object.values(v).every(x => typeof x === 'number');
 
   const STAMPS = ['asOf', 'generatedAt'];
   const isEmpty = v => v === null || v === undefined || (typeof v === 'object' && Object.keys(v).length === 0);
 
-  function tile(label, value, cls) {
+  function tile(label, value, cls, amount) {
     const box = el('div', { class: 'tile' + (cls ? ' ' + cls : '') });
-    box.append(el('div', { class: 'label' }, label), el('div', { class: 'value' }, fmt(value)));
+    box.append(el('div', { class: 'label' }, label), el('div', { class: 'value' }, fmt(value, amount)));
     return box;
   }
 
@@ -52,28 +54,28 @@ const Charts = (() => {
     rows.slice(0, 20).forEach(r => {
       const tr = el('tr');
       cols.forEach(c => tr.append(el('td', {}, r[c] === undefined || r[c] === null ? '' :
-        typeof r[c] === 'object' ? JSON.stringify(r[c]) : fmt(r[c]))));
+        typeof r[c] === 'object' ? JSON.stringify(r[c]) : fmt(r[c], Money.isAmount(c)))));
       tbl.append(tr);
     });
     return tbl;
   }
 
   /** Any statistics document: numbers as tiles, number maps as bar charts, lists as tables, objects recursively. */
-  function document_(doc, target, depth = 0) {
+  function document_(doc, target, depth = 0, parentKey) {
     const tiles = el('div', { class: 'tiles' });
     target.append(tiles); // right under the card's (or section's) heading
     Object.entries(doc || {}).forEach(([key, value]) => {
       if (STAMPS.includes(key) || isEmpty(value)) {
         // the time stamp is shown once, at the bottom of the page; empty breakdowns add nothing
       } else if (typeof value === 'number' || typeof value === 'string') {
-        tiles.append(tile(t(key), value));
+        tiles.append(tile(t(key), value, '', Money.isAmount(key, parentKey)));
       } else if (isNumberMap(value)) {
         target.append(el('h3', {}, t(key)), bars(value));
       } else if (Array.isArray(value) && value.length && typeof value[0] === 'object') {
         target.append(el('h3', {}, t(key)), table(value));
       } else if (value && typeof value === 'object' && depth < 3) {
         target.append(el('h3', {}, t(key)));
-        document_(value, target, depth + 1);
+        document_(value, target, depth + 1, key);
       }
     });
     if (!tiles.childElementCount) tiles.remove();

@@ -1,9 +1,12 @@
 package cn.lianxi.liaison.config;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 
-import cn.lianxi.liaison.ReferralKind;
+import cn.lianxi.contracts.ReferralKind;
+import cn.lianxi.kit.time.PlatformClock;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -29,6 +32,11 @@ public interface ReferralConfig {
     /** How close to its end an answered freeze is reported for renewal. */
     @WithDefault("P30D")
     Duration freezeWarning();
+
+    /** Freezes ending before this day are announced: the calendar day in China the warning window ends on. */
+    default LocalDate freezeWarningHorizon(Clock clock) {
+        return LocalDate.ofInstant(clock.instant().plus(freezeWarning()), PlatformClock.ZONE);
+    }
 
     default Duration dueFor(ReferralKind kind) {
         return due().getOrDefault(kind.slug(), defaultDue());

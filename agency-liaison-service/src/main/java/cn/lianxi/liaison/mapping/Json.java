@@ -1,19 +1,16 @@
 package cn.lianxi.liaison.mapping;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** JSON for the payload and result columns and for incoming records. */
+/**
+ * JSON of the contract records, written and read by the service's one (strict) ObjectMapper: the payload and result
+ * columns, incoming records, and the canonical form idempotency fingerprints are taken of.
+ */
 @ApplicationScoped
 public class Json {
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private final ObjectMapper mapper;
 
@@ -29,21 +26,6 @@ public class Json {
         }
     }
 
-    public Map<String, Object> toMap(String json) {
-        if (json == null) {
-            return null;
-        }
-        return read(json, MAP);
-    }
-
-    public Map<String, Object> toMap(Object value) {
-        return mapper.convertValue(value, MAP);
-    }
-
-    public <T> T convert(Object value, Class<T> type) {
-        return mapper.convertValue(value, type);
-    }
-
     /** Parses an incoming record; a malformed one throws, which sends it to the dead-letter topic with the reason. */
     public <T> T read(String json, Class<T> type) {
         try {
@@ -53,11 +35,15 @@ public class Json {
         }
     }
 
-    private <T> T read(String json, TypeReference<T> type) {
+    /** Reads a column this service wrote; null stays null. Unreadable stored JSON is a bug, not bad input. */
+    public <T> T stored(String json, Class<T> type) {
+        if (json == null) {
+            return null;
+        }
         try {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON is unreadable", e);
+            throw new IllegalStateException("stored " + type.getSimpleName() + " is unreadable", e);
         }
     }
 }

@@ -1,19 +1,18 @@
 package cn.lianxi.liaison.mapping;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.contracts.PartyRef;
+import cn.lianxi.contracts.ReferralPayload;
+import cn.lianxi.contracts.ReferralResult;
 import cn.lianxi.liaison.Referral;
 
 /** Maps referrals to their API view; overseers get the respondent's id number masked. */
 @ApplicationScoped
 public class ReferralMapper {
-
-    static final String ID_NUMBER = "respondentIdNumber";
 
     private final Json json;
     private final Clock clock;
@@ -25,23 +24,28 @@ public class ReferralMapper {
 
     /** The full view, for the agency that must act on it and the court that asked. */
     public ReferralView toView(Referral r) {
-        return view(r, json.toMap(r.payload));
+        return view(r, payload(r));
     }
 
     /** For the joint-meeting office, auditors and admins: they supervise, they need no full id number. */
     public ReferralView toMaskedView(Referral r) {
-        Map<String, Object> payload = new HashMap<>(json.toMap(r.payload));
-        Object id = payload.get(ID_NUMBER);
-        if (id != null) {
-            payload.put(ID_NUMBER, IdentityNumbers.mask(id.toString()));
-        }
-        return view(r, payload);
+        ReferralPayload p = payload(r);
+        PartyRef who = p.respondent();
+        PartyRef masked = new PartyRef(who.role(), who.type(), who.name(), IdentityNumbers.mask(who.idNumber()),
+                who.minor(), who.legalRepresentative());
+        return view(r, new ReferralPayload(masked, p.accountNumber(), p.amount(), p.bankCode(), p.requestId(),
+                p.evidenceSummary(), p.criminalReferralId(), p.plateNumber(), p.note()));
     }
 
-    private ReferralView view(Referral r, Map<String, Object> payload) {
-        return new ReferralView(r.id, r.caseId, r.caseNumber, r.courtCode, r.agencyId, r.kind.name(), r.status.name(),
+    private ReferralPayload payload(Referral r) {
+        return json.stored(r.payload, ReferralPayload.class);
+    }
+
+    private ReferralView view(Referral r, ReferralPayload payload) {
+        return new ReferralView(r.id, r.caseId, r.caseNumber, r.courtCode, r.agencyId, r.kind, r.status,
                 payload, r.createdAt, r.dueAt, r.expiresAt, r.isOverdueAt(clock.instant()), r.deliveredAt,
                 r.acknowledgedAt, r.answeredAt, r.rejectedAt, r.expiredAt, r.escalatedAt, r.leaseUntil, r.outcome,
-                json.toMap(r.result), r.rejectReason, r.freezeUntil, r.criminalReferralId, r.sourceEventId, r.traceId);
+                json.stored(r.result, ReferralResult.class), r.rejectReason, r.freezeUntil, r.criminalReferralId,
+                r.sourceEventId, r.traceId);
     }
 }

@@ -2,8 +2,8 @@ package cn.lianxi.liaison.mapping;
 
 import java.util.Map;
 
-import cn.lianxi.liaison.rest.JointMeetingDtos.StatusReport;
-import cn.lianxi.liaison.rest.JointMeetingDtos.TaskView;
+import cn.lianxi.liaison.service.JointMeetingDtos.StatusReport;
+import cn.lianxi.liaison.service.JointMeetingDtos.TaskView;
 
 /** The office's status report as a printable HTML page (A4, no scripts); every value is escaped. */
 public final class StatusReportHtml {

@@ -1,40 +1,61 @@
 package cn.lianxi.liaison.messaging;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.lianxi.contracts.CaseEvent;
-import cn.lianxi.kit.inbox.ProcessedEvents;
+import cn.lianxi.kit.problem.ContractCheck;
 import cn.lianxi.liaison.mapping.Json;
 import cn.lianxi.liaison.service.CaseEventRouter;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Consumes {@code enforcement.cases.v1}. Each event's referrals and its processed-event row commit together, so a
- * redelivered event creates nothing new; an unreadable record fails and goes to the dead-letter topic with the reason.
+ * Consumes {@code enforcement.cases.v1}. Most records (payments, listings, recorded outcomes) concern no agency:
+ * they are skipped by their CloudEvents type before being parsed. The others are checked against the contract; each
+ * event's referrals and its processed-event row commit together, so a redelivered event creates nothing new. An
+ * unreadable or invalid record, or a reused event id with other content, goes to the dead-letter topic with the
+ * reason at once.
  */
 @ApplicationScoped
 public class CaseEventConsumer {
 
     static final String CONSUMER = "agency-liaison-service/case-events";
+    static final String CE_TYPE = "ce_type";
 
-    private final ProcessedEvents processed;
+    private final OnceOnly once;
     private final CaseEventRouter router;
+    private final ContractCheck contract;
     private final Json json;
 
-    public CaseEventConsumer(ProcessedEvents processed, CaseEventRouter router, Json json) {
-        this.processed = processed;
+    public CaseEventConsumer(OnceOnly once, CaseEventRouter router, ContractCheck contract, Json json) {
+        this.once = once;
         this.router = router;
+        this.contract = contract;
         this.json = json;
     }
 
     @Incoming("case-events")
-    public Uni<Void> consume(String record) {
-        CaseEvent event = json.read(record, CaseEvent.class);
-        if (event.eventId() == null || event.caseId() == null || event.kind() == null) {
-            throw new IllegalArgumentException("case event without eventId, caseId or kind");
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        String ceType = header(record, CE_TYPE);
+        if (ceType != null && !CaseEventRouter.routesType(ceType)) {
+            return Uni.createFrom().voidItem();
         }
-        return processed.once(CONSUMER, event.eventId().toString(), () -> router.route(event)).replaceWithVoid();
+        CaseEvent event = json.read(record.value(), CaseEvent.class);
+        // a record without its detail has no kind: the contract check names what is missing
+        if (event.detail() != null && !CaseEventRouter.routes(event.kind())) {
+            return Uni.createFrom().voidItem();
+        }
+        contract.valid(event);
+        return once.apply(CONSUMER, event.eventId(), event, () -> router.route(event));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

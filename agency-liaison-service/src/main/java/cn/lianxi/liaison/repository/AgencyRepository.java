@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.liaison.Agency;
-import cn.lianxi.liaison.AgencyKind;
+import cn.lianxi.contracts.AgencyKind;
 import cn.lianxi.liaison.AgencyStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;

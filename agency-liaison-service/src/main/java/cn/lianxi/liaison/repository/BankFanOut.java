@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.lianxi.contracts.ReferralDispatch;
 import cn.lianxi.contracts.Topics;
 import cn.lianxi.kit.tracing.Traces;
-import cn.lianxi.liaison.ReferralKind;
+import cn.lianxi.contracts.ReferralKind;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -21,10 +21,13 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class BankFanOut {
 
-    /** What every referral of one fan-out shares. */
-    public record Inquiry(UUID caseId, String caseNumber, String courtCode, String respondentName,
-            String respondentIdNumber, String respondentType, UUID sourceEventId, String requestedBy,
-            Instant now, Instant dueAt, Instant expiresAt) {
+    /**
+     * What every referral of one fan-out shares.
+     *
+     * @param payload the {@code ReferralPayload} JSON, written by the service's mapper, stored as it is
+     */
+    public record Inquiry(UUID caseId, String caseNumber, String courtCode, String payload, UUID sourceEventId,
+            String requestedBy, Instant now, Instant dueAt, Instant expiresAt) {
     }
 
     private static final String INSERT_REFERRALS = """
@@ -32,8 +35,8 @@ public class BankFanOut {
                 source_event_id, trace_id, requested_by, created_at, due_at, expires_at, delivered_at)
             SELECT gen_random_uuid(), :caseId, :caseNumber, :courtCode, a.id, 'BANK_INQUIRY',
                 CASE WHEN a.channel = 'KAFKA' THEN 'DELIVERED' ELSE 'QUEUED' END,
-                jsonb_build_object('respondentName', CAST(:name AS text), 'respondentIdNumber', CAST(:idNumber AS text),
-                    'respondentType', CAST(:type AS text)),
+                -- via text: a parameter typed jsonb would take the Java string as a JSON string value
+                CAST(CAST(:payload AS text) AS jsonb),
                 :eventId, :traceId, :actor, :now, :due, :expires,
                 CASE WHEN a.channel = 'KAFKA' THEN CAST(:now AS timestamptz) END
             FROM agency a WHERE a.kind = 'BANK' AND a.status = 'ACTIVE'
@@ -58,9 +61,7 @@ public class BankFanOut {
                 .setParameter("caseId", inquiry.caseId())
                 .setParameter("caseNumber", inquiry.caseNumber())
                 .setParameter("courtCode", inquiry.courtCode())
-                .setParameter("name", inquiry.respondentName())
-                .setParameter("idNumber", inquiry.respondentIdNumber())
-                .setParameter("type", inquiry.respondentType())
+                .setParameter("payload", inquiry.payload())
                 .setParameter("eventId", inquiry.sourceEventId())
                 .setParameter("traceId", Traces.currentTraceId())
                 .setParameter("actor", inquiry.requestedBy())
@@ -75,7 +76,7 @@ public class BankFanOut {
         String slug = ReferralKind.BANK_INQUIRY.slug();
         return Panache.getSession().chain(session -> session.createNativeQuery(QUEUE_DISPATCHES)
                 .setParameter("topic", Topics.referralDispatch(slug))
-                .setParameter("ceType", ReferralDispatch.ceType(slug))
+                .setParameter("ceType", ReferralDispatch.ceType(ReferralKind.BANK_INQUIRY))
                 .setParameter("eventId", sourceEventId)
                 .executeUpdate());
     }

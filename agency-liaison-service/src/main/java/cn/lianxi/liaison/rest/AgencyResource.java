@@ -18,8 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.kit.security.Caller;
 import cn.lianxi.kit.security.Roles;
-import cn.lianxi.liaison.AgencyKind;
+import cn.lianxi.contracts.AgencyKind;
 import cn.lianxi.liaison.AgencyStatus;
+import cn.lianxi.liaison.service.AgencyRequest;
 import cn.lianxi.liaison.service.AgencyService;
 import io.smallrye.mutiny.Uni;
 

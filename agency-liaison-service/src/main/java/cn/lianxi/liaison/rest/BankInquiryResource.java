@@ -1,6 +1,5 @@
 package cn.lianxi.liaison.rest;
 
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.kit.security.Caller;
 import cn.lianxi.kit.security.Roles;
+import cn.lianxi.liaison.mapping.BankInquiryView;
 import cn.lianxi.liaison.service.BankInquiryService;
 import io.smallrye.mutiny.Uni;
 
@@ -24,6 +24,10 @@ import io.smallrye.mutiny.Uni;
 @Path("/bank-inquiries")
 @Tag(name = "bank inquiries")
 public class BankInquiryResource {
+
+    /** The fan-out's answer: its id and how many referrals (banks × respondents) it created. */
+    public record Accepted(UUID inquiryId, UUID caseId, int referrals) {
+    }
 
     private final BankInquiryService service;
     private final Scope scope;
@@ -40,9 +44,9 @@ public class BankInquiryResource {
     @Operation(summary = "Ask every active bank about the respondents of a case of the judge's court")
     public Uni<Response> start(@NotNull @Valid BankInquiryRequest request) {
         UUID inquiryId = UUID.randomUUID();
-        return service.start(caller.requireCourt(), request, inquiryId, caller.name())
-                .map(count -> Response.accepted(Map.of("inquiryId", inquiryId, "caseId", request.caseId(),
-                        "referrals", count)).build());
+        return service.start(caller.requireCourt(), request.caseId(), request.caseNumber(), request.parties(),
+                inquiryId, caller.name())
+                .map(count -> Response.accepted(new Accepted(inquiryId, request.caseId(), count)).build());
     }
 
     @GET

@@ -4,13 +4,25 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import cn.lianxi.contracts.PartyRef;
+import cn.lianxi.contracts.PartyRole;
+import cn.lianxi.contracts.PartyType;
+import cn.lianxi.contracts.ReferralPayload;
+import cn.lianxi.contracts.constraints.CleanText;
+
 /** A judge refers a 拒执罪 lead (with its evidence summary) to the police of the court's jurisdiction. */
-public record CriminalReferralRequest(@NotNull UUID caseId, @NotBlank @Size(max = 60) String caseNumber,
-        @NotBlank @Size(max = 200) String respondentName,
+public record CriminalReferralRequest(@NotNull UUID caseId, @NotBlank @Size(max = 60) @CleanText String caseNumber,
+        @NotBlank @Size(max = 200) @CleanText String respondentName,
         @NotBlank @Size(min = 18, max = 18) String respondentIdNumber,
-        @NotNull @Pattern(regexp = "PERSON|COMPANY") String respondentType,
-        @NotBlank @Size(max = 1000) String evidenceSummary) {
+        @NotNull PartyType respondentType,
+        @NotBlank @Size(max = 1000) @CleanText(multiLine = true) String evidenceSummary) {
+
+    /** The lead as the police receive it. */
+    ReferralPayload lead() {
+        PartyRef respondent = new PartyRef(PartyRole.RESPONDENT, respondentType, respondentName, respondentIdNumber,
+                false, null).normalised(false);
+        return new ReferralPayload(respondent, null, null, null, null, evidenceSummary, null, null, null);
+    }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.kit.security.Caller;
+import cn.lianxi.liaison.mapping.CriminalReferralView;
 import cn.lianxi.kit.security.Roles;
 import cn.lianxi.liaison.CriminalStage;
 import cn.lianxi.liaison.service.CriminalReferralService;
@@ -49,7 +50,7 @@ public class CriminalReferralResource {
     @RolesAllowed(Roles.JUDGE)
     @Operation(summary = "Refer a 拒执罪 lead to the police of the judge's court's jurisdiction")
     public Uni<Response> start(@NotNull @Valid CriminalReferralRequest request) {
-        return service.start(caller.requireCourt(), request, caller.name())
+        return service.start(caller.requireCourt(), request.caseId(), request.caseNumber(), request.lead(), caller.name())
                 .chain(c -> service.view(c.id, visibility()))
                 .map(v -> Response.created(URI.create("/criminal-referrals/" + v.id())).entity(v).build());
     }

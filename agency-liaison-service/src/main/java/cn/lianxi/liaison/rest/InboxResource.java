@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.kit.security.Caller;
 import cn.lianxi.kit.security.Roles;
-import cn.lianxi.liaison.ReferralKind;
+import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.liaison.ReferralStatus;
 import cn.lianxi.liaison.mapping.ReferralMapper;
 import cn.lianxi.liaison.mapping.ReferralView;
@@ -32,7 +32,7 @@ import cn.lianxi.liaison.repository.DuePosition;
 import cn.lianxi.liaison.repository.ReferralRepository;
 import cn.lianxi.liaison.service.AnswerService;
 import cn.lianxi.liaison.service.InboxService;
-import cn.lianxi.liaison.service.ReferralResult;
+import cn.lianxi.contracts.ReferralResult;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.kit.security.Caller;
 import cn.lianxi.kit.security.Roles;
-import cn.lianxi.liaison.ReferralKind;
+import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.liaison.ReferralStatus;
 import cn.lianxi.liaison.mapping.ReferralView;
 import cn.lianxi.liaison.repository.ReferralRepository;
@@ -50,7 +50,7 @@ public class ReferralResource {
     @RolesAllowed(Roles.JUDGE)
     @Operation(summary = "Ask one agency (freeze at a bank, locate a person, …) about a case of the judge's court")
     public Uni<Response> create(@NotNull @Valid ReferralRequest request) {
-        return service.request(caller.requireCourt(), request, caller.name())
+        return service.request(caller.requireCourt(), request.command(), caller.name())
                 .map(r -> Response.created(URI.create("/referrals/" + r.id)).entity(scope.view(r)).build());
     }
 

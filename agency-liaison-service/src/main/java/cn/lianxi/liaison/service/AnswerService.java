@@ -1,20 +1,17 @@
 package cn.lianxi.liaison.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.OutcomeType;
+import cn.lianxi.contracts.ReferralResult;
 import cn.lianxi.kit.audit.AuditLog;
+import cn.lianxi.kit.inbox.ProcessedEvents;
+import cn.lianxi.kit.problem.ContractCheck;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.Referral;
 import cn.lianxi.liaison.ReferralStatus;
@@ -24,7 +21,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Answers and rejections, from the pull API and the Kafka results topic alike, so both produce the same outcome.
- * A refused answer changes nothing (the transaction rolls back); the same answer twice is harmless.
+ * Every rule is checked before anything changes: a refused answer leaves the referral open, so the agency's
+ * corrected answer is still taken; the same answer twice is harmless.
  */
 @ApplicationScoped
 public class AnswerService {
@@ -33,36 +31,35 @@ public class AnswerService {
     private final ReferralEvents events;
     private final CriminalWorkflow criminal;
     private final AuditLog audit;
+    private final ContractCheck contract;
     private final Json json;
     private final Clock clock;
 
     public AnswerService(InboxService inbox, ReferralEvents events, CriminalWorkflow criminal, AuditLog audit,
-            Json json, Clock clock) {
+            ContractCheck contract, Json json, Clock clock) {
         this.inbox = inbox;
         this.events = events;
         this.criminal = criminal;
         this.audit = audit;
+        this.contract = contract;
         this.json = json;
         this.clock = clock;
     }
 
     @WithTransaction
     public Uni<Referral> answer(String agencyId, UUID id, ReferralResult result, String actor) {
+        // the contract's field rules (two decimals, sensible text, …) first: a bad answer is refused at once
+        contract.valid(result);
         return inbox.ownIn(agencyId, id).call(r -> {
             String canonical = json.write(result);
-            String digest = sha256(canonical);
+            String digest = ProcessedEvents.fingerprint(canonical);
             if (r.status == ReferralStatus.ANSWERED && digest.equals(r.resultDigest)) {
                 return Uni.createFrom().voidItem();
             }
             checkAnswerable(r, clock.instant());
-            if (!result.answers().contains(r.kind)) {
-                throw ProblemException.badRequest("wrong-result-kind", "type",
-                        "this result type does not answer a " + r.kind + " referral");
-            }
-            LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-            result.validate(r.kind, today);
+            AnswerRules.check(r.kind, result, clock);
             record(r, canonical, digest, result);
-            return events.outcome(r, r.outcome, result.amount(), result.detail())
+            return events.answered(r, result)
                     .call(() -> criminal.onAnswer(r, result, actor))
                     .call(() -> audit.append(actor, "referral-answered", r.id.toString(), "outcome=" + r.outcome));
         });
@@ -70,6 +67,9 @@ public class AnswerService {
 
     @WithTransaction
     public Uni<Referral> reject(String agencyId, UUID id, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.badRequest("invalid-field", "reason", "a rejection needs a reason");
+        }
         return inbox.ownIn(agencyId, id).call(r -> {
             if (r.status == ReferralStatus.REJECTED && Objects.equals(reason, r.rejectReason)) {
                 return Uni.createFrom().voidItem();
@@ -78,10 +78,11 @@ public class AnswerService {
             r.status = ReferralStatus.REJECTED;
             r.rejectedAt = clock.instant();
             r.rejectReason = reason;
-            r.outcome = "REJECTED";
+            r.outcome = OutcomeType.REJECTED;
             r.leaseUntil = null;
+            // the refusal travels back: case-service puts it, with the agency's reason, on the case timeline
             return audit.append(actor, "referral-rejected", r.id.toString(), "agency=" + agencyId)
-                    .call(() -> events.outcome(r, "REJECTED", null, Map.of("reason", reason)))
+                    .call(() -> events.outcome(r, OutcomeType.REJECTED, reason))
                     .call(() -> criminal.onRejection(r, reason, actor));
         });
     }
@@ -108,15 +109,6 @@ public class AnswerService {
         r.leaseUntil = null;
         if (result instanceof ReferralResult.Freeze freeze) {
             r.freezeUntil = freeze.frozenUntil();
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
 }

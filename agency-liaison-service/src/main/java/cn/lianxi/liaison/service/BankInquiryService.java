@@ -11,18 +11,20 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.Money;
 import cn.lianxi.contracts.PartyRef;
+import cn.lianxi.contracts.ReferralPayload;
+import cn.lianxi.contracts.ReferralResult;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.Agency;
-import cn.lianxi.liaison.AgencyKind;
+import cn.lianxi.contracts.AgencyKind;
 import cn.lianxi.liaison.Referral;
-import cn.lianxi.liaison.ReferralKind;
+import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.liaison.ReferralStatus;
+import cn.lianxi.liaison.mapping.BankInquiryView;
 import cn.lianxi.liaison.mapping.Json;
 import cn.lianxi.liaison.repository.AgencyRepository;
 import cn.lianxi.liaison.repository.ReferralRepository;
-import cn.lianxi.liaison.rest.BankInquiryRequest;
-import cn.lianxi.liaison.rest.BankInquiryView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -48,15 +50,14 @@ public class BankInquiryService {
 
     /** Fans out to every active bank in one transaction; returns the number of referrals created. */
     @WithTransaction
-    public Uni<Integer> start(String courtCode, BankInquiryRequest request, UUID inquiryId, String actor) {
-        for (int i = 0; i < request.respondents().size(); i++) {
-            BankInquiryRequest.Respondent r = request.respondents().get(i);
+    public Uni<Integer> start(String courtCode, UUID caseId, String caseNumber, List<PartyRef> respondents,
+            UUID inquiryId, String actor) {
+        for (int i = 0; i < respondents.size(); i++) {
+            PartyRef r = respondents.get(i);
             ReferralService.checkIdNumber(r.type(), r.idNumber(), "respondents[" + i + "].idNumber");
         }
-        List<PartyRef> respondents = request.respondents().stream()
-                .map(r -> new PartyRef("RESPONDENT", r.type(), r.name(), r.idNumber().toUpperCase(), false, null))
-                .toList();
-        return factory.fanOut(request.caseId(), request.caseNumber(), courtCode, respondents, inquiryId, actor);
+        return factory.fanOut(caseId, caseNumber, courtCode, respondents.stream().map(ReferralPayload::about).toList(),
+                inquiryId, actor);
     }
 
     /** The consolidated view; {@code courtCode} non-null restricts it to that court's cases. */
@@ -80,18 +81,16 @@ public class BankInquiryService {
         int pending = (int) list.stream().filter(r -> r.status.isOpen()).count();
         int late = (int) rows.stream().filter(BankInquiryView.BankRow::late).count();
         int accounts = rows.stream().mapToInt(b -> b.accounts() == null ? 0 : b.accounts().size()).sum();
-        BigDecimal total = rows.stream().map(b -> b.balance() == null ? BigDecimal.ZERO : b.balance())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = Money.cny(rows.stream().map(b -> b.balance() == null ? BigDecimal.ZERO : b.balance())
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
         return new BankInquiryView(caseId, list.size(), answered, rejected, pending, late, accounts, total, rows);
     }
 
-    @SuppressWarnings("unchecked")
     private BankInquiryView.BankRow row(Referral r, Agency bank, Instant now) {
-        Map<String, Object> result = json.toMap(r.result);
-        List<Map<String, Object>> accounts = result == null ? null : (List<Map<String, Object>>) result.get("accounts");
-        BigDecimal balance = accounts == null ? null : accounts.stream()
-                .map(a -> new BigDecimal(String.valueOf(a.get("balance"))))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        // only a BANK_INQUIRY answer answers a BANK_INQUIRY referral
+        var result = (ReferralResult.BankInquiry) json.stored(r.result, ReferralResult.class);
+        List<ReferralResult.Account> accounts = result == null ? null : result.accounts();
+        BigDecimal balance = result == null ? null : result.totalBalance();
         boolean late = r.isOverdueAt(now) || r.status == ReferralStatus.EXPIRED
                 || (r.answeredAt != null && r.answeredAt.isAfter(r.dueAt));
         return new BankInquiryView.BankRow(r.agencyId, bank == null ? null : bank.name, r.id, r.status.name(),

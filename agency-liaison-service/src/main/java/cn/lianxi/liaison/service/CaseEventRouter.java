@@ -1,30 +1,46 @@
 package cn.lianxi.liaison.service;
 
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.AgencyKind;
 import cn.lianxi.contracts.CaseEvent;
+import cn.lianxi.contracts.CaseEventDetail.AccountOrder;
+import cn.lianxi.contracts.CaseEventDetail.AssetInquiryRequested;
+import cn.lianxi.contracts.CaseEventDetail.CaseFiled;
+import cn.lianxi.contracts.CaseEventDetail.MeasureOrdered;
+import cn.lianxi.contracts.CaseEventDetail.RefusalReported;
+import cn.lianxi.contracts.CaseEventKind;
 import cn.lianxi.contracts.PartyRef;
+import cn.lianxi.contracts.ReferralKind;
+import cn.lianxi.contracts.ReferralPayload;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.liaison.Agency;
-import cn.lianxi.liaison.ReferralKind;
+import cn.lianxi.liaison.AgencyStatus;
 import cn.lianxi.liaison.repository.AgencyRepository;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Turns case events into referrals: a filed case or an asset inquiry fans out to every bank (总对总); a freeze,
  * unfreeze or deduction order goes to the bank named in the event; a refusal report starts a 拒执罪 referral to the
- * police of the court's jurisdiction. Runs inside the idempotent consumer's transaction.
+ * police of the court's jurisdiction. An order no agency can take is refused back to the court (UNROUTABLE, with the
+ * reason, on the case timeline). Runs inside the idempotent consumer's transaction.
  */
 @ApplicationScoped
 public class CaseEventRouter {
 
     static final String ACTOR = "agency-liaison-service";
-    /** Published when no agency can take an ordered measure, so the court sees it on the case timeline. */
-    static final String UNROUTABLE = "UNROUTABLE";
+
+    /** Every other kind (payments, listings, outcomes case-service recorded, …) concerns no agency of liaison. */
+    private static final Set<CaseEventKind> ROUTED = EnumSet.of(CaseEventKind.CASE_FILED,
+            CaseEventKind.ASSET_INQUIRY_REQUESTED, CaseEventKind.FREEZE_ORDERED, CaseEventKind.UNFREEZE_ORDERED,
+            CaseEventKind.DEDUCTION_ORDERED, CaseEventKind.REFUSAL_REPORTED);
+    private static final Set<String> ROUTED_TYPES = ROUTED.stream().map(CaseEventKind::ceType)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final ReferralFactory factory;
     private final CriminalWorkflow criminal;
@@ -41,73 +57,74 @@ public class CaseEventRouter {
         this.audit = audit;
     }
 
+    /** Whether events of this kind create anything here. */
+    public static boolean routes(CaseEventKind kind) {
+        return ROUTED.contains(kind);
+    }
+
+    /** The same, told from the record's CloudEvents type, so an ignored record is skipped without parsing it. */
+    public static boolean routesType(String ceType) {
+        return ROUTED_TYPES.contains(ceType);
+    }
+
     public Uni<Void> route(CaseEvent e) {
-        return switch (e.kind()) {
-            case CASE_FILED, ASSET_INQUIRY_REQUESTED -> factory.fanOut(e.caseId(), e.caseNumber(), e.courtCode(),
-                    respondentsAsked(e), e.eventId(), ACTOR).replaceWithVoid();
-            case FREEZE_ORDERED -> bankMeasure(e, ReferralKind.FREEZE);
-            case UNFREEZE_ORDERED -> bankMeasure(e, ReferralKind.UNFREEZE);
-            case DEDUCTION_ORDERED -> bankMeasure(e, ReferralKind.DEDUCTION);
-            case REFUSAL_REPORTED -> criminal.startFromEvent(e);
-            default -> Uni.createFrom().voidItem();
-        };
-    }
-
-    /**
-     * An asset inquiry may name one respondent (detail.idNumber, or detail.respondentIdNumber as case-service
-     * publishes it); otherwise every respondent is searched.
-     */
-    private static List<PartyRef> respondentsAsked(CaseEvent e) {
-        List<PartyRef> all = e.respondents() == null ? List.of() : e.respondents();
-        Object only = detail(e).getOrDefault("idNumber", detail(e).get("respondentIdNumber"));
-        return only == null ? all : all.stream().filter(p -> only.toString().equalsIgnoreCase(p.idNumber())).toList();
-    }
-
-    private Uni<Void> bankMeasure(CaseEvent e, ReferralKind kind) {
-        return bankNamedIn(e).chain(bank -> {
-            if (bank == null) {
-                return unroutable(e, kind, "no active bank matches the order's bankCode or agencyId");
-            }
-            return factory.create(new NewReferral(e.caseId(), e.caseNumber(), e.courtCode(), bank.id, kind,
-                    measurePayload(e), e.eventId(), ACTOR, null)).replaceWithVoid();
-        });
-    }
-
-    private Uni<Agency> bankNamedIn(CaseEvent e) {
-        Object agencyId = detail(e).get("agencyId");
-        if (agencyId != null) {
-            return agencies.findById(agencyId.toString())
-                    .map(a -> a != null && a.status == cn.lianxi.liaison.AgencyStatus.ACTIVE
-                            && a.kind == cn.lianxi.liaison.AgencyKind.BANK ? a : null);
+        // Java 17: a switch over the sealed detail's patterns is still a preview feature, so instanceof patterns
+        if (e.detail() instanceof CaseFiled) {
+            return bankInquiry(e, e.respondents(), null);
         }
-        Object bankCode = detail(e).get("bankCode");
-        return bankCode == null ? Uni.createFrom().nullItem() : agencies.activeBankByCode(bankCode.toString());
+        if (e.detail() instanceof AssetInquiryRequested inquiry) {
+            return bankInquiry(e, inquiry.respondent() == null ? e.respondents() : List.of(inquiry.respondent()),
+                    inquiry.requestId());
+        }
+        if (e.detail() instanceof MeasureOrdered measure) {
+            return bankMeasure(e, measure);
+        }
+        if (e.detail() instanceof RefusalReported refusal) {
+            return criminal.start(e.caseId(), e.caseNumber(), e.courtCode(),
+                    lead(refusal), e.eventId(), ACTOR).replaceWithVoid();
+        }
+        return Uni.createFrom().voidItem();
     }
 
-    /** The respondent (the one named in the detail, else the first) plus the order's own fields. */
-    static Map<String, Object> measurePayload(CaseEvent e) {
-        Map<String, Object> payload = new HashMap<>(detail(e));
-        List<PartyRef> respondents = respondentsAsked(e);
-        if (respondents.isEmpty() && e.respondents() != null) {
-            respondents = e.respondents();
-        }
-        if (!respondents.isEmpty()) {
-            PartyRef p = respondents.get(0);
-            payload.put("respondentName", p.name());
-            payload.put("respondentIdNumber", p.idNumber());
-            payload.put("respondentType", p.type());
-        }
-        return payload;
-    }
-
-    Uni<Void> unroutable(CaseEvent e, ReferralKind kind, String why) {
-        return audit.append(ACTOR, "referral-unroutable", e.caseId().toString(), "kind=" + kind + " event=" + e.eventId())
-                .chain(() -> events.caseOutcome(e.caseId(), e.courtCode(), null, kind.name(), UNROUTABLE,
-                        Map.of("reason", why)))
+    private Uni<Void> bankInquiry(CaseEvent e, List<PartyRef> asked, String requestId) {
+        List<ReferralPayload> payloads = asked.stream()
+                .map(p -> new ReferralPayload(p, null, null, null, requestId, null, null, null, null)).toList();
+        return factory.fanOut(e.caseId(), e.caseNumber(), e.courtCode(), payloads, e.eventId(), ACTOR)
                 .replaceWithVoid();
     }
 
-    static Map<String, Object> detail(CaseEvent e) {
-        return e.detail() == null ? Map.of() : e.detail();
+    private Uni<Void> bankMeasure(CaseEvent e, MeasureOrdered measure) {
+        AccountOrder order = measure.order();
+        ReferralKind kind = measure.referralKind();
+        return bankNamedIn(order).chain(bank -> {
+            if (bank == null) {
+                return unroutable(e, kind, "no active bank matches the order's "
+                        + (order.agencyId() != null ? "agencyId " + order.agencyId() : "bankCode " + order.bankCode()));
+            }
+            ReferralPayload payload = new ReferralPayload(order.respondent(), order.accountNumber(), order.amount(),
+                    order.bankCode(), order.requestId(), null, null, null, null);
+            return factory.create(new NewReferral(e.caseId(), e.caseNumber(), e.courtCode(), bank.id, kind, payload,
+                    e.eventId(), ACTOR, null)).replaceWithVoid();
+        });
+    }
+
+    /** The executing agency when the court named one, else the active bank of the bank code. */
+    private Uni<Agency> bankNamedIn(AccountOrder order) {
+        if (order.agencyId() != null) {
+            return agencies.findById(order.agencyId())
+                    .map(a -> a != null && a.status == AgencyStatus.ACTIVE && a.kind == AgencyKind.BANK ? a : null);
+        }
+        return order.bankCode() == null ? Uni.createFrom().nullItem() : agencies.activeBankByCode(order.bankCode());
+    }
+
+    private static ReferralPayload lead(RefusalReported refusal) {
+        return new ReferralPayload(refusal.respondent(), null, null, null, null, refusal.evidenceSummary(), null,
+                null, null);
+    }
+
+    private Uni<Void> unroutable(CaseEvent e, ReferralKind kind, String why) {
+        return audit.append(ACTOR, "referral-unroutable", e.caseId().toString(), "kind=" + kind + " event=" + e.eventId())
+                .chain(() -> events.unroutable(e.caseId(), e.courtCode(), kind, why, null))
+                .replaceWithVoid();
     }
 }

@@ -1,17 +1,17 @@
 package cn.lianxi.liaison.service;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.PartyRef;
+import cn.lianxi.contracts.ReferralPayload;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.CriminalReferral;
 import cn.lianxi.liaison.CriminalStage;
 import cn.lianxi.liaison.CriminalStep;
-import cn.lianxi.liaison.rest.CriminalReferralRequest;
-import cn.lianxi.liaison.rest.CriminalReferralView;
+import cn.lianxi.liaison.mapping.CriminalReferralView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
@@ -38,12 +38,11 @@ public class CriminalReferralService {
     }
 
     @WithTransaction
-    public Uni<CriminalReferral> start(String courtCode, CriminalReferralRequest request, String actor) {
-        ReferralService.checkIdNumber(request.respondentType(), request.respondentIdNumber(), "respondentIdNumber");
-        Map<String, Object> payload = Map.of("respondentName", request.respondentName(),
-                "respondentIdNumber", request.respondentIdNumber().toUpperCase(),
-                "respondentType", request.respondentType(), "evidenceSummary", request.evidenceSummary());
-        return workflow.start(request.caseId(), request.caseNumber(), courtCode, payload, null, actor)
+    public Uni<CriminalReferral> start(String courtCode, UUID caseId, String caseNumber, ReferralPayload lead,
+            String actor) {
+        PartyRef respondent = lead.respondent();
+        ReferralService.checkIdNumber(respondent.type(), respondent.idNumber(), "respondentIdNumber");
+        return workflow.start(caseId, caseNumber, courtCode, lead, null, actor)
                 .onItem().ifNull().failWith(() -> ProblemException.conflict("no-police",
                         "no active police bureau serves this court"));
     }

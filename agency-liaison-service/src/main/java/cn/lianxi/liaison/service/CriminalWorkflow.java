@@ -2,22 +2,22 @@ package cn.lianxi.liaison.service;
 
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.lianxi.contracts.CaseEvent;
+import cn.lianxi.contracts.OutcomeType;
+import cn.lianxi.contracts.ReferralPayload;
+import cn.lianxi.contracts.ReferralResult;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.problem.ProblemException;
-import cn.lianxi.liaison.AgencyKind;
+import cn.lianxi.contracts.AgencyKind;
 import cn.lianxi.liaison.CriminalReferral;
 import cn.lianxi.liaison.CriminalStage;
 import cn.lianxi.liaison.CriminalStep;
 import cn.lianxi.liaison.Referral;
-import cn.lianxi.liaison.ReferralKind;
+import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.liaison.mapping.Json;
 import cn.lianxi.liaison.repository.AgencyRepository;
 import cn.lianxi.liaison.repository.ReferralRepository;
@@ -58,20 +58,16 @@ public class CriminalWorkflow {
         this.clock = clock;
     }
 
-    /** A REFUSAL_REPORTED case event: the lead goes to the police whose jurisdiction holds the court. */
-    public Uni<Void> startFromEvent(CaseEvent e) {
-        return start(e.caseId(), e.caseNumber(), e.courtCode(), CaseEventRouter.measurePayload(e), e.eventId(),
-                CaseEventRouter.ACTOR).replaceWithVoid();
-    }
-
-    /** Opens the workflow and refers the lead to the police; null when no police serves the court. */
-    public Uni<CriminalReferral> start(UUID caseId, String caseNumber, String courtCode, Map<String, Object> payload,
+    /**
+     * Opens the workflow and refers the lead (respondent and evidence summary) to the police whose jurisdiction
+     * holds the court; null when no police serves the court (the court is told: UNROUTABLE, with the reason).
+     */
+    public Uni<CriminalReferral> start(UUID caseId, String caseNumber, String courtCode, ReferralPayload lead,
             UUID sourceEventId, String actor) {
         return agencies.activeForCourt(AgencyKind.POLICE, courtCode).chain(police -> {
             if (police == null) {
-                return events.caseOutcome(caseId, courtCode, null, ReferralKind.CRIMINAL_REFERRAL.name(),
-                        CaseEventRouter.UNROUTABLE, Map.of("reason", "no active police bureau serves this court"))
-                        .replaceWith((CriminalReferral) null);
+                return events.unroutable(caseId, courtCode, ReferralKind.CRIMINAL_REFERRAL,
+                        "no active police bureau serves this court", null).replaceWith((CriminalReferral) null);
             }
             CriminalReferral c = new CriminalReferral();
             c.id = UUID.randomUUID();
@@ -80,16 +76,15 @@ public class CriminalWorkflow {
             c.courtCode = courtCode;
             c.policeAgencyId = police.id;
             c.stage = CriminalStage.REFERRED_TO_POLICE;
-            c.leadSummary = payload.get("evidenceSummary") == null ? null : payload.get("evidenceSummary").toString();
+            c.leadSummary = lead.evidenceSummary();
             c.createdAt = clock.instant();
             c.updatedAt = c.createdAt;
-            Map<String, Object> lead = new HashMap<>(payload);
-            lead.put("criminalReferralId", c.id.toString());
+            String referred = "lead referred to " + police.id;
             return c.<CriminalReferral>persist()
-                    .call(() -> step(c, actor, "lead referred to " + police.id))
+                    .call(() -> step(c, actor, referred))
                     .call(() -> factory.create(new NewReferral(caseId, caseNumber, courtCode, police.id,
-                            ReferralKind.CRIMINAL_REFERRAL, lead, sourceEventId, actor, c.id))
-                            .call(r -> events.outcome(r, "REFERRED_TO_POLICE", null, stageDetail(c, null))));
+                            ReferralKind.CRIMINAL_REFERRAL, ofWorkflow(lead, c.id, null), sourceEventId, actor, c.id))
+                            .call(r -> events.outcome(r, OutcomeType.REFERRED_TO_POLICE, referred)));
         });
     }
 
@@ -143,12 +138,12 @@ public class CriminalWorkflow {
             }
             return switch (action) {
                 case OPEN_CASE -> move(c, AWAITING_FILING, CriminalStage.CASE_OPENED, actor, note)
-                        .call(() -> publishOnLead(c, "CASE_OPENED", note));
+                        .call(() -> publishOnLead(c, OutcomeType.CASE_OPENED, note));
                 case INVESTIGATE -> move(c, EnumSet.of(CriminalStage.CASE_OPENED), CriminalStage.INVESTIGATING, actor,
-                        note).call(() -> publishOnLead(c, "INVESTIGATING", note));
+                        note).call(() -> publishOnLead(c, OutcomeType.INVESTIGATING, note));
                 case TRANSFER -> move(c, EnumSet.of(CriminalStage.CASE_OPENED, CriminalStage.INVESTIGATING),
                         CriminalStage.TRANSFERRED_FOR_PROSECUTION, actor, note)
-                        .call(() -> publishOnLead(c, "TRANSFERRED_FOR_PROSECUTION", note))
+                        .call(() -> publishOnLead(c, OutcomeType.TRANSFERRED_FOR_PROSECUTION, note))
                         .call(() -> referToProcuratorate(c, ReferralKind.PROSECUTION_REVIEW, note, actor));
             };
         });
@@ -161,31 +156,33 @@ public class CriminalWorkflow {
 
     private Uni<Void> requestSupervision(CriminalReferral c, Referral lead, String why, String actor) {
         return move(c, EnumSet.of(CriminalStage.REFERRED_TO_POLICE), CriminalStage.SUPERVISION_REQUESTED, actor, why)
-                .call(() -> events.outcome(lead, "SUPERVISION_REQUESTED", null, stageDetail(c, why)))
-                .call(() -> events.outcome(lead, "PRIVATE_PROSECUTION_ADVISED", null, Map.of(
-                        "criminalReferralId", c.id.toString(),
-                        "notice", "the applicant may bring a private prosecution (自诉) for refusal to enforce")))
+                .call(() -> events.outcome(lead, OutcomeType.SUPERVISION_REQUESTED, why))
+                .call(() -> events.outcome(lead, OutcomeType.PRIVATE_PROSECUTION_ADVISED,
+                        "the applicant may bring a private prosecution (自诉) for refusal to enforce"))
                 .call(() -> referToProcuratorate(c, ReferralKind.FILING_SUPERVISION, why, actor));
     }
 
     private Uni<Void> referToProcuratorate(CriminalReferral c, ReferralKind kind, String why, String actor) {
         return agencies.activeForCourt(AgencyKind.PROCURATORATE, c.courtCode).chain(proc -> {
             if (proc == null) {
-                return events.caseOutcome(c.caseId, c.courtCode, null, kind.name(), CaseEventRouter.UNROUTABLE,
-                        Map.of("reason", "no active procuratorate serves this court")).replaceWithVoid();
+                return events.unroutable(c.caseId, c.courtCode, kind, "no active procuratorate serves this court",
+                        c.id).replaceWithVoid();
             }
             c.procuratorateAgencyId = proc.id;
-            return lead(c).chain(lead -> {
-                Map<String, Object> payload = new HashMap<>(json.toMap(lead.payload));
-                payload.put("reason", why == null ? "" : why);
-                return factory.create(new NewReferral(c.caseId, c.caseNumber, c.courtCode, proc.id, kind, payload,
-                        null, actor, c.id));
-            }).replaceWithVoid();
+            return lead(c).chain(lead -> factory.create(new NewReferral(c.caseId, c.caseNumber, c.courtCode, proc.id,
+                    kind, ofWorkflow(json.stored(lead.payload, ReferralPayload.class), c.id, why), null, actor, c.id)))
+                    .replaceWithVoid();
         });
     }
 
-    private Uni<Void> publishOnLead(CriminalReferral c, String outcome, String note) {
-        return lead(c).chain(lead -> events.outcome(lead, outcome, null, stageDetail(c, note))).replaceWithVoid();
+    private Uni<Void> publishOnLead(CriminalReferral c, OutcomeType outcome, String note) {
+        return lead(c).chain(lead -> events.outcome(lead, outcome, note)).replaceWithVoid();
+    }
+
+    /** The lead's payload for a referral of the workflow {@code criminalReferralId}; {@code note}: why it is asked. */
+    private static ReferralPayload ofWorkflow(ReferralPayload lead, UUID criminalReferralId, String note) {
+        return new ReferralPayload(lead.respondent(), null, null, null, lead.requestId(), lead.evidenceSummary(),
+                criminalReferralId, null, note);
     }
 
     /** The police referral that carries the lead: every workflow outcome names it. */
@@ -223,15 +220,5 @@ public class CriminalWorkflow {
             case PROSECUTE -> CriminalStage.PROSECUTED;
             case NOT_PROSECUTE -> CriminalStage.NOT_PROSECUTED;
         };
-    }
-
-    private static Map<String, Object> stageDetail(CriminalReferral c, String note) {
-        Map<String, Object> d = new HashMap<>();
-        d.put("criminalReferralId", c.id.toString());
-        d.put("stage", c.stage.name());
-        if (note != null) {
-            d.put("note", note);
-        }
-        return d;
     }
 }

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -14,7 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import cn.lianxi.contracts.OutcomeType;
 import cn.lianxi.kit.audit.AuditLog;
+import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.liaison.Referral;
 import cn.lianxi.liaison.ReferralStatus;
 import cn.lianxi.liaison.config.ReferralConfig;
@@ -88,30 +88,31 @@ public class DeadlineService {
         Instant now = clock.instant();
         r.escalatedAt = now;
         return audit.append(ACTOR, "referral-escalated", r.id.toString(), "agency=" + r.agencyId + " due=" + r.dueAt)
-                .call(() -> events.outcome(r, "ESCALATED", null, Map.of("dueAt", r.dueAt.toString(),
-                        "overdueMinutes", Duration.between(r.dueAt, now).toMinutes(), "status", r.status.name())))
+                .call(() -> events.outcome(r, OutcomeType.ESCALATED, "no answer by " + r.dueAt + " ("
+                        + Duration.between(r.dueAt, now).toMinutes() + " minutes overdue, " + r.status + ")"))
                 .call(() -> criminal.onPoliceLate(r));
     }
 
     private Uni<Void> expire(Referral r) {
         r.status = ReferralStatus.EXPIRED;
         r.expiredAt = clock.instant();
-        r.outcome = "EXPIRED";
+        r.outcome = OutcomeType.EXPIRED;
         r.leaseUntil = null;
         return audit.append(ACTOR, "referral-expired", r.id.toString(), "agency=" + r.agencyId)
-                .call(() -> events.outcome(r, "EXPIRED", null, Map.of("expiresAt", r.expiresAt.toString())))
+                .call(() -> events.outcome(r, OutcomeType.EXPIRED, "no answer before " + r.expiresAt))
                 .replaceWithVoid();
     }
 
     private Uni<Void> warnFreeze(Referral r) {
         r.freezeWarnedAt = clock.instant();
         return audit.append(ACTOR, "freeze-expiring", r.id.toString(), "until=" + r.freezeUntil)
-                .call(() -> events.outcome(r, "FREEZE_EXPIRING", null, Map.of("frozenUntil", r.freezeUntil.toString())))
+                .call(() -> events.outcome(r, OutcomeType.FREEZE_EXPIRING, "the freeze lapses after " + r.freezeUntil
+                        + " unless the court renews it"))
                 .replaceWithVoid();
     }
 
     private LocalDate warningHorizon() {
-        return LocalDate.ofInstant(clock.instant().plus(config.freezeWarning()), ZoneOffset.UTC);
+        return config.freezeWarningHorizon(clock);
     }
 
     /** Handles batches, each in its own transaction, until a batch comes back short. */

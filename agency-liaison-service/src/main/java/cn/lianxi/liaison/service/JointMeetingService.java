@@ -2,7 +2,6 @@ package cn.lianxi.liaison.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,15 +11,16 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.kit.audit.AuditLog;
+import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.KeyTask;
 import cn.lianxi.liaison.MemberUnit;
 import cn.lianxi.liaison.ProgressReport;
-import cn.lianxi.liaison.rest.JointMeetingDtos.MemberRequest;
-import cn.lianxi.liaison.rest.JointMeetingDtos.ProgressRequest;
-import cn.lianxi.liaison.rest.JointMeetingDtos.StatusReport;
-import cn.lianxi.liaison.rest.JointMeetingDtos.TaskRequest;
-import cn.lianxi.liaison.rest.JointMeetingDtos.TaskView;
+import cn.lianxi.liaison.service.JointMeetingDtos.MemberRequest;
+import cn.lianxi.liaison.service.JointMeetingDtos.ProgressRequest;
+import cn.lianxi.liaison.service.JointMeetingDtos.StatusReport;
+import cn.lianxi.liaison.service.JointMeetingDtos.TaskRequest;
+import cn.lianxi.liaison.service.JointMeetingDtos.TaskView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -132,6 +132,6 @@ public class JointMeetingService {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return PlatformClock.today(clock);
     }
 }

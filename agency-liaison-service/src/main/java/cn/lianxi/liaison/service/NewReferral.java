@@ -1,9 +1,9 @@
 package cn.lianxi.liaison.service;
 
-import java.util.Map;
 import java.util.UUID;
 
-import cn.lianxi.liaison.ReferralKind;
+import cn.lianxi.contracts.ReferralKind;
+import cn.lianxi.contracts.ReferralPayload;
 
 /**
  * What it takes to create one referral.
@@ -12,5 +12,5 @@ import cn.lianxi.liaison.ReferralKind;
  * @param criminalReferralId the 拒执罪 workflow it belongs to, or null
  */
 public record NewReferral(UUID caseId, String caseNumber, String courtCode, String agencyId, ReferralKind kind,
-        Map<String, Object> payload, UUID sourceEventId, String requestedBy, UUID criminalReferralId) {
+        ReferralPayload payload, UUID sourceEventId, String requestedBy, UUID criminalReferralId) {
 }

@@ -1,14 +1,17 @@
 package cn.lianxi.liaison.service;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.Money;
+import cn.lianxi.contracts.OutcomeType;
 import cn.lianxi.contracts.ReferralDispatch;
+import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.contracts.ReferralOutcome;
+import cn.lianxi.contracts.ReferralPayload;
+import cn.lianxi.contracts.ReferralResult;
 import cn.lianxi.contracts.Topics;
 import cn.lianxi.kit.outbox.Outbox;
 import cn.lianxi.liaison.Referral;
@@ -32,27 +35,36 @@ public class ReferralEvents {
         this.clock = clock;
     }
 
-    public Uni<ReferralOutcome> outcome(Referral r, String outcome, BigDecimal amount, Map<String, Object> detail) {
-        ReferralOutcome event = new ReferralOutcome(UUID.randomUUID(), r.id, r.caseId, r.courtCode, r.agencyId,
-                r.kind.name(), outcome, clock.instant(), amount, detail);
-        String caseId = r.caseId.toString();
-        return outbox.append(event.eventId(), Topics.REFERRAL_OUTCOMES, caseId, event.ceType(), caseId, event)
-                .replaceWith(event);
+    /** The agency's answer: its outcome, the amount it names (scale 2) and the answer itself, as given. */
+    public Uni<ReferralOutcome> answered(Referral r, ReferralResult result) {
+        return publish(new ReferralOutcome(UUID.randomUUID(), r.id, r.caseId, r.courtCode, r.agencyId, r.kind,
+                result.outcome(r.kind), clock.instant(), Money.cny(result.amount()), result, null,
+                r.criminalReferralId));
     }
 
-    /** An outcome that belongs to a case but to no single referral (e.g. no agency could be found). */
-    public Uni<ReferralOutcome> caseOutcome(UUID caseId, String courtCode, String agencyId, String kind,
-            String outcome, Map<String, Object> detail) {
-        ReferralOutcome event = new ReferralOutcome(UUID.randomUUID(), null, caseId, courtCode, agencyId, kind,
-                outcome, clock.instant(), null, detail);
-        return outbox.append(event.eventId(), Topics.REFERRAL_OUTCOMES, caseId.toString(), event.ceType(),
-                caseId.toString(), event).replaceWith(event);
+    /** Any other outcome of a referral (rejection, escalation, a criminal-workflow stage), with why. */
+    public Uni<ReferralOutcome> outcome(Referral r, OutcomeType outcome, String reason) {
+        return publish(new ReferralOutcome(UUID.randomUUID(), r.id, r.caseId, r.courtCode, r.agencyId, r.kind,
+                outcome, clock.instant(), null, null, reason, r.criminalReferralId));
+    }
+
+    /** An order of the court that reached no agency (UNROUTABLE): it belongs to the case, not to a referral. */
+    public Uni<ReferralOutcome> unroutable(UUID caseId, String courtCode, ReferralKind kind, String reason,
+            UUID criminalReferralId) {
+        return publish(new ReferralOutcome(UUID.randomUUID(), null, caseId, courtCode, null, kind,
+                OutcomeType.UNROUTABLE, clock.instant(), null, null, reason, criminalReferralId));
     }
 
     public Uni<ReferralDispatch> dispatch(Referral r) {
-        ReferralDispatch event = new ReferralDispatch(UUID.randomUUID(), r.id, r.agencyId, r.kind.name(), r.caseId,
-                r.caseNumber, r.courtCode, json.toMap(r.payload), r.dueAt, r.createdAt);
+        ReferralDispatch event = new ReferralDispatch(UUID.randomUUID(), r.id, r.agencyId, r.kind, r.caseId,
+                r.caseNumber, r.courtCode, json.stored(r.payload, ReferralPayload.class), r.dueAt, r.createdAt);
         return outbox.append(event.eventId(), Topics.referralDispatch(r.kind.slug()), r.agencyId,
-                ReferralDispatch.ceType(r.kind.slug()), r.caseId.toString(), event).replaceWith(event);
+                ReferralDispatch.ceType(r.kind), r.caseId.toString(), event).replaceWith(event);
+    }
+
+    private Uni<ReferralOutcome> publish(ReferralOutcome event) {
+        String caseId = event.caseId().toString();
+        return outbox.append(event.eventId(), Topics.REFERRAL_OUTCOMES, caseId, event.ceType(), caseId, event)
+                .replaceWith(event);
     }
 }

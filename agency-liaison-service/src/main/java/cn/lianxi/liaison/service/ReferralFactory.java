@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.lianxi.contracts.PartyRef;
+import cn.lianxi.contracts.ReferralPayload;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.kit.tracing.Traces;
@@ -15,7 +15,7 @@ import cn.lianxi.liaison.Agency;
 import cn.lianxi.liaison.AgencyChannel;
 import cn.lianxi.liaison.AgencyStatus;
 import cn.lianxi.liaison.Referral;
-import cn.lianxi.liaison.ReferralKind;
+import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.liaison.ReferralStatus;
 import cn.lianxi.liaison.config.ReferralConfig;
 import cn.lianxi.liaison.mapping.Json;
@@ -65,17 +65,18 @@ public class ReferralFactory {
     /**
      * 总对总: a BANK_INQUIRY for every active bank and every respondent, in set-based statements of this transaction.
      *
+     * @param asked     one payload per respondent searched
      * @param inquiryId identifies the fan-out (the case event id, or a fresh id for a staff request)
      * @return the number of referrals created
      */
-    public Uni<Integer> fanOut(UUID caseId, String caseNumber, String courtCode, List<PartyRef> respondents,
+    public Uni<Integer> fanOut(UUID caseId, String caseNumber, String courtCode, List<ReferralPayload> asked,
             UUID inquiryId, String actor) {
         Instant now = clock.instant();
         Instant due = now.plus(config.dueFor(ReferralKind.BANK_INQUIRY));
         Instant expires = due.plus(config.expireAfter());
-        return Multi.createFrom().iterable(respondents)
+        return Multi.createFrom().iterable(asked)
                 .onItem().transformToUniAndConcatenate(p -> fanOut.insertReferrals(new BankFanOut.Inquiry(caseId,
-                        caseNumber, courtCode, p.name(), p.idNumber(), p.type(), inquiryId, actor, now, due, expires)))
+                        caseNumber, courtCode, json.write(p), inquiryId, actor, now, due, expires)))
                 .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue))
                 .call(() -> fanOut.queueDispatches(inquiryId))
                 .call(count -> audit.append(actor, "bank-inquiry-fanned-out", caseId.toString(),

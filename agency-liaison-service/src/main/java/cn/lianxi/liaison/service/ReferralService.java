@@ -1,24 +1,20 @@
 package cn.lianxi.liaison.service;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.contracts.PartyType;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.Referral;
-import cn.lianxi.liaison.ReferralKind;
+import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.liaison.config.ReferralConfig;
 import cn.lianxi.liaison.repository.ReferralRepository;
-import cn.lianxi.liaison.rest.ReferralRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -44,18 +40,15 @@ public class ReferralService {
     }
 
     @WithTransaction
-    public Uni<Referral> request(String courtCode, ReferralRequest request, String actor) {
-        if (WORKFLOW_KINDS.contains(request.kind())) {
+    public Uni<Referral> request(String courtCode, ReferralCommand command, String actor) {
+        if (WORKFLOW_KINDS.contains(command.kind())) {
             throw ProblemException.badRequest("workflow-kind", "kind",
                     "criminal referrals are started through /criminal-referrals");
         }
-        checkIdNumber(request.respondentType(), request.respondentIdNumber(), "respondentIdNumber");
-        Map<String, Object> payload = new HashMap<>(request.detail() == null ? Map.of() : request.detail());
-        payload.put("respondentName", request.respondentName());
-        payload.put("respondentIdNumber", request.respondentIdNumber().toUpperCase());
-        payload.put("respondentType", request.respondentType());
-        return factory.create(new NewReferral(request.caseId(), request.caseNumber(), courtCode, request.agencyId(),
-                request.kind(), payload, null, actor, null));
+        var respondent = command.payload().respondent();
+        checkIdNumber(respondent.type(), respondent.idNumber(), "respondentIdNumber");
+        return factory.create(new NewReferral(command.caseId(), command.caseNumber(), courtCode, command.agencyId(),
+                command.kind(), command.payload(), null, actor, null));
     }
 
     @WithSession
@@ -77,14 +70,13 @@ public class ReferralService {
     /** Answered freezes of the court (all when null) that lapse within the warning window: renew them in time. */
     @WithSession
     public Uni<List<Referral>> freezesEndingSoon(String courtCode) {
-        LocalDate horizon = LocalDate.ofInstant(clock.instant().plus(config.freezeWarning()), ZoneOffset.UTC);
-        return referrals.freezesEndingBefore(courtCode, horizon);
+        return referrals.freezesEndingBefore(courtCode, config.freezeWarningHorizon(clock));
     }
 
     /** GB 11643 for a person, GB 32100 for a company. */
-    public static void checkIdNumber(String type, String idNumber, String field) {
+    public static void checkIdNumber(PartyType type, String idNumber, String field) {
         String upper = idNumber.toUpperCase();
-        var error = "COMPANY".equals(type) ? IdentityNumbers.creditCodeError(upper)
+        var error = type == PartyType.COMPANY ? IdentityNumbers.creditCodeError(upper)
                 : IdentityNumbers.residentIdError(upper);
         error.ifPresent(e -> {
             throw ProblemException.badRequest("invalid-id-number", field, e);

@@ -3,7 +3,6 @@ package cn.lianxi.liaison.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.kit.time.PlatformClock;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -44,7 +44,8 @@ public class StatsService {
     }
 
     public Uni<Stats> stats() {
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        // "the current year" of the key tasks and the time stamp are China's (+08:00)
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(PlatformClock.ZONE));
         return Uni.combine().all().unis(load(now), answerTimes(), criminalByStage(), keyTasks(now.toLocalDate()))
                 .with((load, times, criminal, tasks) -> new Stats(now, load, times, criminal, tasks));
     }

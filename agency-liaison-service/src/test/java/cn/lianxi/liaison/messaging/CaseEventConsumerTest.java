@@ -4,10 +4,14 @@ import static cn.lianxi.liaison.Agencies.BOC;
 import static cn.lianxi.liaison.Agencies.ICBC;
 import static cn.lianxi.liaison.Agencies.POLICE;
 import static cn.lianxi.liaison.Agencies.inbox;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +19,30 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.lianxi.contracts.CaseEvent;
-import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.contracts.CaseEventDetail;
+import cn.lianxi.contracts.Money;
+import cn.lianxi.contracts.OutcomeType;
+import cn.lianxi.contracts.ReferralKind;
+import cn.lianxi.contracts.Topics;
+import cn.lianxi.liaison.Agencies;
 import cn.lianxi.liaison.CaseEvents;
+import cn.lianxi.liaison.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 @QuarkusTest
 class CaseEventConsumerTest {
+
+    static final String DLQ = "enforcement.cases.dlq.agency-liaison-service.v1";
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;
@@ -38,7 +53,7 @@ class CaseEventConsumerTest {
     @Test
     void aFiledCaseAsksEveryActiveBankAndNoOneElse() {
         UUID caseId = UUID.randomUUID();
-        CaseEvent filed = CaseEvents.event(caseId, CaseEventKind.CASE_FILED, CaseEvents.SUZHOU, Map.of());
+        CaseEvent filed = CaseEvents.filed(caseId, CaseEvents.SUZHOU);
         CaseEvents.publish(kafka, mapper, filed);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> inbox(ICBC, caseId).size() == 1);
@@ -50,9 +65,11 @@ class CaseEventConsumerTest {
         assertEquals(caseId.toString(), icbc.get("caseId"));
         assertTrue(icbc.get("dueAt") != null && icbc.get("id") != null);
         @SuppressWarnings("unchecked")
-        Map<String, Object> payload = (Map<String, Object>) icbc.get("payload");
-        assertEquals("张三", payload.get("respondentName"));
-        assertEquals(CaseEvents.RESPONDENT_ID, payload.get("respondentIdNumber"));
+        Map<String, Object> respondent = (Map<String, Object>) ((Map<String, Object>) icbc.get("payload"))
+                .get("respondent");
+        assertEquals("张三", respondent.get("name"));
+        assertEquals(CaseEvents.RESPONDENT_ID, respondent.get("idNumber"));
+        assertEquals("PERSON", respondent.get("type"));
         assertEquals(1, inbox(BOC, caseId).size());
         assertEquals(0, inbox(POLICE, caseId).size());
     }
@@ -60,12 +77,10 @@ class CaseEventConsumerTest {
     @Test
     void referralsCarryTheCaseEventAndTheTraceOfTheRecordThatCreatedThem() {
         UUID caseId = UUID.randomUUID();
-        CaseEvent filed = CaseEvents.event(caseId, CaseEventKind.CASE_FILED, CaseEvents.SUZHOU, Map.of());
+        CaseEvent filed = CaseEvents.filed(caseId, CaseEvents.SUZHOU);
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
-        var record = new org.apache.kafka.clients.producer.ProducerRecord<String, String>(
-                cn.lianxi.contracts.Topics.ENFORCEMENT_CASES, caseId.toString(), CaseEvents.json(mapper, filed));
-        record.headers().add("traceparent",
-                ("00-" + traceId + "-00f067aa0ba902b7-01").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ProducerRecord<String, String> record = CaseEvents.record(mapper, filed);
+        record.headers().add("traceparent", ("00-" + traceId + "-00f067aa0ba902b7-01").getBytes(StandardCharsets.UTF_8));
         kafka.produceStrings().fromRecords(record).awaitCompletion();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> inbox(ICBC, caseId).size() == 1);
@@ -77,40 +92,111 @@ class CaseEventConsumerTest {
     @Test
     void aRedeliveredEventCreatesNothingNew() {
         UUID caseId = UUID.randomUUID();
-        CaseEvent filed = CaseEvents.event(caseId, CaseEventKind.CASE_FILED, CaseEvents.SUZHOU, Map.of());
-        CaseEvent inquiry = CaseEvents.event(caseId, CaseEventKind.ASSET_INQUIRY_REQUESTED, CaseEvents.SUZHOU, Map.of());
+        CaseEvent filed = CaseEvents.filed(caseId, CaseEvents.SUZHOU);
+        CaseEvent inquiry = CaseEvents.event(caseId, CaseEvents.SUZHOU,
+                new CaseEventDetail.AssetInquiryRequested(null, "REQ-1", "书记员"));
         // same key, so the inquiry is consumed after both copies of the filing: once it shows, the copies were seen
         CaseEvents.publish(kafka, mapper, filed, filed, inquiry);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> inbox(ICBC, caseId).size() >= 2);
-        List<Map<String, Object>> referrals = inbox(ICBC, caseId);
-        assertEquals(2, referrals.size(), "one inquiry per event, the duplicate created nothing");
+        assertEquals(2, inbox(ICBC, caseId).size(), "one inquiry per event, the duplicate created nothing");
         assertEquals(2, inbox(BOC, caseId).size());
+    }
+
+    @Test
+    void anEventIdReusedWithOtherContentIsDeadLetteredNamingTheOriginal() {
+        UUID caseId = UUID.randomUUID();
+        CaseEvent freeze = CaseEvents.freeze(caseId, "104", null, Money.of("300000.00"));
+        CaseEvent forged = new CaseEvent(freeze.eventId(), caseId, freeze.courtCode(), freeze.caseNumber(),
+                freeze.occurredAt(), freeze.status(), freeze.amountOwed(), freeze.amountRecovered(),
+                freeze.respondents(), new CaseEventDetail.FreezeOrdered(new CaseEventDetail.AccountOrder(
+                        CaseEvents.RESPONDENT, "104", null, "6216610000009999", Money.of("900000.00"), "REQ-X")));
+        CaseEvents.publish(kafka, mapper, freeze, forged);
+
+        ConsumerRecord<String, String> dead = deadLetter(caseId.toString());
+        assertEquals("conflicting-duplicate: event " + freeze.eventId() + " was accepted before with other content",
+                PushPathTest.header(dead, "dead-letter-reason"));
+        List<Map<String, Object>> referrals = inbox(BOC, caseId);
+        assertEquals(1, referrals.size(), "the original's effect stands, nothing of the forgery was applied");
+        assertEquals(new BigDecimal("300000.00"), Referrals.amount(inboxJson(BOC, caseId), "[0].payload.amount"));
+    }
+
+    @Test
+    void kindsLiaisonIgnoresAreSkippedByTheirTypeWithoutBeingRead() {
+        String key = UUID.randomUUID().toString();
+        var record = new ProducerRecord<>(Topics.ENFORCEMENT_CASES, key, "not even JSON: never parsed");
+        record.headers().add("ce_type", "cn.lianxi.case.payment-received.v1".getBytes(StandardCharsets.UTF_8));
+        kafka.produceStrings().fromRecords(record).awaitCompletion();
+        // a record after it on the same key shows the skipped one was consumed without a dead letter
+        UUID caseId = UUID.fromString(key);
+        var outcome = CaseEvents.event(caseId, CaseEvents.SUZHOU, new CaseEventDetail.OutcomeRecorded(null, ICBC,
+                ReferralKind.DEDUCTION, OutcomeType.DEDUCTED, Money.of("1.00")));
+        CaseEvents.publish(kafka, mapper, outcome, CaseEvents.filed(caseId, CaseEvents.SUZHOU));
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox(ICBC, caseId).size() == 1);
+        Referrals.noneOfKey(kafka, DLQ, key);
     }
 
     @Test
     void anUnreadableRecordGoesToTheDeadLetterTopicWithItsReason() {
         String key = UUID.randomUUID().toString();
-        kafka.produceStrings().fromRecords(new org.apache.kafka.clients.producer.ProducerRecord<>(
-                cn.lianxi.contracts.Topics.ENFORCEMENT_CASES, key, "{not json")).awaitCompletion();
-        var dead = kafka.consumeStrings().fromTopics("enforcement.cases.dlq.agency-liaison-service.v1")
-                .awaitRecords(1, Duration.ofSeconds(30)).getRecords().stream()
-                .filter(r -> key.equals(r.key())).findFirst().orElseThrow();
-        assertTrue(PushPathTest.header(dead, "dead-letter-reason").startsWith("malformed CaseEvent"));
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.ENFORCEMENT_CASES, key, "{not json"))
+                .awaitCompletion();
+        assertTrue(PushPathTest.header(deadLetter(key), "dead-letter-reason").startsWith("malformed CaseEvent"));
     }
 
     @Test
-    void aFreezeOrderGoesToTheBankNamedByItsCode() {
+    void anOrderWithThreeDecimalsIsDeadLetteredNamingTheFieldAndCreatesNothing() {
         UUID caseId = UUID.randomUUID();
-        CaseEvents.publish(kafka, mapper, CaseEvents.event(caseId, CaseEventKind.FREEZE_ORDERED, CaseEvents.SUZHOU,
-                Map.of("bankCode", "104", "accountNumber", "6216610000009999", "amount", "300000.00")));
+        CaseEvents.publish(kafka, mapper, CaseEvents.deduction(caseId, "104", null, new BigDecimal("1000.001")));
+        String reason = PushPathTest.header(deadLetter(caseId.toString()), "dead-letter-reason");
+        assertTrue(reason.startsWith("detail.order.amount "), reason);
+        assertEquals(0, inbox(BOC, caseId).size());
+    }
+
+    @Test
+    void aFreezeOrderGoesToTheBankNamedByItsCodeWithItsAmountExact() {
+        UUID caseId = UUID.randomUUID();
+        CaseEvents.publish(kafka, mapper, CaseEvents.freeze(caseId, "104", null, Money.of("12000000.00")));
         await().atMost(Duration.ofSeconds(30)).until(() -> inbox(BOC, caseId).size() == 1);
-        Map<String, Object> freeze = inbox(BOC, caseId).get(0);
-        assertEquals("FREEZE", freeze.get("kind"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> payload = (Map<String, Object>) freeze.get("payload");
-        assertEquals("6216610000009999", payload.get("accountNumber"));
-        assertEquals("300000.00", payload.get("amount"));
+        String inbox = inboxJson(BOC, caseId);
+        assertEquals("FREEZE", JsonPath.from(inbox).getString("[0].kind"));
+        assertEquals("6216610000009999", JsonPath.from(inbox).getString("[0].payload.accountNumber"));
+        assertEquals(new BigDecimal("12000000.00"), Referrals.amount(inbox, "[0].payload.amount"));
         assertEquals(0, inbox(ICBC, caseId).size());
+    }
+
+    @Test
+    void theLargestAmountOfADeductionOrderReachesAKafkaBanksDispatchExactly() {
+        String bank = Agencies.newBank("KAFKA");
+        UUID caseId = UUID.randomUUID();
+        CaseEvents.publish(kafka, mapper, CaseEvents.deduction(caseId, null, bank, Money.MAX));
+
+        ConsumerRecord<String, String> dispatch = kafka.consumeStrings()
+                .fromTopics(Topics.referralDispatch("deduction"))
+                .awaitRecords(1, Duration.ofSeconds(30)).getRecords().stream()
+                .filter(r -> r.key().equals(bank)).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("99999999999999.99"), Referrals.amount(dispatch.value(), "payload.amount"));
+        assertEquals(new BigDecimal("99999999999999.99"), Referrals.amount(inboxJson(bank, caseId), "[0].payload.amount"));
+    }
+
+    @Test
+    void anOrderNoBankCanTakeIsRefusedBackToTheCourtWithTheReason() {
+        UUID caseId = UUID.randomUUID();
+        CaseEvents.publish(kafka, mapper, CaseEvents.freeze(caseId, "999", null, Money.of("10.00")));
+        JsonPath refused = JsonPath.from(Referrals.outcomesOfCase(kafka, caseId, 1).get(0).value());
+        assertEquals("UNROUTABLE", refused.getString("outcome"));
+        assertEquals("FREEZE", refused.getString("referralKind"));
+        assertEquals("no active bank matches the order's bankCode 999", refused.getString("reason"));
+        assertNull(refused.get("referralId"));
+    }
+
+    private ConsumerRecord<String, String> deadLetter(String key) {
+        return Referrals.ofKey(kafka, DLQ, key, 1).get(0);
+    }
+
+    /** The agency's inbox for the case, as the JSON text the service wrote. */
+    private static String inboxJson(String agencyId, UUID caseId) {
+        return given().auth().oauth2(Agencies.token(agencyId)).queryParam("caseId", caseId)
+                .when().get("/inbox").then().statusCode(200).extract().asString();
     }
 }

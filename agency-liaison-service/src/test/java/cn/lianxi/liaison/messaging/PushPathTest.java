@@ -4,11 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,8 +21,12 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.lianxi.contracts.AgencyAction;
 import cn.lianxi.contracts.AgencyResult;
+import cn.lianxi.contracts.Money;
+import cn.lianxi.contracts.ReferralResult;
 import cn.lianxi.contracts.Topics;
+import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.liaison.Agencies;
 import cn.lianxi.liaison.CaseEvents;
 import cn.lianxi.liaison.MutableClock;
@@ -33,6 +38,8 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 @QuarkusTest
 class PushPathTest {
+
+    static final String DLQ = "agency.results.dlq.agency-liaison-service.v1";
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;
@@ -49,51 +56,118 @@ class PushPathTest {
         String pullBank = Agencies.newBank("PULL");
         UUID pushCase = UUID.randomUUID();
         UUID pullCase = UUID.randomUUID();
-        String pushId = Referrals.create(kafkaBank, "FREEZE", pushCase, Map.of("amount", "8000.00"));
-        String pullId = Referrals.create(pullBank, "FREEZE", pullCase, Map.of("amount", "8000.00"));
+        Map<String, Object> order = Map.of("accountNumber", "6222020000001234", "amount", new BigDecimal("12000000.00"));
+        String pushId = Referrals.create(kafkaBank, "FREEZE", pushCase, order);
+        String pullId = Referrals.create(pullBank, "FREEZE", pullCase, order);
         given().auth().oauth2(Agencies.token(kafkaBank)).when().get("/inbox/" + pushId)
                 .then().body("status", equalTo("DELIVERED"));
 
-        ConsumerRecord<String, String> dispatch = kafka.consumeStrings()
-                .fromTopics(Topics.referralDispatch("freeze")).awaitRecords(1, Duration.ofSeconds(30))
-                .getRecords().stream().filter(r -> r.key().equals(kafkaBank)).findFirst().orElseThrow();
+        ConsumerRecord<String, String> dispatch = Referrals.ofKey(kafka, Topics.referralDispatch("freeze"), kafkaBank,
+                1).get(0);
         assertEquals("cn.lianxi.liaison.referral.freeze.v1", header(dispatch, "ce_type"));
         JsonPath dispatched = JsonPath.from(dispatch.value());
         assertEquals(pushId, dispatched.getString("referralId"));
-        assertEquals(CaseEvents.RESPONDENT_ID, dispatched.getString("payload.respondentIdNumber"));
+        assertEquals(CaseEvents.RESPONDENT_ID, dispatched.getString("payload.respondent.idNumber"));
+        assertEquals(new BigDecimal("12000000.00"), Referrals.amount(dispatch.value(), "payload.amount"),
+                "never 1.2E7");
 
-        Map<String, Object> result = Referrals.freezeResult("8000.00", LocalDate.now(clock).plusMonths(11).toString());
-        AgencyResult answer = new AgencyResult(UUID.randomUUID(), UUID.fromString(pushId), kafkaBank, "ANSWER",
-                result, null, Instant.now());
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.AGENCY_RESULTS, pushId,
-                CaseEvents.json(mapper, answer))).awaitCompletion();
-        Referrals.answer(pullBank, pullId, result).statusCode(200);
+        ReferralResult.Freeze result = new ReferralResult.Freeze("6222020000001234", Money.of("12000000.00"),
+                PlatformClock.today(clock).plusMonths(11));
+        send(new AgencyResult(UUID.randomUUID(), UUID.fromString(pushId), kafkaBank, AgencyAction.ANSWER, result,
+                null, Instant.now()));
+        Referrals.answer(pullBank, pullId, Referrals.freezeResult("12000000.00", result.frozenUntil().toString()))
+                .statusCode(200);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Agencies.token(kafkaBank))
                 .when().get("/inbox/" + pushId).then().body("status", equalTo("ANSWERED")));
-        JsonPath pushed = JsonPath.from(Referrals.outcomesOfCase(kafka, pushCase, 1).get(0).value());
-        JsonPath pulled = JsonPath.from(Referrals.outcomesOfCase(kafka, pullCase, 1).get(0).value());
-        for (String field : new String[] {"outcome", "referralKind", "amount", "detail", "courtCode"}) {
-            assertEquals((Object) pulled.get(field), pushed.get(field), field + " differs between push and pull");
+        String pushed = Referrals.outcomesOfCase(kafka, pushCase, 1).get(0).value();
+        String pulled = Referrals.outcomesOfCase(kafka, pullCase, 1).get(0).value();
+        for (String field : new String[] {"outcome", "referralKind", "amount", "result", "courtCode"}) {
+            assertEquals((Object) Referrals.exact(pulled).get(field), Referrals.exact(pushed).get(field),
+                    field + " differs between push and pull");
         }
-        assertEquals("FROZEN", pushed.getString("outcome"));
+        assertEquals("FROZEN", JsonPath.from(pushed).getString("outcome"));
+        assertEquals(new BigDecimal("12000000.00"), Referrals.amount(pushed, "amount"));
+        assertEquals(new BigDecimal("12000000.00"), Referrals.amount(pushed, "result.amountFrozen"));
+    }
+
+    @Test
+    void aDeductionWithThreeDecimalsIsDeadLetteredAtOnceAndTheCorrectedAnswerIsTaken() {
+        Ordered order = deductionOrdered("1000.00");
+        String bank = order.bank();
+        String id = order.referralId();
+        UUID caseId = order.caseId();
+
+        send(deduction(bank, id, new BigDecimal("1000.001")));
+        String reason = header(Referrals.ofKey(kafka, DLQ, id, 1).get(0), "dead-letter-reason");
+        assertTrue(reason.startsWith("result.amountDeducted "), reason);
+        given().auth().oauth2(Agencies.token(bank)).when().get("/inbox/" + id)
+                .then().body("status", equalTo("DELIVERED"));
+
+        send(deduction(bank, id, Money.MAX));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Agencies.token(bank))
+                .when().get("/inbox/" + id).then().body("status", equalTo("ANSWERED")));
+        String deducted = Referrals.outcomesOfCase(kafka, caseId, 1).get(0).value();
+        assertEquals("DEDUCTED", JsonPath.from(deducted).getString("outcome"));
+        assertEquals(new BigDecimal("99999999999999.99"), Referrals.amount(deducted, "amount"));
+        assertEquals(new BigDecimal("99999999999999.99"), Referrals.amount(deducted, "result.amountDeducted"));
+    }
+
+    @Test
+    void anAgencyResultIdReusedWithOtherContentIsDeadLetteredAndChangesNothing() {
+        Ordered order = deductionOrdered("500.00");
+        String bank = order.bank();
+        String id = order.referralId();
+        UUID caseId = order.caseId();
+        AgencyResult first = deduction(bank, id, Money.of("500.00"));
+        AgencyResult conflicting = new AgencyResult(first.eventId(), first.referralId(), bank, AgencyAction.ANSWER,
+                new ReferralResult.Deduction("6222020000001234", Money.of("5.00"), "TR-OTHER"), null, Instant.now());
+        send(first);
+        send(first);
+        send(conflicting);
+
+        String reason = header(Referrals.ofKey(kafka, DLQ, id, 1).get(0), "dead-letter-reason");
+        assertEquals("conflicting-duplicate: event " + first.eventId() + " was accepted before with other content",
+                reason);
+        String referral = given().auth().oauth2(Agencies.token(bank)).when().get("/inbox/" + id)
+                .then().body("status", equalTo("ANSWERED")).extract().asString();
+        assertEquals(new BigDecimal("500.00"), Referrals.amount(referral, "result.amountDeducted"));
+        assertEquals(1, Referrals.outcomesOfCase(kafka, caseId, 1).size(), "the same content twice is harmless");
     }
 
     @Test
     void aResultForAnotherAgencysReferralGoesToTheDeadLetterTopicAndChangesNothing() {
         String bank = Agencies.newBank("PULL");
         String id = Referrals.create(bank, "UNFREEZE", UUID.randomUUID(), Map.of());
-        AgencyResult forged = new AgencyResult(UUID.randomUUID(), UUID.fromString(id), Agencies.BOC, "ANSWER",
-                Map.of("type", "UNFREEZE", "accountNumber", "1", "amountUnfrozen", "1.00"), null, Instant.now());
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.AGENCY_RESULTS, id,
-                CaseEvents.json(mapper, forged))).awaitCompletion();
+        send(new AgencyResult(UUID.randomUUID(), UUID.fromString(id), Agencies.BOC, AgencyAction.ANSWER,
+                new ReferralResult.Unfreeze("1", Money.of("1.00")), null, Instant.now()));
 
-        ConsumerRecord<String, String> dead = kafka.consumeStrings()
-                .fromTopics("agency.results.dlq.agency-liaison-service.v1").awaitRecords(1, Duration.ofSeconds(30))
-                .getRecords().stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
-        assertEquals("this referral belongs to another agency", header(dead, "dead-letter-reason"));
+        assertEquals("this referral belongs to another agency",
+                header(Referrals.ofKey(kafka, DLQ, id, 1).get(0), "dead-letter-reason"));
         given().auth().oauth2(Agencies.token(bank)).when().get("/inbox/" + id)
                 .then().body("status", equalTo("QUEUED"));
+    }
+
+    /** A deduction referral of a fresh case to a fresh Kafka-connected bank. */
+    private record Ordered(String bank, UUID caseId, String referralId) {
+    }
+
+    private static Ordered deductionOrdered(String amount) {
+        String bank = Agencies.newBank("KAFKA");
+        UUID caseId = UUID.randomUUID();
+        return new Ordered(bank, caseId, Referrals.create(bank, "DEDUCTION", caseId,
+                Map.of("amount", new BigDecimal(amount))));
+    }
+
+    private static AgencyResult deduction(String bank, String referralId, BigDecimal amount) {
+        return new AgencyResult(UUID.randomUUID(), UUID.fromString(referralId), bank, AgencyAction.ANSWER,
+                new ReferralResult.Deduction("6222020000001234", amount, "TR-" + amount), null, Instant.now());
+    }
+
+    /** Published as a Kafka-connected agency does, written by the service's own mapper from the contract record. */
+    private void send(AgencyResult result) {
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.AGENCY_RESULTS, result.referralId().toString(),
+                CaseEvents.json(mapper, result))).awaitCompletion();
     }
 
     static String header(ConsumerRecord<String, String> record, String name) {

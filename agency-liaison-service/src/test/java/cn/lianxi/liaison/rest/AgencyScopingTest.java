@@ -50,9 +50,9 @@ class AgencyScopingTest {
         given().auth().oauth2(Tokens.judge(CaseEvents.GUSU)).queryParam("caseId", caseId).when().get("/referrals")
                 .then().statusCode(200).header("X-Total-Count", "0");
         given().auth().oauth2(Tokens.judge(CaseEvents.SUZHOU)).when().get("/referrals/" + id)
-                .then().statusCode(200).body("payload.respondentIdNumber", equalTo(CaseEvents.RESPONDENT_ID));
+                .then().statusCode(200).body("payload.respondent.idNumber", equalTo(CaseEvents.RESPONDENT_ID));
         given().auth().oauth2(Tokens.withRole("jm-office")).when().get("/referrals/" + id)
-                .then().statusCode(200).body("payload.respondentIdNumber", equalTo("3205**********" +
+                .then().statusCode(200).body("payload.respondent.idNumber", equalTo("3205**********" +
                         CaseEvents.RESPONDENT_ID.substring(14)));
     }
 }

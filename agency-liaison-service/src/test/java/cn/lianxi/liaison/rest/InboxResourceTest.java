@@ -8,9 +8,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -27,6 +26,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.liaison.Agencies;
 import cn.lianxi.liaison.MutableClock;
 import cn.lianxi.liaison.Referrals;
@@ -114,8 +114,8 @@ class InboxResourceTest {
     void aFreezeAnswerIsPublishedOnceAndConflictingAnswersChangeNothing() {
         String bank = Agencies.newBank("PULL");
         UUID caseId = UUID.randomUUID();
-        String id = Referrals.create(bank, "FREEZE", caseId, Map.of("amount", "50000.00"));
-        String until = LocalDate.now(clock).plusMonths(6).toString();
+        String id = Referrals.create(bank, "FREEZE", caseId, Map.of("amount", new BigDecimal("50000.00")));
+        String until = PlatformClock.today(clock).plusMonths(6).toString();
 
         answer(bank, id, freezeResult("50000.00", until)).statusCode(200)
                 .body("status", equalTo("ANSWERED")).body("outcome", equalTo("FROZEN"))
@@ -123,10 +123,10 @@ class InboxResourceTest {
         answer(bank, id, freezeResult("50000.00", until)).statusCode(200).body("status", equalTo("ANSWERED"));
         answer(bank, id, freezeResult("1.00", until)).statusCode(409)
                 .contentType("application/problem+json");
-        answer(bank, id, Map.of("type", "DEDUCTION", "accountNumber", "1", "amountDeducted", "1",
-                "transferReference", "x")).statusCode(409);
-        given().auth().oauth2(Agencies.token(bank)).when().get("/inbox/" + id)
-                .then().body("result.amountFrozen", equalTo(50000.00f));
+        answer(bank, id, Referrals.deductionResult("1.00")).statusCode(409);
+        String answered = given().auth().oauth2(Agencies.token(bank)).when().get("/inbox/" + id)
+                .then().extract().asString();
+        assertEquals(new BigDecimal("50000.00"), Referrals.amount(answered, "result.amountFrozen"));
 
         given().auth().oauth2(Tokens.withRole("auditor")).when().get("/audit/" + id).then()
                 .body("findAll { it.action == 'referral-answered' }.size()", equalTo(1));
@@ -135,7 +135,7 @@ class InboxResourceTest {
         ConsumerRecord<String, String> frozen = outcomes.get(0);
         assertEquals("cn.lianxi.liaison.outcome.frozen.v1",
                 new String(frozen.headers().lastHeader("ce_type").value()));
-        assertEquals(50000.0, io.restassured.path.json.JsonPath.from(frozen.value()).getDouble("amount"));
+        assertEquals(new BigDecimal("50000.00"), Referrals.amount(frozen.value(), "amount"));
         assertEquals(id, io.restassured.path.json.JsonPath.from(frozen.value()).getString("referralId"));
     }
 
@@ -143,16 +143,75 @@ class InboxResourceTest {
     void wrongKindInvalidFreezeAndForeignAnswersAreRefused() {
         String bank = Agencies.newBank("PULL");
         String id = Referrals.create(bank, "FREEZE", UUID.randomUUID(), Map.of());
-        String tooLong = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusYears(1).plusDays(2).toString();
+        String tooLong = PlatformClock.today(clock).plusYears(1).plusDays(2).toString();
 
         answer(bank, id, Map.of("type", "BANK_INQUIRY", "accounts", List.of())).statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("type"));
         answer(bank, id, freezeResult("10.00", tooLong)).statusCode(400).body("errors[0].field", equalTo("frozenUntil"));
         answer(bank, id, Map.of("accountNumber", "1")).statusCode(400);
-        answer(Agencies.BOC, id, freezeResult("10.00", LocalDate.now(clock).plusMonths(1).toString()))
+        answer(Agencies.BOC, id, freezeResult("10.00", PlatformClock.today(clock).plusMonths(1).toString()))
                 .statusCode(403);
         given().auth().oauth2(Agencies.token(bank)).when().get("/inbox/" + id)
                 .then().statusCode(200).body("status", equalTo("QUEUED"));
+    }
+
+    @Test
+    void aDeductionWithThreeDecimalsIsRefusedNamingTheFieldAndTheCorrectedAnswerIsTaken() {
+        String bank = Agencies.newBank("PULL");
+        UUID caseId = UUID.randomUUID();
+        String id = Referrals.create(bank, "DEDUCTION", caseId, Map.of("accountNumber", "6222020000001234",
+                "amount", new BigDecimal("1000.00")));
+
+        answer(bank, id, Referrals.deductionResult("1000.001")).statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("amountDeducted"));
+        given().auth().oauth2(Agencies.token(bank)).when().get("/inbox/" + id)
+                .then().body("status", equalTo("QUEUED"));
+
+        String answered = answer(bank, id, Referrals.deductionResult("1000.00")).statusCode(200)
+                .body("outcome", equalTo("DEDUCTED")).extract().asString();
+        assertEquals(new BigDecimal("1000.00"), Referrals.amount(answered, "result.amountDeducted"));
+        ConsumerRecord<String, String> deducted = Referrals.outcomesOfCase(kafka, caseId, 1).get(0);
+        assertEquals(new BigDecimal("1000.00"), Referrals.amount(deducted.value(), "amount"));
+    }
+
+    @Test
+    void theLargestAmountIsAnsweredAndPublishedExactly() {
+        String bank = Agencies.newBank("PULL");
+        UUID caseId = UUID.randomUUID();
+        String id = Referrals.create(bank, "DEDUCTION", caseId, Map.of("amount", new BigDecimal("99999999999999.99")));
+        String referral = given().auth().oauth2(Agencies.token(bank)).when().get("/inbox/" + id).then().extract()
+                .asString();
+        assertEquals(new BigDecimal("99999999999999.99"), Referrals.amount(referral, "payload.amount"));
+
+        answer(bank, id, Referrals.deductionResult("99999999999999.99")).statusCode(200);
+        String deducted = Referrals.outcomesOfCase(kafka, caseId, 1).get(0).value();
+        assertEquals(new BigDecimal("99999999999999.99"), Referrals.amount(deducted, "amount"));
+    }
+
+    @Test
+    void aRequestedAmountWithThreeDecimalsIsRefusedNamingTheField() {
+        given().auth().oauth2(Tokens.judge(cn.lianxi.liaison.CaseEvents.SUZHOU))
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("caseId", UUID.randomUUID(), "caseNumber", "(2023)苏05执9号", "kind", "DEDUCTION",
+                        "agencyId", Agencies.ICBC, "respondentName", "张三",
+                        "respondentIdNumber", cn.lianxi.liaison.CaseEvents.RESPONDENT_ID, "respondentType", "PERSON",
+                        "amount", new BigDecimal("1000.001")))
+                .when().post("/referrals").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.endsWith("amount"));
+    }
+
+    @Test
+    void aRejectionTravelsBackToTheCourtWithTheAgencysReason() {
+        String bank = Agencies.newBank("PULL");
+        UUID caseId = UUID.randomUUID();
+        String id = Referrals.create(bank, "FREEZE", caseId, Map.of("amount", new BigDecimal("10.00")));
+        given().auth().oauth2(Agencies.token(bank)).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("reason", "账户已销户")).when().post("/inbox/" + id + "/rejection")
+                .then().statusCode(200).body("status", equalTo("REJECTED")).body("outcome", equalTo("REJECTED"));
+        var rejected = io.restassured.path.json.JsonPath.from(Referrals.outcomesOfCase(kafka, caseId, 1).get(0).value());
+        assertEquals("REJECTED", rejected.getString("outcome"));
+        assertEquals("账户已销户", rejected.getString("reason"));
+        assertEquals(id, rejected.getString("referralId"));
     }
 
     @Test

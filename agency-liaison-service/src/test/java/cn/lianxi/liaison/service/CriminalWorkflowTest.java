@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.lianxi.contracts.CaseEventKind;
 import cn.lianxi.liaison.Agencies;
 import cn.lianxi.liaison.CaseEvents;
 import cn.lianxi.liaison.MutableClock;
@@ -50,8 +49,7 @@ class CriminalWorkflowTest {
     @Test
     void aReportedRefusalGoesFromPoliceToProsecutionWithEveryStepOnTheTimeline() {
         UUID caseId = UUID.randomUUID();
-        CaseEvents.publish(kafka, mapper, CaseEvents.event(caseId, CaseEventKind.REFUSAL_REPORTED, CaseEvents.GUSU,
-                Map.of("evidenceSummary", "转移房产、拒不申报财产")));
+        CaseEvents.publish(kafka, mapper, CaseEvents.refusal(caseId, CaseEvents.GUSU, "转移房产、拒不申报财产"));
         await().atMost(Duration.ofSeconds(30)).until(() -> Agencies.inbox(POLICE, caseId).size() == 1);
         Map<String, Object> lead = Agencies.inbox(POLICE, caseId).get(0);
         assertEquals("CRIMINAL_REFERRAL", lead.get("kind"));
@@ -109,8 +107,7 @@ class CriminalWorkflowTest {
     @Test
     void aPoliceRefusalAlsoOpensSupervision() {
         UUID caseId = UUID.randomUUID();
-        CaseEvents.publish(kafka, mapper, CaseEvents.event(caseId, CaseEventKind.REFUSAL_REPORTED, CaseEvents.SUZHOU,
-                Map.of()));
+        CaseEvents.publish(kafka, mapper, CaseEvents.refusal(caseId, CaseEvents.SUZHOU, "有能力履行而拒不履行"));
         await().atMost(Duration.ofSeconds(30)).until(() -> Agencies.inbox(POLICE, caseId).size() == 1);
         String lead = (String) Agencies.inbox(POLICE, caseId).get(0).get("id");
         Referrals.answer(POLICE, lead, Map.of("type", "POLICE_DECISION", "decision", "REFUSE")).statusCode(400);

@@ -1,7 +1,6 @@
 package cn.lianxi.cases.mapping;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import cn.lianxi.cases.CaseParty;
@@ -10,7 +9,8 @@ import cn.lianxi.cases.TimelineEntry;
 import cn.lianxi.cases.rest.CaseView;
 import cn.lianxi.cases.rest.TimelineView;
 import cn.lianxi.contracts.CaseEvent;
-import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.contracts.CaseEventDetail;
+import cn.lianxi.contracts.Money;
 import cn.lianxi.contracts.PartyRef;
 
 /** Maps cases to their API view and to the events announcing their changes. */
@@ -20,9 +20,10 @@ public final class CaseMapper {
     }
 
     public static CaseView toView(EnforcementCase c) {
-        return new CaseView(c.id, c.courtCode, c.caseNumber, c.filedOn, c.basisType, c.basisDocument, c.amountOwed,
-                c.amountRecovered, c.status.name(), c.conclusionType == null ? null : c.conclusionType.name(), c.judge,
-                c.readyToConclude(), c.parties.stream().map(CaseMapper::toView).toList());
+        return new CaseView(c.id, c.courtCode, c.caseNumber, c.filedOn, c.basisType.name(), c.basisDocument,
+                Money.cny(c.amountOwed), Money.cny(c.amountRecovered), c.status.name(),
+                c.conclusionType == null ? null : c.conclusionType.name(), c.judge, c.readyToConclude(),
+                c.parties.stream().map(CaseMapper::toView).toList());
     }
 
     private static CaseView.PartyView toView(CaseParty p) {
@@ -34,12 +35,13 @@ public final class CaseMapper {
     }
 
     public static PartyRef toRef(CaseParty p) {
-        return new PartyRef(p.role.name(), p.type.name(), p.name, p.idNumber, p.minor, p.legalRepresentative);
+        return new PartyRef(p.role, p.type, p.name, p.idNumber, p.minor, p.legalRepresentative);
     }
 
-    /** The event announcing {@code kind} on case {@code c}, with the case's snapshot after the change. */
-    public static CaseEvent toEvent(EnforcementCase c, CaseEventKind kind, Map<String, Object> detail) {
-        return new CaseEvent(UUID.randomUUID(), c.id, c.courtCode, c.caseNumber, kind, Instant.now(), c.status.name(),
-                c.amountOwed, c.amountRecovered, c.respondents().stream().map(CaseMapper::toRef).toList(), detail);
+    /** The event announcing {@code detail} on case {@code c}, with the case's snapshot after the change. */
+    public static CaseEvent toEvent(EnforcementCase c, CaseEventDetail detail, Instant at) {
+        return new CaseEvent(UUID.randomUUID(), c.id, c.courtCode, c.caseNumber, at, c.status,
+                Money.cny(c.amountOwed), Money.cny(c.amountRecovered),
+                c.respondents().stream().map(CaseMapper::toRef).toList(), detail);
     }
 }

@@ -3,7 +3,7 @@ package cn.lianxi.cases.repository;
 import java.time.LocalDate;
 import java.util.Map;
 
-import cn.lianxi.cases.CaseStatus;
+import cn.lianxi.contracts.CaseStatus;
 import io.quarkus.panache.common.Sort;
 
 /**

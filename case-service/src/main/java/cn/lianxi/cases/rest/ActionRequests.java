@@ -5,70 +5,145 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.lianxi.contracts.BoundPerson;
+import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.contracts.ConclusionType;
-import cn.lianxi.contracts.CourtCaseEvent.BoundPerson;
+import cn.lianxi.contracts.CourtCaseEvent;
+import cn.lianxi.contracts.ListingGround;
+import cn.lianxi.contracts.PartyRef;
+import cn.lianxi.contracts.PaymentSource;
+import cn.lianxi.contracts.RestrictedBehaviour;
+import cn.lianxi.contracts.constraints.Amount;
+import cn.lianxi.contracts.constraints.CleanText;
+import cn.lianxi.contracts.constraints.ListingPeriod;
+import cn.lianxi.contracts.constraints.SensibleDate;
 
 /**
- * Bodies of the judges' direct actions on a case. Their field names are those of the court event they become, so
- * each action runs through the court-event intake exactly like an event of the same kind.
+ * Bodies of court staff's direct actions on a case. Each maps to the court event of the same kind (the contract
+ * record), so an action runs through the court-event intake exactly like a court system's event; the constraints
+ * here are the contract's own, so Swagger documents them and a wrong field is named as in the event.
  */
 public final class ActionRequests {
 
     private ActionRequests() {
     }
 
+    /** Who and what an action is about: the event's common fields, filled by the resource, not the caller. */
+    public record Stamp(String eventId, String courtCode, String caseNumber, String officer) {
+    }
+
+    /** An action body: it becomes one court event. */
+    public interface Action {
+        CourtCaseEvent toEvent(Stamp s);
+    }
+
     /** Move the case: INVESTIGATING, MEASURES_UNDER_WAY, SUSPENDED or CONCLUDED (with a conclusion type). */
-    public record Transition(@NotBlank String targetStatus, ConclusionType conclusionType,
-            @Size(max = 500) String reason) {
+    public record Transition(@NotNull CaseStatus targetStatus, ConclusionType conclusionType,
+            @Size(max = 500) @CleanText(multiLine = true) String reason) implements Action {
+        @Override
+        public CourtCaseEvent toEvent(Stamp s) {
+            return new CourtCaseEvent.StatusChanged(s.eventId(), s.courtCode(), s.caseNumber(), null, s.officer(),
+                    targetStatus, conclusionType, reason);
+        }
     }
 
     /** 财产查询 on a respondent (the only one when omitted). */
-    public record AssetInquiry(@Size(max = 18) String respondentIdNumber) {
+    public record AssetInquiry(@Size(max = 18) @CleanText String respondentIdNumber) implements Action {
+        @Override
+        public CourtCaseEvent toEvent(Stamp s) {
+            return new CourtCaseEvent.AssetInquiryRequested(s.eventId(), s.courtCode(), s.caseNumber(), null,
+                    s.officer(), respondentIdNumber);
+        }
     }
 
-    /** 冻结 / 解冻 / 扣划 on an account at a bank (or another agency). */
-    public record AccountMeasure(@Size(max = 40) String bankCode, @Size(max = 60) String agencyId,
-            @NotBlank @Size(max = 40) String accountNumber,
-            @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,
-            @Size(max = 18) String respondentIdNumber) {
+    /** 冻结 / 解冻 / 扣划 on an account at a bank (or another agency); the resource picks the kind. */
+    public record AccountMeasure(@Size(max = 40) @CleanText String bankCode, @Size(max = 60) @CleanText String agencyId,
+            @NotBlank @Size(max = 40) @CleanText String accountNumber, @Amount BigDecimal amount,
+            @Size(max = 18) @CleanText String respondentIdNumber) {
+
+        Action freeze() {
+            return s -> new CourtCaseEvent.FreezeOrdered(s.eventId(), s.courtCode(), s.caseNumber(), null,
+                    s.officer(), respondentIdNumber, bankCode, agencyId, accountNumber, amount);
+        }
+
+        Action unfreeze() {
+            return s -> new CourtCaseEvent.UnfreezeOrdered(s.eventId(), s.courtCode(), s.caseNumber(), null,
+                    s.officer(), respondentIdNumber, bankCode, agencyId, accountNumber, amount);
+        }
+
+        Action deduction() {
+            return s -> new CourtCaseEvent.DeductionOrdered(s.eventId(), s.courtCode(), s.caseNumber(), null,
+                    s.officer(), respondentIdNumber, bankCode, agencyId, accountNumber, amount);
+        }
     }
 
     /** A payment received (执行款到位). */
-    public record Payment(@NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,
-            @NotBlank String source) {
+    public record Payment(@NotNull @Amount BigDecimal amount, @NotNull PaymentSource source) implements Action {
+        @Override
+        public CourtCaseEvent toEvent(Stamp s) {
+            return new CourtCaseEvent.PaymentReceived(s.eventId(), s.courtCode(), s.caseNumber(), null, s.officer(),
+                    amount, source);
+        }
     }
 
     /** A 拒执 lead. */
-    public record RefusalReport(@NotBlank @Size(max = 2000) String evidenceSummary,
-            @Size(max = 18) String respondentIdNumber) {
+    public record RefusalReport(@NotBlank @Size(max = 2000) @CleanText(multiLine = true) String evidenceSummary,
+            @Size(max = 18) @CleanText String respondentIdNumber) implements Action {
+        @Override
+        public CourtCaseEvent toEvent(Stamp s) {
+            return new CourtCaseEvent.RefusalReported(s.eventId(), s.courtCode(), s.caseNumber(), null, s.officer(),
+                    respondentIdNumber, evidenceSummary);
+        }
     }
 
-    /** 纳入失信被执行人名单. */
-    public record DishonestListing(@NotNull @Min(1) @Max(6) Integer ground, @Min(24) @Max(60) Integer periodMonths,
-            LocalDate decisionDate, @Size(max = 100) String documentNumber, @Size(max = 18) String respondentIdNumber) {
+    /** 纳入失信被执行人名单 (ground 1 to 6, 法释〔2017〕7号 art. 1). */
+    public record DishonestListing(@NotNull ListingGround ground, @ListingPeriod Integer periodMonths,
+            @SensibleDate LocalDate decisionDate, @Size(max = 100) @CleanText String documentNumber,
+            @Size(max = 18) @CleanText String respondentIdNumber) implements Action {
+        @Override
+        public CourtCaseEvent toEvent(Stamp s) {
+            return new CourtCaseEvent.DishonestListingDecided(s.eventId(), s.courtCode(), s.caseNumber(), null,
+                    s.officer(), respondentIdNumber, ground, periodMonths, decisionDate, documentNumber);
+        }
     }
 
     /** 限制消费令. */
-    public record ConsumptionRestriction(@NotEmpty List<@NotBlank String> behaviours,
-            List<@Valid @NotNull BoundPerson> boundPersons, LocalDate decisionDate,
-            @Size(max = 100) String documentNumber, @Size(max = 18) String respondentIdNumber) {
+    public record ConsumptionRestriction(@NotEmpty @Size(max = 11) List<@NotNull RestrictedBehaviour> behaviours,
+            @Size(max = 20) List<@Valid @NotNull BoundPerson> boundPersons, @SensibleDate LocalDate decisionDate,
+            @Size(max = 100) @CleanText String documentNumber, @Size(max = 18) @CleanText String respondentIdNumber)
+            implements Action {
+        @Override
+        public CourtCaseEvent toEvent(Stamp s) {
+            return new CourtCaseEvent.ConsumptionRestrictionOrdered(s.eventId(), s.courtCode(), s.caseNumber(), null,
+                    s.officer(), respondentIdNumber, behaviours, boundPersons, decisionDate, documentNumber);
+        }
     }
 
     /** 执转破 proposal. */
-    public record BankruptcyProposal(@Size(max = 500) String reason) {
+    public record BankruptcyProposal(@Size(max = 500) @CleanText(multiLine = true) String reason) implements Action {
+        @Override
+        public CourtCaseEvent toEvent(Stamp s) {
+            return new CourtCaseEvent.BankruptcyTransferProposed(s.eventId(), s.courtCode(), s.caseNumber(), null,
+                    s.officer(), reason);
+        }
     }
 
-    /** 追加当事人 (party) or 更正当事人 (party and the identifier being corrected). */
-    public record PartyChange(@NotNull @Valid FileCaseRequest.PartyRequest party,
-            @Size(max = 18) String previousIdNumber) {
+    /** 追加当事人 (party) or 更正当事人 (party and the identifier being corrected); the resource picks the kind. */
+    public record PartyChange(@NotNull @Valid PartyRef party, @Size(max = 18) @CleanText String previousIdNumber) {
+
+        Action addition() {
+            return s -> new CourtCaseEvent.PartyAdded(s.eventId(), s.courtCode(), s.caseNumber(), null, s.officer(),
+                    party);
+        }
+
+        Action correction() {
+            return s -> new CourtCaseEvent.PartyCorrected(s.eventId(), s.courtCode(), s.caseNumber(), null,
+                    s.officer(), party, previousIdNumber);
+        }
     }
 }

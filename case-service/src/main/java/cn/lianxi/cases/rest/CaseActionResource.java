@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.cases.mapping.CaseMapper;
-import cn.lianxi.contracts.CourtEventKind;
 import cn.lianxi.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
 
@@ -42,7 +41,7 @@ public class CaseActionResource {
     @Operation(summary = "Change the status (investigating, measures, 中止, 恢复, 结案 with a conclusion type)")
     public Uni<CaseView> transition(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Transition body,
             @HeaderParam(KEY) String key) {
-        return act(id, CourtEventKind.STATUS_CHANGED, body, key);
+        return act(id, body, key);
     }
 
     @POST
@@ -51,7 +50,7 @@ public class CaseActionResource {
     @Operation(summary = "Request a nationwide asset inquiry (财产查询) on a respondent")
     public Uni<CaseView> assetInquiry(@PathParam("id") UUID id, @Valid ActionRequests.AssetInquiry body,
             @HeaderParam(KEY) String key) {
-        return act(id, CourtEventKind.ASSET_INQUIRY_REQUESTED, body, key);
+        return act(id, body == null ? new ActionRequests.AssetInquiry(null) : body, key);
     }
 
     @POST
@@ -60,7 +59,7 @@ public class CaseActionResource {
     @Operation(summary = "Order a freeze (冻结) of an account")
     public Uni<CaseView> freeze(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.AccountMeasure body,
             @HeaderParam(KEY) String key) {
-        return act(id, CourtEventKind.FREEZE_ORDERED, body, key);
+        return act(id, body.freeze(), key);
     }
 
     @POST
@@ -69,7 +68,7 @@ public class CaseActionResource {
     @Operation(summary = "Order an unfreeze (解冻) of an account")
     public Uni<CaseView> unfreeze(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.AccountMeasure body,
             @HeaderParam(KEY) String key) {
-        return act(id, CourtEventKind.UNFREEZE_ORDERED, body, key);
+        return act(id, body.unfreeze(), key);
     }
 
     @POST
@@ -78,7 +77,7 @@ public class CaseActionResource {
     @Operation(summary = "Order a deduction (扣划) from an account")
     public Uni<CaseView> deduct(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.AccountMeasure body,
             @HeaderParam(KEY) String key) {
-        return act(id, CourtEventKind.DEDUCTION_ORDERED, body, key);
+        return act(id, body.deduction(), key);
     }
 
     @POST
@@ -87,7 +86,7 @@ public class CaseActionResource {
     @Operation(summary = "Record a payment received (执行款到位)")
     public Uni<CaseView> payment(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Payment body,
             @HeaderParam(KEY) String key) {
-        return act(id, CourtEventKind.PAYMENT_RECEIVED, body, key);
+        return act(id, body, key);
     }
 
     @POST
@@ -96,7 +95,7 @@ public class CaseActionResource {
     @Operation(summary = "Report a refusal to comply (拒执线索)")
     public Uni<CaseView> refusal(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.RefusalReport body,
             @HeaderParam(KEY) String key) {
-        return act(id, CourtEventKind.REFUSAL_REPORTED, body, key);
+        return act(id, body, key);
     }
 
     @POST
@@ -105,7 +104,7 @@ public class CaseActionResource {
     @Operation(summary = "Decide a dishonest-debtor listing (纳入失信被执行人名单)")
     public Uni<CaseView> listing(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.DishonestListing body,
             @HeaderParam(KEY) String key) {
-        return act(id, CourtEventKind.DISHONEST_LISTING_DECIDED, body, key);
+        return act(id, body, key);
     }
 
     @POST
@@ -114,7 +113,7 @@ public class CaseActionResource {
     @Operation(summary = "Order a consumption restriction (限制消费令)")
     public Uni<CaseView> restriction(@PathParam("id") UUID id,
             @NotNull @Valid ActionRequests.ConsumptionRestriction body, @HeaderParam(KEY) String key) {
-        return act(id, CourtEventKind.CONSUMPTION_RESTRICTION_ORDERED, body, key);
+        return act(id, body, key);
     }
 
     @POST
@@ -123,7 +122,7 @@ public class CaseActionResource {
     @Operation(summary = "Propose transfer to bankruptcy (执转破)")
     public Uni<CaseView> bankruptcy(@PathParam("id") UUID id, @Valid ActionRequests.BankruptcyProposal body,
             @HeaderParam(KEY) String key) {
-        return act(id, CourtEventKind.BANKRUPTCY_TRANSFER_PROPOSED, body, key);
+        return act(id, body == null ? new ActionRequests.BankruptcyProposal(null) : body, key);
     }
 
     @POST
@@ -132,7 +131,7 @@ public class CaseActionResource {
     @Operation(summary = "Add a party (追加当事人)")
     public Uni<CaseView> addParty(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.PartyChange body,
             @HeaderParam(KEY) String key) {
-        return act(id, CourtEventKind.PARTY_ADDED, body, key);
+        return act(id, body.addition(), key);
     }
 
     @POST
@@ -141,10 +140,10 @@ public class CaseActionResource {
     @Operation(summary = "Correct a party (更正当事人); previousIdNumber names the identifier being corrected")
     public Uni<CaseView> correctParty(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.PartyChange body,
             @HeaderParam(KEY) String key) {
-        return act(id, CourtEventKind.PARTY_CORRECTED, body, key);
+        return act(id, body.correction(), key);
     }
 
-    private Uni<CaseView> act(UUID id, CourtEventKind kind, Object body, String key) {
-        return actions.act(id, kind, body, key).map(CaseMapper::toView);
+    private Uni<CaseView> act(UUID id, ActionRequests.Action action, String key) {
+        return actions.act(id, action, key).map(CaseMapper::toView);
     }
 }

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.lianxi.cases.CaseStatus;
+import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.cases.mapping.CaseMapper;
 import cn.lianxi.cases.repository.CaseCriteria;
 import cn.lianxi.cases.service.CaseQueries;

@@ -2,7 +2,6 @@ package cn.lianxi.cases.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +18,9 @@ import io.smallrye.mutiny.Uni;
 /** Stores a decided {@link CaseChange}: the case, its recovery, a timeline entry per step and the outbox events. */
 @ApplicationScoped
 public class CaseChangeWriter {
+
+    /** {@code timeline_entry.summary} is {@code varchar(500)}. */
+    private static final int SUMMARY_LENGTH = 500;
 
     private final CaseRepository cases;
     private final CaseEvents events;
@@ -41,27 +43,32 @@ public class CaseChangeWriter {
         if (change.recovered() != null) {
             chain = chain.chain(() -> recovery(c, change.recovered(), eventId, now).persist());
         }
-        for (CaseChange.Step step : change.steps()) {
-            chain = chain.chain(() -> timeline(c, step, eventId, actor, now).persist());
-            if (step.publish() != null) {
-                chain = chain.chain(() -> events.publish(c, step.publish(), step.detail()));
+        for (CaseChange.Entry entry : change.entries()) {
+            chain = chain.chain(() -> timeline(c, entry, eventId, actor, now).persist());
+            if (entry instanceof CaseChange.Step step) {
+                chain = chain.chain(() -> events.publish(c, step.detail(), now));
             }
         }
         return chain.replaceWith(c);
     }
 
-    private TimelineEntry timeline(EnforcementCase c, CaseChange.Step step, String eventId, String actor,
+    private TimelineEntry timeline(EnforcementCase c, CaseChange.Entry step, String eventId, String actor,
             Instant now) {
         TimelineEntry entry = new TimelineEntry();
         entry.id = UUID.randomUUID();
         entry.caseId = c.id;
         entry.at = now;
         entry.kind = step.timelineKind();
-        entry.summary = step.summary();
+        entry.summary = shortened(step.summary());
         entry.actor = actor;
         entry.eventId = eventId;
         entry.detail = json(step.detail());
         return entry;
+    }
+
+    /** A summary quoting another service's reason must still fit its column rather than fail the whole change. */
+    private static String shortened(String summary) {
+        return summary.length() <= SUMMARY_LENGTH ? summary : summary.substring(0, SUMMARY_LENGTH - 1) + "…";
     }
 
     private static Recovery recovery(EnforcementCase c, CaseChange.Recovered recovered, String eventId, Instant now) {
@@ -75,7 +82,8 @@ public class CaseChangeWriter {
         return r;
     }
 
-    private String json(Map<String, Object> detail) {
+    /** The typed detail as the published event carries it (amounts with two decimals). */
+    private String json(Object detail) {
         try {
             return mapper.writeValueAsString(detail);
         } catch (JsonProcessingException e) {

@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.cases.EnforcementCase;
-import cn.lianxi.contracts.CaseEventKind;
 import cn.lianxi.contracts.CourtCaseEvent;
+import cn.lianxi.kit.problem.ProblemException;
+import cn.lianxi.kit.time.PlatformClock;
 import io.smallrye.mutiny.Uni;
 
 /**
  * The one apply path of court events, whoever sends them (HTTP batch, Kafka, a judge's REST action): the kind's
- * rule decides the change, the writer stores it. Must run inside the caller's transaction.
+ * rule decides the change, the writer stores it. The event's own fields were checked against the contract before;
+ * what is checked here needs the case. Must run inside the caller's transaction.
  */
 @ApplicationScoped
 public class CaseChanges {
@@ -41,25 +43,41 @@ public class CaseChanges {
     }
 
     private CaseChange decide(EnforcementCase c, CourtCaseEvent e) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = PlatformClock.today(clock);
+        if (e instanceof CourtCaseEvent.CaseFiled filing) {
+            notBeforeFiling(e, filing.filedOn());
+            return FilingRules.file(c, filing, clock.instant());
+        }
+        notBeforeFiling(e, c.filedOn);
         return switch (e.kind()) {
-            case CASE_FILED -> FilingRules.file(c, e, clock.instant());
-            case PARTY_ADDED -> FilingRules.addParty(c, e);
-            case PARTY_CORRECTED -> FilingRules.correctParty(c, e);
-            case ASSET_INQUIRY_REQUESTED -> MeasureRules.assetInquiry(c, e);
-            case FREEZE_ORDERED -> MeasureRules.bankMeasure(c, e, CaseEventKind.FREEZE_ORDERED, "冻结 freeze ordered");
-            case DEDUCTION_ORDERED -> MeasureRules.bankMeasure(c, e, CaseEventKind.DEDUCTION_ORDERED,
-                    "扣划 deduction ordered");
-            case UNFREEZE_ORDERED -> MeasureRules.unfreeze(c, e);
-            case PAYMENT_RECEIVED -> MeasureRules.payment(c, e);
-            case REFUSAL_REPORTED -> MeasureRules.refusal(c, e);
-            case DISHONEST_LISTING_DECIDED -> SanctionRules.listing(c, e, today);
-            case CONSUMPTION_RESTRICTION_ORDERED -> SanctionRules.restriction(c, e, today);
-            case STATUS_CHANGED -> StatusRules.change(c, e);
-            case CASE_SUSPENDED -> StatusRules.suspend(c, e);
-            case CASE_RESUMED -> StatusRules.resume(c, e);
-            case CASE_CONCLUDED -> StatusRules.conclude(c, e.conclusionType(), e.reason());
-            case BANKRUPTCY_TRANSFER_PROPOSED -> StatusRules.proposeBankruptcy(c, e);
+            case CASE_FILED -> throw new IllegalStateException("handled above");
+            case PARTY_ADDED -> FilingRules.addParty(c, (CourtCaseEvent.PartyAdded) e);
+            case PARTY_CORRECTED -> FilingRules.correctParty(c, (CourtCaseEvent.PartyCorrected) e);
+            case ASSET_INQUIRY_REQUESTED -> MeasureRules.assetInquiry(c, (CourtCaseEvent.AssetInquiryRequested) e);
+            case FREEZE_ORDERED, DEDUCTION_ORDERED, UNFREEZE_ORDERED ->
+                    MeasureRules.bankMeasure(c, (CourtCaseEvent.AccountMeasure) e);
+            case PAYMENT_RECEIVED -> MeasureRules.payment(c, (CourtCaseEvent.PaymentReceived) e);
+            case REFUSAL_REPORTED -> MeasureRules.refusal(c, (CourtCaseEvent.RefusalReported) e);
+            case DISHONEST_LISTING_DECIDED -> SanctionRules.listing(c, (CourtCaseEvent.DishonestListingDecided) e, today);
+            case CONSUMPTION_RESTRICTION_ORDERED ->
+                    SanctionRules.restriction(c, (CourtCaseEvent.ConsumptionRestrictionOrdered) e, today);
+            case STATUS_CHANGED -> StatusRules.change(c, (CourtCaseEvent.StatusChanged) e);
+            case CASE_SUSPENDED -> StatusRules.suspend(c, ((CourtCaseEvent.CaseSuspended) e).reason());
+            case CASE_RESUMED -> StatusRules.resume(c, ((CourtCaseEvent.CaseResumed) e).reason());
+            case CASE_CONCLUDED -> {
+                CourtCaseEvent.CaseConcluded concluded = (CourtCaseEvent.CaseConcluded) e;
+                yield StatusRules.conclude(c, concluded.conclusionType(), concluded.reason());
+            }
+            case BANKRUPTCY_TRANSFER_PROPOSED ->
+                    StatusRules.proposeBankruptcy(c, ((CourtCaseEvent.BankruptcyTransferProposed) e).reason());
         };
+    }
+
+    /** Nothing happens to a case before it was filed: an earlier {@code occurredAt} is a court system's error. */
+    private static void notBeforeFiling(CourtCaseEvent e, LocalDate filedOn) {
+        if (e.occurredAt() != null && e.occurredAt().atZone(PlatformClock.ZONE).toLocalDate().isBefore(filedOn)) {
+            throw ProblemException.badRequest("invalid-field", "occurredAt",
+                    "occurredAt is before the case was filed (" + filedOn + ")");
+        }
     }
 }

@@ -1,13 +1,13 @@
 package cn.lianxi.cases.service;
 
-import java.util.Map;
+import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.mapping.CaseMapper;
 import cn.lianxi.contracts.CaseEvent;
-import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.Topics;
 import cn.lianxi.kit.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
@@ -23,8 +23,8 @@ public class CaseEvents {
     }
 
     /** Must run inside the transaction that changed {@code c}. */
-    public Uni<CaseEvent> publish(EnforcementCase c, CaseEventKind kind, Map<String, Object> detail) {
-        CaseEvent event = CaseMapper.toEvent(c, kind, detail);
+    public Uni<CaseEvent> publish(EnforcementCase c, CaseEventDetail detail, Instant at) {
+        CaseEvent event = CaseMapper.toEvent(c, detail, at);
         String caseId = c.id.toString();
         return outbox.append(event.eventId(), Topics.ENFORCEMENT_CASES, caseId, event.ceType(), caseId, event)
                 .replaceWith(event);

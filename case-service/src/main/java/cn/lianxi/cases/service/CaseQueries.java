@@ -14,6 +14,7 @@ import cn.lianxi.cases.repository.CaseCriteria;
 import cn.lianxi.cases.repository.CaseRepository;
 import cn.lianxi.cases.repository.CaseStatsRepository;
 import cn.lianxi.kit.problem.ProblemException;
+import cn.lianxi.kit.time.PlatformClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -61,8 +62,8 @@ public class CaseQueries {
     }
 
     public Uni<Stats> stats(String courtCode) {
-        ZoneId zone = clock.getZone();
-        LocalDate today = LocalDate.now(clock);
+        ZoneId zone = PlatformClock.ZONE;
+        LocalDate today = PlatformClock.today(clock);
         return stats.byCourtAndStatus(courtCode).chain(groups -> stats.recovered(courtCode,
                 today.atStartOfDay(zone).toInstant(), today.withDayOfMonth(1).atStartOfDay(zone).toInstant(),
                 today.withDayOfYear(1).atStartOfDay(zone).toInstant())

@@ -1,16 +1,16 @@
 package cn.lianxi.cases.service;
 
-import static cn.lianxi.cases.CaseStatus.CONCLUDED;
-import static cn.lianxi.cases.CaseStatus.FILED;
-import static cn.lianxi.cases.CaseStatus.INVESTIGATING;
-import static cn.lianxi.cases.CaseStatus.MEASURES_UNDER_WAY;
-import static cn.lianxi.cases.CaseStatus.SUSPENDED;
+import static cn.lianxi.contracts.CaseStatus.CONCLUDED;
+import static cn.lianxi.contracts.CaseStatus.FILED;
+import static cn.lianxi.contracts.CaseStatus.INVESTIGATING;
+import static cn.lianxi.contracts.CaseStatus.MEASURES_UNDER_WAY;
+import static cn.lianxi.contracts.CaseStatus.SUSPENDED;
 
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import cn.lianxi.cases.CaseStatus;
+import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.contracts.ConclusionType;
 import cn.lianxi.kit.problem.ProblemException;

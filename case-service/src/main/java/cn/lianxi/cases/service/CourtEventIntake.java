@@ -55,7 +55,9 @@ public class CourtEventIntake {
     }
 
     /**
-     * @param boundCourt the caller's court (HTTP, REST), or null when the event names it (Kafka)
+     * A court event as JSON (HTTP batch, Kafka).
+     *
+     * @param boundCourt the caller's court (HTTP), or null when the event names it (Kafka)
      * @param actor      who sent it; null means the court's system ({@code court-system:<court>})
      */
     public Uni<IntakeResult> submit(JsonNode node, String boundCourt, String actor, Channel channel) {
@@ -65,6 +67,20 @@ public class CourtEventIntake {
         } catch (ProblemException refused) {
             return refuse(CourtEventParser.eventIdOf(node), boundCourt, actor, channel, refused);
         }
+        return admit(event, actor, channel);
+    }
+
+    /** A court event built by this service from a judge's REST action; checked like any other. */
+    public Uni<IntakeResult> submit(CourtCaseEvent event, String actor, Channel channel) {
+        try {
+            parser.valid(event);
+        } catch (ProblemException refused) {
+            return refuse(event.eventId(), event.courtCode(), actor, channel, refused);
+        }
+        return admit(event, actor, channel);
+    }
+
+    private Uni<IntakeResult> admit(CourtCaseEvent event, String actor, Channel channel) {
         String sender = actor != null ? actor : "court-system:" + event.courtCode();
         return TransientFailures.retried(() -> Panache.withTransaction(() -> accept(event, sender, channel)))
                 .onFailure(ProblemException.class)
@@ -72,11 +88,19 @@ public class CourtEventIntake {
                         (ProblemException) refused));
     }
 
+    /**
+     * The same id with the same content is a harmless re-send; with other content it is refused, so that neither
+     * the first content nor the new one is lost without the court hearing of it.
+     */
     private Uni<IntakeResult> accept(CourtCaseEvent e, String actor, Channel channel) {
-        return processed.markFirstSeen(CONSUMER, e.courtCode() + "/" + e.eventId()).chain(first -> first
-                ? route(e, actor, channel)
-                : courtEvents.findByEventId(e.courtCode(), e.eventId())
-                        .map(r -> IntakeResult.duplicate(e.eventId(), r == null ? null : r.caseId)));
+        return processed.markFirstSeen(CONSUMER, e.courtCode() + "/" + e.eventId(), parser.fingerprint(e))
+                .chain(seen -> switch (seen) {
+                    case FIRST -> route(e, actor, channel);
+                    case DUPLICATE -> courtEvents.findByEventId(e.courtCode(), e.eventId())
+                            .map(r -> IntakeResult.duplicate(e.eventId(), r == null ? null : r.caseId));
+                    case CONFLICT -> Uni.createFrom().<IntakeResult>failure(new ProblemException(409, "conflicting-duplicate",
+                            "event " + e.eventId() + " was accepted before with other content", "eventId"));
+                });
     }
 
     private Uni<IntakeResult> route(CourtCaseEvent e, String actor, Channel channel) {

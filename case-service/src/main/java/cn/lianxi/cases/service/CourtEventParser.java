@@ -1,31 +1,33 @@
 package cn.lianxi.cases.service;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.lianxi.contracts.CourtCaseEvent;
+import cn.lianxi.kit.inbox.ProcessedEvents;
+import cn.lianxi.kit.problem.ContractCheck;
 import cn.lianxi.kit.problem.ProblemException;
 
 /**
- * Reads one court event from JSON and checks it on its own. HTTP and Kafka both hand it a JSON node, so a badly
- * typed field is refused the same way on both (a rejection naming the field, not a failed batch).
+ * Reads one court event from JSON into its typed record and checks it against the contract's constraints (the one
+ * rule set of {@code event-contracts}). HTTP and Kafka both hand it a JSON node, so a badly typed field is refused
+ * the same way on both: a rejection naming the field, not a failed batch.
  */
 @ApplicationScoped
 public class CourtEventParser {
 
     private final ObjectMapper mapper;
-    private final Clock clock;
+    private final ContractCheck contract;
 
-    public CourtEventParser(ObjectMapper mapper, Clock clock) {
+    public CourtEventParser(ObjectMapper mapper, ContractCheck contract) {
         this.mapper = mapper;
-        this.clock = clock;
+        this.contract = contract;
     }
 
     /**
@@ -35,16 +37,12 @@ public class CourtEventParser {
         if (node == null || !node.isObject()) {
             throw ProblemException.badRequest("malformed-event", "event", "a court event is a JSON object");
         }
-        CourtCaseEvent event = read(node);
-        if (boundCourt != null) {
-            if (event.courtCode() != null && !event.courtCode().equals(boundCourt)) {
-                throw new ProblemException(403, "court-mismatch", "the event names another court than the caller's",
-                        "courtCode");
-            }
-            event = event.withIdentity(event.eventId(), boundCourt, event.caseNumber());
-        }
-        CourtEventValidator.check(event, LocalDate.now(clock));
-        return event;
+        return valid(read(bind(node, boundCourt)));
+    }
+
+    /** {@code event} when its fields keep the contract's rules; a 400 naming the first field at fault otherwise. */
+    public CourtCaseEvent valid(CourtCaseEvent event) {
+        return contract.valid(event);
     }
 
     /** A stored event (held until its case was filed), read back exactly as it was accepted. */
@@ -56,6 +54,7 @@ public class CourtEventParser {
         }
     }
 
+    /** The event's canonical JSON: the typed record as this service writes it, whatever the sender's spelling. */
     public String json(CourtCaseEvent event) {
         try {
             return mapper.writeValueAsString(event);
@@ -64,16 +63,36 @@ public class CourtEventParser {
         }
     }
 
+    /** What tells a re-sent event from another one under the same id. */
+    public String fingerprint(CourtCaseEvent event) {
+        return ProcessedEvents.fingerprint(json(event));
+    }
+
     /** The event id of a node that may not parse, so even a malformed event's answer names it. */
     public static String eventIdOf(JsonNode node) {
         return node != null && node.hasNonNull("eventId") ? node.get("eventId").asText() : null;
     }
 
+    /** The caller's court goes into the event before it is bound: an event never names another court than its sender. */
+    private static JsonNode bind(JsonNode node, String boundCourt) {
+        if (boundCourt == null) {
+            return node;
+        }
+        JsonNode named = node.get("courtCode");
+        if (named != null && !named.isNull() && !boundCourt.equals(named.asText())) {
+            throw new ProblemException(403, "court-mismatch", "the event names another court than the caller's",
+                    "courtCode");
+        }
+        return ((ObjectNode) node.deepCopy()).put("courtCode", boundCourt);
+    }
+
     private CourtCaseEvent read(JsonNode node) {
         try {
             return mapper.treeToValue(node, CourtCaseEvent.class);
+        } catch (InvalidTypeIdException e) {
+            throw ProblemException.badRequest("malformed-event", "kind", "kind is missing or not a court event kind");
         } catch (JsonProcessingException e) {
-            String field = e instanceof JsonMappingException m ? pathOf(m) : "event";
+            String field = e instanceof JsonMappingException m ? pathOf(m) : "";
             throw ProblemException.badRequest("malformed-event", field.isEmpty() ? "event" : field,
                     "wrong type or format");
         }

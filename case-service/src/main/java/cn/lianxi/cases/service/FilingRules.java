@@ -4,15 +4,15 @@ import java.time.Instant;
 import java.util.UUID;
 
 import cn.lianxi.cases.CaseParty;
-import cn.lianxi.cases.CaseStatus;
 import cn.lianxi.cases.EnforcementCase;
-import cn.lianxi.cases.PartyRole;
-import cn.lianxi.cases.PartyType;
 import cn.lianxi.cases.mapping.CaseMapper;
-import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.contracts.CaseEventDetail;
+import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.contracts.CourtCaseEvent;
+import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.contracts.Money;
 import cn.lianxi.contracts.PartyRef;
-import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.contracts.PartyType;
 import cn.lianxi.kit.problem.ProblemException;
 
 /** 立案 and party changes (追加 / 更正当事人). */
@@ -21,7 +21,7 @@ final class FilingRules {
     private FilingRules() {
     }
 
-    static CaseChange file(EnforcementCase existing, CourtCaseEvent e, Instant now) {
+    static CaseChange file(EnforcementCase existing, CourtCaseEvent.CaseFiled e, Instant now) {
         if (existing != null) {
             throw ProblemException.conflict("duplicate-case-number", "this court already has a case with that number");
         }
@@ -32,64 +32,67 @@ final class FilingRules {
         c.filedOn = e.filedOn();
         c.basisType = e.basisType();
         c.basisDocument = e.basisDocument();
-        c.amountOwed = e.amountOwed();
+        c.amountOwed = Money.cny(e.amountOwed());
         c.judge = e.judge();
         c.status = CaseStatus.FILED;
         c.createdAt = now;
         c.updatedAt = now;
         e.parties().forEach(p -> c.addParty(toParty(p, c)));
-        long minors = c.parties.stream().filter(p -> p.minor).count();
-        return CaseChange.created(c).step(CaseEventKind.CASE_FILED, "立案 case filed", Details.of()
-                .put("basisType", c.basisType).put("basisDocument", c.basisDocument).put("filedOn", c.filedOn)
-                .put("judge", c.judge).put("minorParties", minors > 0 ? minors : null).map());
+        return CaseChange.created(c).step("立案 case filed: " + CaseChange.cny(c.amountOwed) + " owed",
+                new CaseEventDetail.CaseFiled(c.filedOn, c.basisType));
     }
 
-    static CaseChange addParty(EnforcementCase c, CourtCaseEvent e) {
+    static CaseChange addParty(EnforcementCase c, CourtCaseEvent.PartyAdded e) {
         CaseTransitions.requireOpen(c, "change its parties");
-        String idNumber = PartyValidation.upper(e.party().idNumber());
-        if (c.parties.stream().anyMatch(p -> p.idNumber.equals(idNumber) && p.role.name().equals(e.party().role()))) {
-            throw new ProblemException(409, "party-exists", "the case already has this party in this role",
+        String idNumber = Respondents.normalised(e.party().idNumber());
+        if (c.parties.stream().anyMatch(p -> p.idNumber.equals(idNumber))) {
+            throw new ProblemException(409, "party-exists",
+                    "the case already has a party with this identifier (the same party twice, or an applicant as respondent)",
                     "party.idNumber");
         }
         CaseParty party = toParty(e.party(), c);
         c.addParty(party);
-        return CaseChange.of(c).step(CaseEventKind.PARTY_CHANGED, "追加当事人 party added", Details.of()
-                .put("change", "ADDED").put("party", CaseMapper.toRef(party)).map());
+        return CaseChange.of(c).step("追加当事人 party added",
+                new CaseEventDetail.PartyChanged(CaseMapper.toRef(party), null));
     }
 
-    static CaseChange correctParty(EnforcementCase c, CourtCaseEvent e) {
+    static CaseChange correctParty(EnforcementCase c, CourtCaseEvent.PartyCorrected e) {
         CaseTransitions.requireOpen(c, "change its parties");
-        String previous = PartyValidation.upper(e.previousIdNumber() != null ? e.previousIdNumber()
+        String previous = Respondents.normalised(e.previousIdNumber() != null ? e.previousIdNumber()
                 : e.party().idNumber());
         CaseParty party = c.parties.stream().filter(p -> p.idNumber.equals(previous)).findFirst()
                 .orElseThrow(() -> new ProblemException(409, "party-not-found",
                         "no party of this case has that identifier", "previousIdNumber"));
-        PartyRef corrected = e.party();
-        party.role = PartyRole.valueOf(corrected.role());
-        party.type = PartyType.valueOf(corrected.type());
+        PartyRef corrected = e.party().normalised(false);
+        if (c.parties.stream().anyMatch(p -> p != party && p.idNumber.equals(corrected.idNumber()))) {
+            throw new ProblemException(409, "party-exists", "another party of the case has this identifier",
+                    "party.idNumber");
+        }
+        party.role = corrected.role();
+        party.type = corrected.type();
         party.name = corrected.name();
-        party.idNumber = PartyValidation.upper(corrected.idNumber());
+        party.idNumber = corrected.idNumber();
         party.legalRepresentative = corrected.legalRepresentative();
         party.minor = isMinor(party.type, party.idNumber, c);
-        return CaseChange.of(c).step(CaseEventKind.PARTY_CHANGED, "更正当事人 party corrected", Details.of()
-                .put("change", "CORRECTED").put("previousIdNumber", previous).put("party", CaseMapper.toRef(party))
-                .map());
+        return CaseChange.of(c).step("更正当事人 party corrected",
+                new CaseEventDetail.PartyChanged(CaseMapper.toRef(party), previous));
     }
 
-    private static CaseParty toParty(PartyRef p, EnforcementCase c) {
+    private static CaseParty toParty(PartyRef given, EnforcementCase c) {
+        PartyRef p = given.normalised(false);
         CaseParty party = new CaseParty();
         party.id = UUID.randomUUID();
-        party.role = PartyRole.valueOf(p.role());
-        party.type = PartyType.valueOf(p.type());
+        party.role = p.role();
+        party.type = p.type();
         party.name = p.name();
-        party.idNumber = PartyValidation.upper(p.idNumber());
+        party.idNumber = p.idNumber();
         party.minor = isMinor(party.type, party.idNumber, c);
         party.legalRepresentative = p.legalRepresentative();
         party.enforcementCase = c;
         return party;
     }
 
-    /** Minors are flagged from the birth date in the resident ID, on the filing date. */
+    /** Minors are flagged from the birth date in the resident ID, on the filing date (shown with the case). */
     private static boolean isMinor(PartyType type, String idNumber, EnforcementCase c) {
         return type == PartyType.PERSON && IdentityNumbers.isMinorOn(idNumber, c.filedOn);
     }

@@ -45,7 +45,7 @@ public record IntakeResult(String eventId, Status status, Boolean held, UUID cas
         return new IntakeResult(eventId, Status.DUPLICATE, null, caseId, null);
     }
 
-    static IntakeResult rejected(String eventId, ProblemException e) {
+    public static IntakeResult rejected(String eventId, ProblemException e) {
         var problem = e.toProblem();
         String field = problem.errors() == null ? null : problem.errors().get(0).field();
         return new IntakeResult(eventId, Status.REJECTED, null, null,

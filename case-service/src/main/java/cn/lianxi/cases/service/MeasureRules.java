@@ -1,10 +1,14 @@
 package cn.lianxi.cases.service;
 
 import cn.lianxi.cases.CaseParty;
-import cn.lianxi.cases.CaseStatus;
 import cn.lianxi.cases.EnforcementCase;
-import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.cases.mapping.CaseMapper;
+import cn.lianxi.contracts.CaseEventDetail;
+import cn.lianxi.contracts.CaseEventDetail.AccountOrder;
+import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.contracts.CourtCaseEvent;
+import cn.lianxi.contracts.Money;
+import cn.lianxi.kit.problem.ProblemException;
 
 /**
  * Enforcement measures (查询 / 冻结 / 解冻 / 扣划), payments and 拒执 leads. A measure on a case that has not reached
@@ -15,59 +19,52 @@ final class MeasureRules {
     private MeasureRules() {
     }
 
-    static CaseChange assetInquiry(EnforcementCase c, CourtCaseEvent e) {
+    static CaseChange assetInquiry(EnforcementCase c, CourtCaseEvent.AssetInquiryRequested e) {
         CaseTransitions.requireActive(c, "take an asset inquiry");
         CaseParty respondent = Respondents.resolve(c, e.respondentIdNumber());
-        CaseChange change = startStage(c, CaseStatus.INVESTIGATING, e);
-        return change.step(CaseEventKind.ASSET_INQUIRY_REQUESTED, "财产查询 asset inquiry requested",
-                respondent(respondent).put("requestId", e.eventId()).put("officer", e.officer()).map());
+        return startStage(c, CaseStatus.INVESTIGATING, e).step("财产查询 asset inquiry requested",
+                new CaseEventDetail.AssetInquiryRequested(CaseMapper.toRef(respondent), e.eventId(), e.officer()));
     }
 
-    static CaseChange bankMeasure(EnforcementCase c, CourtCaseEvent e, CaseEventKind kind, String summary) {
+    /** 冻结 and 扣划 need an active case; 解冻 is allowed in every status: a concluded case must release its freezes. */
+    static CaseChange bankMeasure(EnforcementCase c, CourtCaseEvent.AccountMeasure e) {
+        if (e.bankCode() == null && e.agencyId() == null) {
+            throw ProblemException.badRequest("invalid-field", "bankCode",
+                    "bankCode (or agencyId for another agency) is required");
+        }
+        CaseParty respondent = Respondents.resolve(c, e.respondentIdNumber());
+        AccountOrder order = new AccountOrder(CaseMapper.toRef(respondent), e.bankCode(), e.agencyId(),
+                e.accountNumber(), Money.cny(e.amount()), ((CourtCaseEvent) e).eventId());
+        String amount = e.amount() == null ? "" : ": " + CaseChange.cny(e.amount());
+        if (e instanceof CourtCaseEvent.UnfreezeOrdered) {
+            return CaseChange.of(c).step("解冻 unfreeze ordered" + amount, new CaseEventDetail.UnfreezeOrdered(order));
+        }
         CaseTransitions.requireActive(c, "take this measure");
-        CaseParty respondent = Respondents.resolve(c, e.respondentIdNumber());
-        CaseChange change = startStage(c, CaseStatus.MEASURES_UNDER_WAY, e);
-        return change.step(kind, summary + ": " + Amounts.cny(e.amount()) + " CNY",
-                account(e, respondent).put("amount", e.amount()).map());
+        CaseChange change = startStage(c, CaseStatus.MEASURES_UNDER_WAY, (CourtCaseEvent) e);
+        return e instanceof CourtCaseEvent.FreezeOrdered
+                ? change.step("冻结 freeze ordered" + amount, new CaseEventDetail.FreezeOrdered(order))
+                : change.step("扣划 deduction ordered" + amount, new CaseEventDetail.DeductionOrdered(order));
     }
 
-    /** 解冻 is allowed in every status: a concluded case must release what it froze. */
-    static CaseChange unfreeze(EnforcementCase c, CourtCaseEvent e) {
-        CaseParty respondent = Respondents.resolve(c, e.respondentIdNumber());
-        return CaseChange.of(c).step(CaseEventKind.UNFREEZE_ORDERED, "解冻 unfreeze ordered",
-                account(e, respondent).put("amount", e.amount()).map());
-    }
-
-    static CaseChange payment(EnforcementCase c, CourtCaseEvent e) {
+    static CaseChange payment(EnforcementCase c, CourtCaseEvent.PaymentReceived e) {
         CaseTransitions.requireOpen(c, "receive payments");
-        boolean ready = c.amountRecovered.add(e.amount()).compareTo(c.amountOwed) >= 0;
-        CaseChange change = CaseChange.of(c).step(CaseEventKind.PAYMENT_RECEIVED, "执行款到位 payment received: "
-                + Amounts.cny(e.amount()) + " CNY (" + e.source() + ")",
-                Details.of().put("amount", e.amount()).put("source", e.source()).put("readyToConclude", ready).map());
-        change.recover(e.amount(), e.source());
+        CaseChange change = CaseChange.of(c).step(
+                "执行款到位 payment received: " + CaseChange.cny(e.amount()) + " (" + e.source() + ")",
+                new CaseEventDetail.PaymentReceived(Money.cny(e.amount()), e.source()));
+        change.recover(e.amount(), e.source().name());
         return change;
     }
 
-    static CaseChange refusal(EnforcementCase c, CourtCaseEvent e) {
+    static CaseChange refusal(EnforcementCase c, CourtCaseEvent.RefusalReported e) {
         CaseTransitions.requireOpen(c, "take a refusal report");
         CaseParty respondent = Respondents.resolve(c, e.respondentIdNumber());
-        return CaseChange.of(c).step(CaseEventKind.REFUSAL_REPORTED, "拒执线索 refusal to comply reported",
-                respondent(respondent).put("evidenceSummary", e.evidenceSummary()).put("officer", e.officer()).map());
+        return CaseChange.of(c).step("拒执线索 refusal to comply reported",
+                new CaseEventDetail.RefusalReported(CaseMapper.toRef(respondent), e.evidenceSummary(), e.officer()));
     }
 
     private static CaseChange startStage(EnforcementCase c, CaseStatus stage, CourtCaseEvent e) {
         CaseChange change = CaseChange.of(c);
         return CaseTransitions.canAdvance(c, stage)
                 ? StatusRules.advance(change, c, stage, "started by " + e.kind()) : change;
-    }
-
-    private static Details account(CourtCaseEvent e, CaseParty respondent) {
-        return respondent(respondent).put("bankCode", e.bankCode()).put("agencyId", e.agencyId())
-                .put("accountNumber", e.accountNumber()).put("requestId", e.eventId());
-    }
-
-    static Details respondent(CaseParty p) {
-        return Details.of().put("respondentIdNumber", p.idNumber).put("respondentName", p.name)
-                .put("respondentType", p.type);
     }
 }

@@ -1,64 +1,54 @@
 package cn.lianxi.cases.service;
 
-import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.cases.EnforcementCase;
-import cn.lianxi.cases.repository.CaseRepository;
-import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.contracts.CaseEventDetail;
+import cn.lianxi.contracts.Money;
+import cn.lianxi.contracts.OutcomeType;
 import cn.lianxi.contracts.ReferralOutcome;
-import cn.lianxi.kit.audit.AuditLog;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Agency outcomes (协查 / 协助执行 results) on the case timeline. A DEDUCTED outcome (扣划到位) raises the amount
- * recovered; the caller runs this once per outcome event id, so a redelivered outcome never counts twice.
+ * recovered; the caller runs this once per outcome event id, so a redelivered outcome never counts twice. An order
+ * an agency refused or nobody could take shows on the timeline as refused, with the reason.
  */
 @ApplicationScoped
 public class OutcomeService {
 
-    static final String DEDUCTED = "DEDUCTED";
+    /** Outcomes that mean the court's order was not carried out. */
+    private static final Set<OutcomeType> REFUSALS = EnumSet.of(OutcomeType.REJECTED, OutcomeType.UNROUTABLE);
 
-    private final CaseRepository cases;
-    private final CaseChangeWriter writer;
-    private final AuditLog audit;
+    private final ForeignChanges changes;
 
-    public OutcomeService(CaseRepository cases, CaseChangeWriter writer, AuditLog audit) {
-        this.cases = cases;
-        this.writer = writer;
-        this.audit = audit;
+    public OutcomeService(ForeignChanges changes) {
+        this.changes = changes;
     }
 
     /** Must run inside the transaction that marks the outcome processed. */
     public Uni<EnforcementCase> record(ReferralOutcome o) {
-        return cases.findByIdForUpdate(o.caseId()).chain(c -> {
-            if (c == null) {
-                throw new IllegalArgumentException("unknown-case: no case " + o.caseId());
-            }
-            if (o.courtCode() != null && !o.courtCode().equals(c.courtCode)) {
-                throw new IllegalArgumentException("court-mismatch: the outcome names another court than the case's");
-            }
-            String actor = "agency:" + o.agencyId();
-            return writer.write(decide(c, o), o.eventId().toString(), actor)
-                    .call(() -> audit.append(actor, "agency-outcome." + o.outcome(), c.id.toString(),
-                            "eventId=" + o.eventId() + "; referralId=" + o.referralId() + "; referralKind="
-                                    + o.referralKind()));
-        });
+        return changes.apply(o.caseId(), o.courtCode(), new ForeignChanges.Origin(o.eventId().toString(),
+                "agency:" + o.agencyId(), "agency-outcome." + o.outcome(), "eventId=" + o.eventId() + "; referralId="
+                        + o.referralId() + "; referralKind=" + o.referralKind()), c -> decide(c, o));
     }
 
     private static CaseChange decide(EnforcementCase c, ReferralOutcome o) {
-        boolean raises = DEDUCTED.equals(o.outcome()) && o.amount() != null && o.amount().signum() > 0;
-        BigDecimal after = raises ? c.amountRecovered.add(o.amount()) : c.amountRecovered;
-        CaseChange change = CaseChange.of(c).step(CaseEventKind.OUTCOME_RECORDED,
-                "协查结果 " + o.referralKind() + " → " + o.outcome() + (o.amount() == null ? "" : ": " + o.amount() + " CNY"),
-                Details.of().put("referralId", o.referralId()).put("agencyId", o.agencyId())
-                        .put("referralKind", o.referralKind()).put("outcome", o.outcome()).put("amount", o.amount())
-                        .put("outcomeDetail", o.detail())
-                        .put("readyToConclude", after.compareTo(c.amountOwed) >= 0).map());
+        boolean raises = o.outcome() == OutcomeType.DEDUCTED && o.amount() != null && o.amount().signum() > 0;
+        CaseChange change = CaseChange.of(c).step(summary(o), new CaseEventDetail.OutcomeRecorded(o.referralId(),
+                o.agencyId(), o.referralKind(), o.outcome(), Money.cny(o.amount())));
         if (raises) {
             change.recover(o.amount(), "AGENCY_DEDUCTION");
         }
         return change;
+    }
+
+    private static String summary(ReferralOutcome o) {
+        String summary = "协查结果 " + o.referralKind() + " → " + o.outcome()
+                + (o.amount() == null ? "" : ": " + CaseChange.cny(o.amount()));
+        return REFUSALS.contains(o.outcome()) ? summary + " refused: " + o.reason() : summary;
     }
 }

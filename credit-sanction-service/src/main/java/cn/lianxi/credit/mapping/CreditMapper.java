@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.lianxi.credit.BoundPerson;
+import cn.lianxi.credit.RestrictionBoundPerson;
 import cn.lianxi.credit.CaseRecord;
 import cn.lianxi.credit.CaseRespondent;
 import cn.lianxi.credit.DishonestListing;
 import cn.lianxi.credit.RestrictionOrder;
-import cn.lianxi.credit.config.ChinaTime;
+import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.credit.rest.CaseRecordView;
 import cn.lianxi.credit.rest.ListingView;
 import cn.lianxi.credit.rest.RestrictionView;
@@ -35,7 +35,7 @@ public final class CreditMapper {
                 l.liftedAt, onTime(l.liftedAt, l.liftDueBy));
     }
 
-    public static RestrictionView toView(RestrictionOrder o, List<BoundPerson> bound) {
+    public static RestrictionView toView(RestrictionOrder o, List<RestrictionBoundPerson> bound) {
         return new RestrictionView(o.id, o.caseId, o.courtCode, o.caseNumber, o.subjectType, o.subjectName,
                 o.subjectId, o.orderDate, o.documentNumber, o.behaviourList(),
                 bound.stream().map(b -> new RestrictionView.BoundPersonView(b.role, b.name, b.idNumber)).toList(),
@@ -48,6 +48,6 @@ public final class CreditMapper {
         if (liftedAt == null || dueBy == null) {
             return null;
         }
-        return !LocalDate.ofInstant(liftedAt, ChinaTime.ZONE).isAfter(dueBy);
+        return !LocalDate.ofInstant(liftedAt, PlatformClock.ZONE).isAfter(dueBy);
     }
 }

@@ -1,13 +1,22 @@
 package cn.lianxi.credit.mapping;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import cn.lianxi.contracts.CaseEvent;
+import cn.lianxi.contracts.CaseEventDetail.ConsumptionRestrictionOrdered;
+import cn.lianxi.contracts.CaseEventDetail.DishonestListingDecided;
+import cn.lianxi.contracts.ListingGround;
+import cn.lianxi.contracts.PartyRef;
+import cn.lianxi.contracts.RestrictedBehaviour;
+import cn.lianxi.contracts.SanctionChange;
 import cn.lianxi.contracts.SanctionEvent;
-import cn.lianxi.credit.BoundPerson;
+import cn.lianxi.contracts.SanctionKind;
 import cn.lianxi.credit.DishonestListing;
+import cn.lianxi.credit.RestrictionBoundPerson;
 import cn.lianxi.credit.RestrictionOrder;
 
 /**
@@ -17,22 +26,20 @@ import cn.lianxi.credit.RestrictionOrder;
  */
 public final class SanctionMapper {
 
-    public static final String LISTING = "DISHONEST_LISTING";
-    public static final String RESTRICTION = "CONSUMPTION_RESTRICTION";
-
     private SanctionMapper() {
     }
 
-    public static SanctionEvent listingEvent(DishonestListing l, String change, String reason, Instant at) {
-        return new SanctionEvent(UUID.randomUUID(), l.id, LISTING, change, l.caseId, l.courtCode, l.subjectName,
-                l.subjectId, Integer.toString(l.ground), List.of(), l.decisionDate, l.validUntil, reason, at);
+    public static SanctionEvent listingEvent(DishonestListing l, SanctionChange change, String reason, Instant at) {
+        return new SanctionEvent(UUID.randomUUID(), l.id, SanctionKind.DISHONEST_LISTING, change, l.caseId,
+                l.courtCode, l.subjectName, l.subjectId, l.groundValue(), List.of(), l.decisionDate, l.validUntil,
+                reason, null, at);
     }
 
-    public static List<SanctionEvent> restrictionEvents(RestrictionOrder r, List<BoundPerson> bound, String change,
-            String reason, Instant at) {
+    public static List<SanctionEvent> restrictionEvents(RestrictionOrder r, List<RestrictionBoundPerson> bound,
+            SanctionChange change, String reason, Instant at) {
         List<SanctionEvent> events = new ArrayList<>();
         events.add(restrictionEvent(r, r.subjectName, r.subjectId, change, reason, at));
-        for (BoundPerson p : bound) {
+        for (RestrictionBoundPerson p : bound) {
             if (p.idNumber != null) {
                 String why = reason == null ? "bound:" + p.role : reason + ";bound:" + p.role;
                 events.add(restrictionEvent(r, p.name, p.idNumber, change, why, at));
@@ -41,9 +48,31 @@ public final class SanctionMapper {
         return events;
     }
 
-    private static SanctionEvent restrictionEvent(RestrictionOrder r, String name, String idNumber, String change,
-            String reason, Instant at) {
-        return new SanctionEvent(UUID.randomUUID(), r.id, RESTRICTION, change, r.caseId, r.courtCode, name, idNumber,
-                null, r.behaviourList(), r.orderDate, null, reason, at);
+    /**
+     * The court's listing decision, refused by the credit rules: nothing was imposed (no sanction id); the event
+     * names the case event it answers and the rule, so the court's timeline can show why.
+     */
+    public static SanctionEvent refused(CaseEvent event, DishonestListingDecided d, String reason, Instant at) {
+        return refusal(event, SanctionKind.DISHONEST_LISTING, d.respondent(), d.ground(), List.of(), d.decisionDate(),
+                reason, at);
+    }
+
+    /** The court's restriction order, refused by the credit rules (as a listing decision is). */
+    public static SanctionEvent refused(CaseEvent event, ConsumptionRestrictionOrdered o, String reason, Instant at) {
+        return refusal(event, SanctionKind.CONSUMPTION_RESTRICTION, o.respondent(), null, o.behaviours(),
+                o.decisionDate(), reason, at);
+    }
+
+    private static SanctionEvent refusal(CaseEvent event, SanctionKind kind, PartyRef respondent, ListingGround ground,
+            List<RestrictedBehaviour> behaviours, LocalDate decisionDate, String reason, Instant at) {
+        return new SanctionEvent(UUID.randomUUID(), null, kind, SanctionChange.REFUSED, event.caseId(),
+                event.courtCode(), respondent.name(), respondent.idNumber(), ground, behaviours, decisionDate, null,
+                reason, event.eventId(), at);
+    }
+
+    private static SanctionEvent restrictionEvent(RestrictionOrder r, String name, String idNumber,
+            SanctionChange change, String reason, Instant at) {
+        return new SanctionEvent(UUID.randomUUID(), r.id, SanctionKind.CONSUMPTION_RESTRICTION, change, r.caseId,
+                r.courtCode, name, idNumber, null, r.behaviourList(), r.orderDate, null, reason, null, at);
     }
 }

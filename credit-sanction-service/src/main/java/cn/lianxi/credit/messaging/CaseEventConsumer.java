@@ -1,7 +1,13 @@
 package cn.lianxi.credit.messaging;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -9,46 +15,76 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.lianxi.contracts.CaseEvent;
+import cn.lianxi.contracts.CaseEventKind;
 import cn.lianxi.credit.service.CaseEventHandler;
 import cn.lianxi.kit.inbox.ProcessedEvents;
+import cn.lianxi.kit.problem.ContractCheck;
+import cn.lianxi.kit.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Consumes {@code enforcement.cases.v1}. Each event is applied once (idempotent on its {@code eventId}); a record
- * that is not a valid {@link CaseEvent} fails and goes to the dead-letter topic with the reason, never into a loop.
+ * Consumes {@code enforcement.cases.v1}. Kinds credit ignores are skipped by their CloudEvents type before the
+ * record is parsed. Each other event is read as the contract's {@link CaseEvent}, checked by the contract's rules
+ * and applied once (idempotent on its {@code eventId}, with the content's fingerprint). A record that is not a valid
+ * {@code CaseEvent}, or an event id seen before with other content, fails at once and goes to the dead-letter topic
+ * with the reason (the {@code dead-letter-reason} header), never into a loop.
  */
 @ApplicationScoped
 public class CaseEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(CaseEventConsumer.class);
     static final String CONSUMER = "credit-sanction-service.case-events";
+    private static final Set<String> IGNORED_TYPES = CaseEventHandler.IGNORED.stream().map(CaseEventKind::ceType)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final ObjectMapper mapper;
+    private final ContractCheck contract;
     private final ProcessedEvents processed;
     private final CaseEventHandler handler;
 
-    public CaseEventConsumer(ObjectMapper mapper, ProcessedEvents processed, CaseEventHandler handler) {
+    public CaseEventConsumer(ObjectMapper mapper, ContractCheck contract, ProcessedEvents processed,
+            CaseEventHandler handler) {
         this.mapper = mapper;
+        this.contract = contract;
         this.processed = processed;
         this.handler = handler;
     }
 
     @Incoming("case-events")
-    public Uni<Void> consume(String json) {
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        String ceType = ceType(record);
+        if (ceType != null && IGNORED_TYPES.contains(ceType)) {
+            return Uni.createFrom().voidItem();
+        }
         CaseEvent event;
+        String canonical;
         try {
-            event = mapper.readValue(json, CaseEvent.class);
+            event = contract.valid(mapper.readValue(record.value(), CaseEvent.class));
+            canonical = mapper.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(new IllegalArgumentException("not a CaseEvent: " + e.getOriginalMessage()));
+        } catch (ProblemException e) {
+            return Uni.createFrom().failure(new IllegalArgumentException("invalid CaseEvent: " + e.getMessage()));
         }
-        if (event.eventId() == null || event.caseId() == null || event.kind() == null || event.courtCode() == null
-                || event.caseNumber() == null) {
-            return Uni.createFrom().failure(
-                    new IllegalArgumentException("a CaseEvent needs eventId, caseId, kind, courtCode and caseNumber"));
+        if (CaseEventHandler.IGNORED.contains(event.kind())) {
+            return Uni.createFrom().voidItem();
         }
-        return processed.once(CONSUMER, event.eventId().toString(), () -> handler.handle(event))
+        String eventId = event.eventId().toString();
+        return processed.once(CONSUMER, eventId, ProcessedEvents.fingerprint(canonical), () -> handler.handle(event))
+                .invoke(seen -> {
+                    if (seen == ProcessedEvents.Seen.CONFLICT) {
+                        throw new IllegalArgumentException("conflicting-duplicate: event " + eventId
+                                + " was accepted before with other content");
+                    }
+                })
                 .onFailure().invoke(e -> LOG.warnf("case event %s (%s) failed, to the dead-letter topic: %s",
-                        event.eventId(), event.kind(), e.getClass().getSimpleName()))
+                        eventId, event.kind(), e.getMessage()))
                 .replaceWithVoid();
+    }
+
+    /** The record's CloudEvents type (binary mode header), or null when it has none. */
+    private static String ceType(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader("ce_type");
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

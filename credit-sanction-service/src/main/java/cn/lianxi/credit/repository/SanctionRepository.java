@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.lianxi.credit.BoundPerson;
+import cn.lianxi.credit.RestrictionBoundPerson;
 import cn.lianxi.credit.DishonestListing;
 import cn.lianxi.credit.LiftObligation;
 import cn.lianxi.credit.RestrictionOrder;
@@ -36,12 +36,12 @@ public class SanctionRepository {
 
     /** Active company restriction orders that bind this person (legal representative, person in charge, …). */
     public Uni<List<RestrictionOrder>> activeRestrictionsBinding(String personId) {
-        return RestrictionOrder.list("status = ?1 and id in (select b.restrictionId from BoundPerson b "
+        return RestrictionOrder.list("status = ?1 and id in (select b.restrictionId from RestrictionBoundPerson b "
                 + "where b.idNumber = ?2)", SanctionStatus.ACTIVE, personId);
     }
 
-    public Uni<List<BoundPerson>> boundPersons(UUID restrictionId) {
-        return BoundPerson.list("restrictionId = ?1 order by role, name", restrictionId);
+    public Uni<List<RestrictionBoundPerson>> boundPersons(UUID restrictionId) {
+        return RestrictionBoundPerson.list("restrictionId = ?1 order by role, name", restrictionId);
     }
 
     public Uni<Long> listingsEver(String subjectId) {

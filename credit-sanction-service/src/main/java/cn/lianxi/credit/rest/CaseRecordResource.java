@@ -15,7 +15,7 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.lianxi.credit.config.ChinaTime;
+import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.credit.mapping.CreditMapper;
 import cn.lianxi.credit.service.CaseRecords;
 import cn.lianxi.credit.service.SanctionLifting;
@@ -62,7 +62,7 @@ public class CaseRecordResource {
     @Operation(summary = "Lift every listing and restriction of a case at once (e.g. the applicant's request)")
     public Uni<LiftResult> liftCase(@PathParam("caseId") UUID caseId, @NotNull @Valid LiftRequest request) {
         var reason = SanctionLifting.officerReason(request.reason());
-        var today = ChinaTime.today(clock);
+        var today = PlatformClock.today(clock);
         return records.get(caseId)
                 .call(c -> audit.append(caller.name(), "case-lifting-requested", caseId.toString(), "reason=" + reason))
                 .chain(c -> lifting.liftCase(caseId, reason, today, caller.name()))

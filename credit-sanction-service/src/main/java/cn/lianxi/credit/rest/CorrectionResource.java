@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.credit.CorrectionRequest;
 import cn.lianxi.credit.service.CorrectionService;
+import cn.lianxi.credit.service.CorrectionView;
 import cn.lianxi.kit.security.Caller;
 import cn.lianxi.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -45,7 +46,7 @@ public class CorrectionResource {
     @RolesAllowed(Roles.CREDIT_OFFICER)
     @Operation(summary = "Record the listed party's written correction request; due 15 days after receipt")
     public Uni<Response> record(@PathParam("id") UUID listingId, @NotNull @Valid CorrectionRequestBody body) {
-        return corrections.record(listingId, body, caller.name()).map(c -> Response
+        return corrections.record(listingId, body.toApplication(), caller.name()).map(c -> Response
                 .created(URI.create("/listings/corrections/" + c.id)).entity(corrections.toView(c)).build());
     }
 
@@ -67,6 +68,6 @@ public class CorrectionResource {
     @Operation(summary = "Uphold (lifts the listing) or reject a correction request, with reasons")
     public Uni<CorrectionView> decide(@PathParam("correctionId") UUID correctionId,
             @NotNull @Valid DecisionRequest decision) {
-        return corrections.decide(correctionId, decision, caller.name()).map(corrections::toView);
+        return corrections.decide(correctionId, decision.toDecision(), caller.name()).map(corrections::toView);
     }
 }

@@ -43,8 +43,8 @@ public class CreditRepairResource {
     @RolesAllowed(Roles.CREDIT_OFFICER)
     @Operation(summary = "Record a debtor's application; refused unless the case's debt is performed")
     public Uni<Response> apply(@NotNull @Valid RepairRequest request) {
-        return repairs.apply(request, caller.name()).map(r -> Response.created(URI.create("/credit-repairs/" + r.id))
-                .entity(toView(r)).build());
+        return repairs.apply(request.toApplication(), caller.name())
+                .map(r -> Response.created(URI.create("/credit-repairs/" + r.id)).entity(toView(r)).build());
     }
 
     @GET
@@ -70,7 +70,7 @@ public class CreditRepairResource {
     @RolesAllowed(Roles.CREDIT_OFFICER)
     @Operation(summary = "Approve (issues a certificate, lifts what remains) or reject, with reasons")
     public Uni<RepairView> decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest decision) {
-        return repairs.decide(id, decision, caller.name()).map(CreditRepairResource::toView);
+        return repairs.decide(id, decision.toDecision(), caller.name()).map(CreditRepairResource::toView);
     }
 
     static RepairView toView(CreditRepair r) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.lianxi.credit.service.GoodFaithService;
 import cn.lianxi.credit.service.ListingRules;
 import cn.lianxi.kit.audit.AuditLog;
-import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.kit.security.Caller;
 import cn.lianxi.kit.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

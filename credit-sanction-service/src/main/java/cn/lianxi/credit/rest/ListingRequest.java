@@ -7,11 +7,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.lianxi.credit.service.ListingDecision;
+import cn.lianxi.credit.service.ListingRules;
+
 /**
- * A decision to list a respondent as a dishonest debtor (纳入失信被执行人名单决定), from a credit officer or from the
- * {@code detail} of a {@code DISHONEST_LISTING_DECIDED} case event.
+ * A credit officer's decision to list a respondent as a dishonest debtor (纳入失信被执行人名单决定).
  *
- * @param ground             1 to 6 (see the README)
+ * @param ground             1 to 6 (see the README); another number is refused as {@code unknown-ground}
  * @param periodMonths       24, or 36 / 48 / 60 when extended; null means 24
  * @param repeatedBreaches   the respondent has several dishonest acts (多项失信行为): allows an extension
  * @param sufficientSecurity the respondent has given sufficient, effective security (提供了充分有效担保)
@@ -25,4 +27,9 @@ public record ListingRequest(
         @NotBlank @Size(max = 100) String documentNumber,
         boolean repeatedBreaches,
         boolean sufficientSecurity) {
+
+    public ListingDecision toDecision() {
+        return new ListingDecision(caseId, respondentIdNumber, ListingRules.ground(ground), periodMonths, decisionDate,
+                documentNumber, repeatedBreaches, sufficientSecurity);
+    }
 }

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.credit.SanctionStatus;
-import cn.lianxi.credit.config.ChinaTime;
+import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.credit.mapping.CreditMapper;
 import cn.lianxi.credit.service.ListingService;
 import cn.lianxi.credit.service.SanctionLifting;
@@ -53,8 +53,8 @@ public class ListingResource {
     @RolesAllowed(Roles.CREDIT_OFFICER)
     @Operation(summary = "List a respondent as a dishonest debtor under one of the six statutory grounds")
     public Uni<Response> impose(@NotNull @Valid ListingRequest request) {
-        return listings.impose(request, caller.name()).map(l -> Response.created(URI.create("/listings/" + l.id))
-                .entity(CreditMapper.toView(l)).build());
+        return listings.impose(request.toDecision(), caller.name())
+                .map(l -> Response.created(URI.create("/listings/" + l.id)).entity(CreditMapper.toView(l)).build());
     }
 
     @GET
@@ -85,6 +85,6 @@ public class ListingResource {
     public Uni<ListingView> lift(@PathParam("id") UUID id, @NotNull @Valid LiftRequest request) {
         var reason = SanctionLifting.officerReason(request.reason());
         return listings.get(id).call(l -> lifting.liftListing(l, reason,
-                lifting.dueAfter(ChinaTime.today(clock)), caller.name())).map(CreditMapper::toView);
+                lifting.dueAfter(PlatformClock.today(clock)), caller.name())).map(CreditMapper::toView);
     }
 }

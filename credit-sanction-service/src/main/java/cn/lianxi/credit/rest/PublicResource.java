@@ -13,8 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.credit.service.CaseRecords;
 import cn.lianxi.credit.service.CreditRepairService;
+import cn.lianxi.credit.service.PublicListingView;
 import cn.lianxi.credit.service.PublicQueryService;
-import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.contracts.IdentityNumbers;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 

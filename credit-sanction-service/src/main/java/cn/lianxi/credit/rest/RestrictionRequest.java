@@ -9,12 +9,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import cn.lianxi.credit.BoundPerson;
-import cn.lianxi.credit.RestrictedBehaviour;
+import cn.lianxi.contracts.BoundPerson;
+import cn.lianxi.contracts.RestrictedBehaviour;
+import cn.lianxi.credit.service.RestrictionDecision;
 
 /**
- * A consumption restriction order (限制消费令), from a credit officer or from the {@code detail} of a
- * {@code CONSUMPTION_RESTRICTION_ORDERED} case event.
+ * A credit officer's consumption restriction order (限制消费令). Bound persons are the contract's
+ * {@link BoundPerson}, checked by the same rules as a court's order.
  *
  * @param behaviours   the barred behaviours; empty or null means all of them
  * @param boundPersons for a company: its legal representative and the persons in charge named in the order
@@ -24,11 +25,10 @@ public record RestrictionRequest(
         @NotBlank @Size(max = 18) String respondentIdNumber,
         @NotNull LocalDate orderDate,
         @NotBlank @Size(max = 100) String documentNumber,
-        List<RestrictedBehaviour> behaviours,
-        @Size(max = 20) List<@Valid @NotNull BoundPersonRequest> boundPersons) {
+        List<@NotNull RestrictedBehaviour> behaviours,
+        @Size(max = 20) List<@Valid @NotNull BoundPerson> boundPersons) {
 
-    /** A person the company's order binds. */
-    public record BoundPersonRequest(@NotNull BoundPerson.Role role, @NotBlank @Size(max = 200) String name,
-            @Size(max = 18) String idNumber) {
+    public RestrictionDecision toDecision() {
+        return new RestrictionDecision(caseId, respondentIdNumber, orderDate, documentNumber, behaviours, boundPersons);
     }
 }

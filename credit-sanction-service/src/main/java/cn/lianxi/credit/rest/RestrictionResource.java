@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.credit.RestrictionOrder;
 import cn.lianxi.credit.SanctionStatus;
-import cn.lianxi.credit.config.ChinaTime;
+import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.credit.mapping.CreditMapper;
 import cn.lianxi.credit.repository.SanctionRepository;
 import cn.lianxi.credit.service.RestrictionService;
@@ -60,7 +60,7 @@ public class RestrictionResource {
     @RolesAllowed(Roles.CREDIT_OFFICER)
     @Operation(summary = "Order a consumption restriction; a company's order binds its legal representative")
     public Uni<Response> impose(@NotNull @Valid RestrictionRequest request) {
-        return restrictions.impose(request, caller.name()).chain(this::view)
+        return restrictions.impose(request.toDecision(), caller.name()).chain(this::view)
                 .map(v -> Response.created(URI.create("/restrictions/" + v.id())).entity(v).build());
     }
 
@@ -93,7 +93,7 @@ public class RestrictionResource {
     public Uni<RestrictionView> lift(@PathParam("id") UUID id, @NotNull @Valid LiftRequest request) {
         var reason = SanctionLifting.officerReason(request.reason());
         return restrictions.get(id).call(o -> lifting.liftRestriction(o, reason,
-                lifting.dueAfter(ChinaTime.today(clock)), caller.name())).chain(this::view);
+                lifting.dueAfter(PlatformClock.today(clock)), caller.name())).chain(this::view);
     }
 
     private Uni<RestrictionView> view(RestrictionOrder o) {

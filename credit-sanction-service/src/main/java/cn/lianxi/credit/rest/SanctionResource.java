@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.lianxi.credit.service.CheckAnswer;
 import cn.lianxi.credit.service.SanctionCheckService;
 import cn.lianxi.credit.service.SanctionExchange;
 import cn.lianxi.kit.security.Caller;

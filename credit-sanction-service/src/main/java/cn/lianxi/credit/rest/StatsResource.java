@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.credit.service.CreditStats;
+import cn.lianxi.credit.service.StatsView;
 import cn.lianxi.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
 

@@ -1,105 +1,114 @@
 package cn.lianxi.credit.service;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.lianxi.contracts.CaseEvent;
+import cn.lianxi.contracts.CaseEventDetail.CaseConcluded;
+import cn.lianxi.contracts.CaseEventDetail.ConsumptionRestrictionOrdered;
+import cn.lianxi.contracts.CaseEventDetail.DishonestListingDecided;
+import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.contracts.SanctionEvent;
 import cn.lianxi.credit.CaseRecord;
 import cn.lianxi.credit.LiftReason;
-import cn.lianxi.credit.config.ChinaTime;
-import cn.lianxi.credit.mapping.CourtOrderDetail;
-import cn.lianxi.credit.rest.ListingRequest;
-import cn.lianxi.credit.rest.RestrictionRequest;
+import cn.lianxi.credit.mapping.SanctionMapper;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.problem.ProblemException;
+import cn.lianxi.kit.time.PlatformClock;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Applies one case event inside the consuming transaction: records the case, then the sanction effect of its kind.
- * A court decision this service must refuse under the rules (a minor, an unknown ground…) is audited as refused with
- * the rule; the case is still recorded and the consumer goes on.
+ * A court decision the credit rules refuse (a minor, a period the ground does not allow, a case whose sanctions were
+ * lifted…) is audited and answered on {@code credit.sanctions.v1} with a REFUSED {@link SanctionEvent} naming the
+ * rule, in the same transaction, so the court's timeline shows it; the case is still recorded.
  */
 @ApplicationScoped
 public class CaseEventHandler {
+
+    /**
+     * Kinds that change nothing credit keeps: no sanction or measure, and the snapshot fields credit reads
+     * (status, amounts, respondents) change only with events of other kinds (STATUS_CHANGED, PAYMENT_RECEIVED,
+     * OUTCOME_RECORDED, PARTY_CHANGED). The consumer skips them without parsing.
+     */
+    public static final Set<CaseEventKind> IGNORED = EnumSet.of(CaseEventKind.ASSET_INQUIRY_REQUESTED,
+            CaseEventKind.UNFREEZE_ORDERED, CaseEventKind.REFUSAL_REPORTED,
+            CaseEventKind.BANKRUPTCY_TRANSFER_PROPOSED);
 
     private final CaseRecords records;
     private final ListingService listings;
     private final RestrictionService restrictions;
     private final SanctionLifting lifting;
     private final GoodFaithService goodFaith;
+    private final SanctionExchange exchange;
     private final AuditLog audit;
-    private final ObjectMapper mapper;
-    private final Validator validator;
+    private final Clock clock;
 
     public CaseEventHandler(CaseRecords records, ListingService listings, RestrictionService restrictions,
-            SanctionLifting lifting, GoodFaithService goodFaith, AuditLog audit, ObjectMapper mapper,
-            Validator validator) {
+            SanctionLifting lifting, GoodFaithService goodFaith, SanctionExchange exchange, AuditLog audit,
+            Clock clock) {
         this.records = records;
         this.listings = listings;
         this.restrictions = restrictions;
         this.lifting = lifting;
         this.goodFaith = goodFaith;
+        this.exchange = exchange;
         this.audit = audit;
-        this.mapper = mapper;
-        this.validator = validator;
+        this.clock = clock;
     }
 
+    /** {@code event} has passed the contract's checks. */
     public Uni<Void> handle(CaseEvent event) {
         String actor = "court:" + event.courtCode();
-        return records.apply(event).chain(c -> switch (event.kind()) {
-            case DISHONEST_LISTING_DECIDED -> refusable(event, actor,
-                    () -> listings.impose(detail(event, ListingRequest.class), actor).replaceWithVoid());
-            case CONSUMPTION_RESTRICTION_ORDERED -> refusable(event, actor,
-                    () -> restrictions.impose(detail(event, RestrictionRequest.class), actor).replaceWithVoid());
-            case CASE_CONCLUDED -> concluded(c, event, actor);
-            default -> Uni.createFrom().voidItem();
+        return records.apply(event).chain(c -> {
+            if (event.detail() instanceof DishonestListingDecided d) {
+                return refusable(event, actor, () -> listings.impose(ListingDecision.of(c.id, d), actor),
+                        reason -> SanctionMapper.refused(event, d, reason, clock.instant()));
+            }
+            if (event.detail() instanceof ConsumptionRestrictionOrdered o) {
+                return refusable(event, actor, () -> restrictions.impose(RestrictionDecision.of(c.id, o), actor),
+                        reason -> SanctionMapper.refused(event, o, reason, clock.instant()));
+            }
+            if (event.detail() instanceof CaseConcluded concluded) {
+                return concluded(c, concluded, actor);
+            }
+            return Uni.createFrom().voidItem();
         });
     }
 
-    private Uni<Void> concluded(CaseRecord c, CaseEvent event, String actor) {
-        LocalDate on = LocalDate.ofInstant(c.lastEventAt, ChinaTime.ZONE);
-        Uni<Integer> lifted = LiftReason.forConclusion(c.conclusionType)
+    private Uni<Void> concluded(CaseRecord c, CaseConcluded concluded, String actor) {
+        LocalDate on = LocalDate.ofInstant(c.lastEventAt, PlatformClock.ZONE);
+        Uni<Integer> lifted = LiftReason.forConclusion(concluded.conclusionType())
                 .map(reason -> lifting.liftCase(c.id, reason, on, actor))
                 .orElse(Uni.createFrom().item(0));
         return lifted.chain(() -> goodFaith.onConclusion(c, on));
     }
 
-    /** Runs a decision; a rule refusal (thrown before anything is written) is audited instead of failing the event. */
-    private Uni<Void> refusable(CaseEvent event, String actor, java.util.function.Supplier<Uni<Void>> decision) {
-        Uni<Void> run;
+    /**
+     * Runs a court's decision. A rule refusal is thrown before anything is written, so the transaction is clean and
+     * carries the refusal instead: the audit row and the REFUSED event with reason {@code <rule>: <why>}.
+     */
+    private Uni<Void> refusable(CaseEvent event, String actor, Supplier<Uni<?>> decision,
+            Function<String, SanctionEvent> refusal) {
+        Uni<?> run;
         try {
             run = decision.get();
         } catch (ProblemException e) {
             run = Uni.createFrom().failure(e);
         }
-        return run.onFailure(ProblemException.class).recoverWithUni(e -> audit.append(actor,
-                event.kind().name().toLowerCase() + "-refused", event.caseId().toString(),
-                "event=" + event.eventId() + " rule=" + ((ProblemException) e).toProblem().title()));
-    }
-
-    /** The event's {@code detail} as a request record, checked like an HTTP request would be. */
-    private <T> T detail(CaseEvent event, Class<T> type) {
-        Map<String, Object> fields = CourtOrderDetail.normalise(event.kind(),
-                event.detail() == null ? Map.of() : event.detail(), event.caseNumber());
-        fields.put("caseId", event.caseId().toString());
-        T request;
-        try {
-            request = mapper.convertValue(fields, type);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("malformed-decision", "detail", "the decision's detail has a wrong field");
-        }
-        Set<ConstraintViolation<T>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw ProblemException.badRequest("malformed-decision", "detail",
-                    "the decision's detail misses " + violations.iterator().next().getPropertyPath());
-        }
-        return request;
+        return run.replaceWithVoid().onFailure(ProblemException.class).recoverWithUni(e -> {
+            String rule = ((ProblemException) e).toProblem().title();
+            return audit.append(actor, event.kind().name().toLowerCase(Locale.ROOT) + "-refused",
+                    event.caseId().toString(), "event=" + event.eventId() + " rule=" + rule)
+                    .chain(() -> exchange.publish(refusal.apply(rule + ": " + e.getMessage()), actor))
+                    .replaceWithVoid();
+        });
     }
 }

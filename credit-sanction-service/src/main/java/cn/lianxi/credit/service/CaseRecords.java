@@ -1,15 +1,13 @@
 package cn.lianxi.credit.service;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.contracts.CaseEvent;
-import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.PartyRef;
 import cn.lianxi.credit.CaseRecord;
 import cn.lianxi.credit.CaseRespondent;
@@ -21,11 +19,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class CaseRecords {
 
-    /** Events that show the debt was not paid voluntarily (no 守信激励 for such a case). */
-    private static final Set<CaseEventKind> MEASURES = EnumSet.of(CaseEventKind.FREEZE_ORDERED,
-            CaseEventKind.DEDUCTION_ORDERED, CaseEventKind.DISHONEST_LISTING_DECIDED,
-            CaseEventKind.CONSUMPTION_RESTRICTION_ORDERED);
-
     private final CaseRecordRepository cases;
     private final Clock clock;
 
@@ -34,26 +27,26 @@ public class CaseRecords {
         this.clock = clock;
     }
 
-    /** Creates or updates the case's record from {@code event}; must run inside the consuming transaction. */
+    /**
+     * Creates or updates the case's record from {@code event} (a contract-valid event: every snapshot field is
+     * there); must run inside the consuming transaction.
+     */
     public Uni<CaseRecord> apply(CaseEvent event) {
         return cases.findById(event.caseId()).chain(existing -> {
             CaseRecord c = existing == null ? newRecord(event.caseId()) : existing;
             c.courtCode = event.courtCode();
             c.caseNumber = event.caseNumber();
-            c.status = event.status() == null ? c.status : event.status();
-            c.amountOwed = event.amountOwed() == null ? c.amountOwed : event.amountOwed();
-            c.amountRecovered = event.amountRecovered() == null ? c.amountRecovered : event.amountRecovered();
-            c.enforcementMeasures |= MEASURES.contains(event.kind());
-            if (event.kind() == CaseEventKind.CASE_CONCLUDED && event.detail() != null) {
-                c.conclusionType = String.valueOf(event.detail().get("conclusionType"));
+            c.status = event.status();
+            c.amountOwed = event.amountOwed();
+            c.amountRecovered = event.amountRecovered();
+            c.enforcementMeasures |= isMeasure(event.detail());
+            if (event.detail() instanceof CaseEventDetail.CaseConcluded concluded) {
+                c.conclusionType = concluded.conclusionType();
             }
             c.lastEventId = event.eventId();
-            c.lastEventAt = event.occurredAt() == null ? clock.instant() : event.occurredAt();
+            c.lastEventAt = event.occurredAt();
             c.updatedAt = clock.instant();
             Uni<CaseRecord> saved = existing == null ? cases.persist(c) : Uni.createFrom().item(c);
-            if (event.respondents() == null) {
-                return saved;
-            }
             return saved.call(cases::flush)
                     .call(() -> cases.replaceRespondents(c.id, toRespondents(c.id, event.respondents())));
         });
@@ -73,6 +66,13 @@ public class CaseRecords {
                 "not-a-respondent", field, "the ID number is not a respondent (被执行人) of this case"));
     }
 
+    /** A freeze, deduction, listing or restriction shows the debt was not paid voluntarily (no 守信激励). */
+    private static boolean isMeasure(CaseEventDetail detail) {
+        return detail instanceof CaseEventDetail.FreezeOrdered || detail instanceof CaseEventDetail.DeductionOrdered
+                || detail instanceof CaseEventDetail.DishonestListingDecided
+                || detail instanceof CaseEventDetail.ConsumptionRestrictionOrdered;
+    }
+
     private static CaseRecord newRecord(UUID id) {
         CaseRecord c = new CaseRecord();
         c.id = id;
@@ -84,9 +84,9 @@ public class CaseRecords {
             CaseRespondent r = new CaseRespondent();
             r.id = UUID.randomUUID();
             r.caseId = caseId;
-            r.type = p.type() == null ? "PERSON" : p.type();
+            r.type = p.type();
             r.name = p.name();
-            r.idNumber = p.idNumber() == null ? "" : p.idNumber().toUpperCase();
+            r.idNumber = p.idNumber().toUpperCase();
             r.minor = p.minor();
             r.legalRepresentative = p.legalRepresentative();
             return r;

@@ -10,10 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.lianxi.credit.CorrectionRequest;
 import cn.lianxi.credit.LiftReason;
 import cn.lianxi.credit.SanctionStatus;
-import cn.lianxi.credit.config.ChinaTime;
-import cn.lianxi.credit.rest.CorrectionRequestBody;
-import cn.lianxi.credit.rest.CorrectionView;
-import cn.lianxi.credit.rest.DecisionRequest;
+import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -40,8 +37,8 @@ public class CorrectionService {
     }
 
     /** Records a request against an active listing; inside a transaction. */
-    public Uni<CorrectionRequest> record(UUID listingId, CorrectionRequestBody body, String actor) {
-        if (body.receivedOn().isAfter(ChinaTime.today(clock))) {
+    public Uni<CorrectionRequest> record(UUID listingId, CorrectionApplication body, String actor) {
+        if (body.receivedOn().isAfter(PlatformClock.today(clock))) {
             throw ProblemException.badRequest("received-in-future", "receivedOn", "the request cannot be received later than today");
         }
         return listings.get(listingId).chain(l -> {
@@ -63,8 +60,8 @@ public class CorrectionService {
     }
 
     /** Decides an open request, with reasons; upholding it lifts the listing. Inside a transaction. */
-    public Uni<CorrectionRequest> decide(UUID correctionId, DecisionRequest decision, String actor) {
-        String reason = requireReason(decision);
+    public Uni<CorrectionRequest> decide(UUID correctionId, Decision decision, String actor) {
+        String reason = decision.requireReason();
         return CorrectionRequest.<CorrectionRequest>findById(correctionId).onItem().ifNull()
                 .failWith(() -> ProblemException.notFound("correction request"))
                 .chain(c -> {
@@ -77,7 +74,7 @@ public class CorrectionService {
                     c.decidedAt = clock.instant();
                     return listings.get(c.listingId)
                             .call(l -> decision.approve() ? lifting.liftListing(l, LiftReason.CORRECTION,
-                                    lifting.dueAfter(ChinaTime.today(clock)), actor) : Uni.createFrom().voidItem())
+                                    lifting.dueAfter(PlatformClock.today(clock)), actor) : Uni.createFrom().voidItem())
                             .call(l -> audit.append(actor, "correction-" + c.status.toLowerCase(), l.caseId.toString(),
                                     "listing=" + l.id + " correction=" + c.id))
                             .replaceWith(c);
@@ -88,23 +85,16 @@ public class CorrectionService {
     public Uni<List<CorrectionRequest>> list(String status, boolean overdueOnly) {
         if (overdueOnly) {
             return CorrectionRequest.list("status = ?1 and dueBy < ?2 order by dueBy",
-                    CorrectionRequest.Status.OPEN.name(), ChinaTime.today(clock));
+                    CorrectionRequest.Status.OPEN.name(), PlatformClock.today(clock));
         }
         return status == null ? CorrectionRequest.list("order by dueBy")
                 : CorrectionRequest.list("status = ?1 order by dueBy", status);
     }
 
     public CorrectionView toView(CorrectionRequest c) {
-        LocalDate today = ChinaTime.today(clock);
+        LocalDate today = PlatformClock.today(clock);
         boolean overdue = CorrectionRequest.Status.OPEN.name().equals(c.status) && today.isAfter(c.dueBy);
         return new CorrectionView(c.id, c.listingId, c.kind, c.statement, c.receivedOn, c.dueBy, c.status, overdue,
                 c.decisionReason, c.decidedBy, c.decidedAt);
-    }
-
-    static String requireReason(DecisionRequest decision) {
-        if (decision.reason() == null || decision.reason().isBlank()) {
-            throw ProblemException.badRequest("decision-reason-required", "reason", "a decision states its reasons");
-        }
-        return decision.reason().trim();
     }
 }

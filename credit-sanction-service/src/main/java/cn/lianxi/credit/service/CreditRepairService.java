@@ -9,9 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.credit.CreditRepair;
 import cn.lianxi.credit.LiftReason;
-import cn.lianxi.credit.config.ChinaTime;
-import cn.lianxi.credit.rest.DecisionRequest;
-import cn.lianxi.credit.rest.RepairRequest;
+import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -40,7 +38,7 @@ public class CreditRepairService {
     }
 
     /** Inside a transaction. Refused (nothing stored) unless the debt of the case is performed. */
-    public Uni<CreditRepair> apply(RepairRequest request, String actor) {
+    public Uni<CreditRepair> apply(RepairApplication request, String actor) {
         String id = request.idNumber().trim().toUpperCase();
         ListingRules.subjectType(id, "idNumber");
         return cases.get(request.caseId()).chain(c -> cases.respondent(c.id, id, "idNumber").chain(r -> {
@@ -69,8 +67,8 @@ public class CreditRepairService {
     }
 
     /** Inside a transaction: approve (certificate, lifting) or reject, always with reasons. */
-    public Uni<CreditRepair> decide(UUID repairId, DecisionRequest decision, String actor) {
-        String reason = CorrectionService.requireReason(decision);
+    public Uni<CreditRepair> decide(UUID repairId, Decision decision, String actor) {
+        String reason = decision.requireReason();
         return get(repairId).chain(repair -> {
             if (!CreditRepair.Status.PENDING.name().equals(repair.status)) {
                 throw ProblemException.conflict("already-decided", "this application is decided");
@@ -85,7 +83,7 @@ public class CreditRepairService {
             }
             repair.status = CreditRepair.Status.APPROVED.name();
             repair.certificateCode = newCode();
-            repair.certificateDate = ChinaTime.today(clock);
+            repair.certificateDate = PlatformClock.today(clock);
             return lifting.liftSubject(repair.caseId, repair.subjectId, LiftReason.CREDIT_REPAIR, actor)
                     .call(() -> audit.append(actor, "credit-repair-approved", repair.caseId.toString(),
                             "repair=" + repair.id + " certificate=" + repair.certificateCode))

@@ -5,8 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.lianxi.credit.config.ChinaTime;
-import cn.lianxi.credit.rest.StatsView;
+import cn.lianxi.kit.time.PlatformClock;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -40,7 +39,7 @@ public class CreditStats {
     }
 
     public Uni<StatsView> current() {
-        LocalDate today = ChinaTime.today(clock);
+        LocalDate today = PlatformClock.today(clock);
         return pool.preparedQuery(SQL).execute(Tuple.of(today)).map(rows -> {
             Row r = rows.iterator().next();
             return new StatsView(r.getLong("active_listings"), r.getLong("active_restrictions"), r.getLong("on_time"),

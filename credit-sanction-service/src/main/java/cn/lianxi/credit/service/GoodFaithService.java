@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.ConclusionType;
 import cn.lianxi.credit.CaseRecord;
 import cn.lianxi.credit.DishonestListing;
 import cn.lianxi.credit.GoodFaithRecord;
@@ -27,7 +28,7 @@ public class GoodFaithService {
 
     /** Called when {@code c} concluded; must run inside the consuming transaction. */
     public Uni<Void> onConclusion(CaseRecord c, LocalDate performedOn) {
-        if (!"FULL_PERFORMANCE".equals(c.conclusionType) || c.enforcementMeasures) {
+        if (c.conclusionType != ConclusionType.FULL_PERFORMANCE || c.enforcementMeasures) {
             return Uni.createFrom().voidItem();
         }
         return DishonestListing.count("caseId", c.id).chain(listed -> RestrictionOrder.count("caseId", c.id)

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import cn.lianxi.credit.config.ChinaTime;
+import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.credit.repository.SanctionRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -45,7 +45,7 @@ public class LiftingSweep {
 
     /** One sweep in one transaction; returns how many sanctions it ended. */
     public Uni<Integer> sweep() {
-        return Panache.withTransaction(() -> sanctions.listingsDueToExpire(ChinaTime.today(clock), BATCH)
+        return Panache.withTransaction(() -> sanctions.listingsDueToExpire(PlatformClock.today(clock), BATCH)
                 .chain(due -> {
                     Uni<Integer> chain = Uni.createFrom().item(0);
                     for (var listing : due) {

@@ -3,9 +3,9 @@ package cn.lianxi.credit.service;
 import java.time.LocalDate;
 import java.util.Set;
 
-import cn.lianxi.credit.ListingGround;
-import cn.lianxi.credit.rest.ListingRequest;
-import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.contracts.ListingGround;
+import cn.lianxi.contracts.PartyType;
 import cn.lianxi.kit.problem.ProblemException;
 
 /**
@@ -26,12 +26,12 @@ public final class ListingRules {
     }
 
     /** PERSON for a valid resident ID, COMPANY for a valid unified social credit code; else a 400 naming the rule. */
-    public static String subjectType(String idNumber, String field) {
+    public static PartyType subjectType(String idNumber, String field) {
         if (IdentityNumbers.residentIdError(idNumber).isEmpty()) {
-            return "PERSON";
+            return PartyType.PERSON;
         }
         if (IdentityNumbers.creditCodeError(idNumber).isEmpty()) {
-            return "COMPANY";
+            return PartyType.COMPANY;
         }
         boolean looksPersonal = idNumber != null && idNumber.length() >= 17 && idNumber.substring(0, 17).chars()
                 .allMatch(Character::isDigit);
@@ -46,22 +46,21 @@ public final class ListingRules {
      *
      * @return the period in months
      */
-    public static int check(ListingRequest request, ListingGround ground, String subjectType, LocalDate today,
-            boolean earlierListing) {
-        if (request.decisionDate().isAfter(today)) {
+    public static int check(ListingDecision decision, PartyType subjectType, LocalDate today, boolean earlierListing) {
+        if (decision.decisionDate().isAfter(today)) {
             throw ProblemException.badRequest("decision-date-in-future", "decisionDate",
                     "the decision date cannot be after today");
         }
-        if ("PERSON".equals(subjectType)
-                && IdentityNumbers.isMinorOn(request.respondentIdNumber(), request.decisionDate())) {
+        if (subjectType == PartyType.PERSON
+                && IdentityNumbers.isMinorOn(decision.respondentIdNumber(), decision.decisionDate())) {
             throw ProblemException.badRequest("minor-not-listable", "respondentIdNumber",
                     "a minor may not be listed as a dishonest debtor (法释〔2017〕7号 art. 4)");
         }
-        if (request.sufficientSecurity()) {
+        if (decision.sufficientSecurity()) {
             throw ProblemException.badRequest("sufficient-security", "sufficientSecurity",
                     "a respondent who has given sufficient, effective security may not be listed (法释〔2017〕7号 art. 3)");
         }
-        return period(request.periodMonths(), ground, request.repeatedBreaches() || earlierListing);
+        return period(decision.periodMonths(), decision.ground(), decision.repeatedBreaches() || earlierListing);
     }
 
     static int period(Integer requested, ListingGround ground, boolean repeated) {

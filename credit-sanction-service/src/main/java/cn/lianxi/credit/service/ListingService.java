@@ -6,16 +6,16 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.PartyType;
+import cn.lianxi.contracts.SanctionChange;
 import cn.lianxi.credit.CaseRecord;
 import cn.lianxi.credit.CaseRespondent;
 import cn.lianxi.credit.DishonestListing;
-import cn.lianxi.credit.ListingGround;
 import cn.lianxi.credit.SanctionStatus;
-import cn.lianxi.credit.config.ChinaTime;
 import cn.lianxi.credit.mapping.SanctionMapper;
 import cn.lianxi.credit.repository.SanctionRepository;
-import cn.lianxi.credit.rest.ListingRequest;
 import cn.lianxi.kit.problem.ProblemException;
+import cn.lianxi.kit.time.PlatformClock;
 import io.smallrye.mutiny.Uni;
 
 /** Lists respondents as dishonest debtors (失信被执行人) under {@link ListingRules}; every listing is published. */
@@ -35,16 +35,15 @@ public class ListingService {
     }
 
     /** Imposes a listing; must run inside a transaction. Refusals change nothing. */
-    public Uni<DishonestListing> impose(ListingRequest request, String actor) {
-        ListingGround ground = ListingRules.ground(request.ground());
-        String id = request.respondentIdNumber().toUpperCase();
-        String type = ListingRules.subjectType(id, "respondentIdNumber");
-        return cases.get(request.caseId())
+    public Uni<DishonestListing> impose(ListingDecision decision, String actor) {
+        String id = decision.respondentIdNumber().toUpperCase();
+        PartyType type = ListingRules.subjectType(id, "respondentIdNumber");
+        return cases.get(decision.caseId())
                 .chain(c -> cases.respondent(c.id, id, "respondentIdNumber")
                         .chain(r -> sanctions.listingsEver(id)
-                                .map(n -> ListingRules.check(request, ground, type, ChinaTime.today(clock), n > 0))
+                                .map(n -> ListingRules.check(decision, type, PlatformClock.today(clock), n > 0))
                                 .call(() -> refuseIfSettled(c, id))
-                                .chain(months -> create(c, r, type, request, months, actor))));
+                                .chain(months -> create(c, r, type, decision, months, actor))));
     }
 
     public Uni<DishonestListing> get(UUID id) {
@@ -71,7 +70,7 @@ public class ListingService {
         }).replaceWithVoid();
     }
 
-    private Uni<DishonestListing> create(CaseRecord c, CaseRespondent r, String type, ListingRequest request,
+    private Uni<DishonestListing> create(CaseRecord c, CaseRespondent r, PartyType type, ListingDecision decision,
             int months, String actor) {
         DishonestListing l = new DishonestListing();
         l.id = UUID.randomUUID();
@@ -81,15 +80,16 @@ public class ListingService {
         l.subjectType = type;
         l.subjectName = r.name;
         l.subjectId = r.idNumber;
-        l.ground = request.ground();
-        l.decisionDate = request.decisionDate();
-        l.documentNumber = request.documentNumber();
+        l.ground = decision.ground().number();
+        l.decisionDate = decision.decisionDate();
+        l.documentNumber = decision.documentNumber();
         l.periodMonths = months;
-        l.validUntil = request.decisionDate().plusMonths(months);
+        l.validUntil = decision.decisionDate().plusMonths(months);
         l.status = SanctionStatus.ACTIVE;
         l.createdAt = clock.instant();
         l.createdBy = actor;
         return l.<DishonestListing>persist()
-                .call(() -> exchange.publish(SanctionMapper.listingEvent(l, "IMPOSED", null, l.createdAt), actor));
+                .call(() -> exchange.publish(
+                        SanctionMapper.listingEvent(l, SanctionChange.IMPOSED, null, l.createdAt), actor));
     }
 }

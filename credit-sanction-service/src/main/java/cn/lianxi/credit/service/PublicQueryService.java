@@ -8,8 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.lianxi.credit.DishonestListing;
 import cn.lianxi.credit.SanctionStatus;
-import cn.lianxi.credit.rest.PublicListingView;
-import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.kit.problem.ProblemException;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;

@@ -9,24 +9,26 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.lianxi.credit.BoundPerson;
+import cn.lianxi.contracts.BoundPerson;
+import cn.lianxi.contracts.BoundPersonRole;
+import cn.lianxi.contracts.PartyType;
+import cn.lianxi.contracts.RestrictedBehaviour;
+import cn.lianxi.contracts.SanctionChange;
 import cn.lianxi.credit.CaseRecord;
 import cn.lianxi.credit.CaseRespondent;
-import cn.lianxi.credit.RestrictedBehaviour;
+import cn.lianxi.credit.RestrictionBoundPerson;
 import cn.lianxi.credit.RestrictionOrder;
 import cn.lianxi.credit.SanctionStatus;
-import cn.lianxi.credit.config.ChinaTime;
 import cn.lianxi.credit.mapping.SanctionMapper;
 import cn.lianxi.credit.repository.SanctionRepository;
-import cn.lianxi.credit.rest.RestrictionRequest;
-import cn.lianxi.credit.rest.RestrictionRequest.BoundPersonRequest;
-import cn.lianxi.kit.identity.IdentityNumbers;
 import cn.lianxi.kit.problem.ProblemException;
+import cn.lianxi.kit.time.PlatformClock;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Consumption restriction orders (限制消费令, 法释〔2015〕17号). A company's order binds its legal representative and
- * the persons in charge it names (art. 3, second paragraph); every order is published.
+ * the persons in charge it names (art. 3, second paragraph); every order is published. Bound persons' ID numbers
+ * are checked by the contract's rules ({@link BoundPerson}) before a decision gets here.
  */
 @ApplicationScoped
 public class RestrictionService {
@@ -44,18 +46,21 @@ public class RestrictionService {
     }
 
     /** Orders a restriction; must run inside a transaction. Refusals change nothing. */
-    public Uni<RestrictionOrder> impose(RestrictionRequest request, String actor) {
-        String id = request.respondentIdNumber().toUpperCase();
-        String type = ListingRules.subjectType(id, "respondentIdNumber");
-        if (request.orderDate().isAfter(ChinaTime.today(clock))) {
+    public Uni<RestrictionOrder> impose(RestrictionDecision decision, String actor) {
+        String id = decision.respondentIdNumber().toUpperCase();
+        PartyType type = ListingRules.subjectType(id, "respondentIdNumber");
+        if (decision.orderDate().isAfter(PlatformClock.today(clock))) {
             throw ProblemException.badRequest("order-date-in-future", "orderDate", "the order date cannot be after today");
         }
-        List<BoundPersonRequest> bound = request.boundPersons() == null ? List.of() : request.boundPersons();
-        checkBoundPersons(type, bound);
-        return cases.get(request.caseId())
+        if (type == PartyType.PERSON && !decision.boundPersons().isEmpty()) {
+            throw ProblemException.badRequest("bound-persons-only-for-companies", "boundPersons",
+                    "only a company's order binds other persons (法释〔2015〕17号 art. 3)");
+        }
+        return cases.get(decision.caseId())
                 .chain(c -> cases.respondent(c.id, id, "respondentIdNumber")
                         .call(() -> refuseIfSettled(c, id))
-                        .chain(r -> create(c, r, type, request, withLegalRepresentative(type, r, bound), actor)));
+                        .chain(r -> create(c, r, type, decision,
+                                withLegalRepresentative(type, r, decision.boundPersons()), actor)));
     }
 
     public Uni<RestrictionOrder> get(UUID id) {
@@ -67,33 +72,19 @@ public class RestrictionService {
         return sanctions.restrictions(caseId, idNumber == null ? null : idNumber.toUpperCase(), status, page, size);
     }
 
-    private static void checkBoundPersons(String type, List<BoundPersonRequest> bound) {
-        if ("PERSON".equals(type) && !bound.isEmpty()) {
-            throw ProblemException.badRequest("bound-persons-only-for-companies", "boundPersons",
-                    "only a company's order binds other persons (法释〔2015〕17号 art. 3)");
-        }
-        for (int i = 0; i < bound.size(); i++) {
-            String personId = bound.get(i).idNumber();
-            if (personId != null && !personId.isBlank()) {
-                IdentityNumbers.residentIdError(personId).ifPresent(why -> {
-                    throw ProblemException.badRequest("invalid-id-number", "boundPersons[].idNumber", why);
-                });
-            }
-        }
-    }
-
     /** A company's order always binds its legal representative: from the order, or else from the case's party data. */
-    private static List<BoundPersonRequest> withLegalRepresentative(String type, CaseRespondent r,
-            List<BoundPersonRequest> bound) {
-        if (!"COMPANY".equals(type) || bound.stream().anyMatch(b -> b.role() == BoundPerson.Role.LEGAL_REPRESENTATIVE)) {
+    private static List<BoundPerson> withLegalRepresentative(PartyType type, CaseRespondent r,
+            List<BoundPerson> bound) {
+        if (type != PartyType.COMPANY
+                || bound.stream().anyMatch(b -> b.role() == BoundPersonRole.LEGAL_REPRESENTATIVE)) {
             return bound;
         }
         if (r.legalRepresentative == null || r.legalRepresentative.isBlank()) {
             throw ProblemException.badRequest("legal-representative-required", "boundPersons",
                     "a company's restriction order binds its legal representative: name them (法释〔2015〕17号 art. 3)");
         }
-        List<BoundPersonRequest> all = new ArrayList<>(bound);
-        all.add(new BoundPersonRequest(BoundPerson.Role.LEGAL_REPRESENTATIVE, r.legalRepresentative, null));
+        List<BoundPerson> all = new ArrayList<>(bound);
+        all.add(new BoundPerson(BoundPersonRole.LEGAL_REPRESENTATIVE, r.legalRepresentative, null));
         return all;
     }
 
@@ -111,8 +102,8 @@ public class RestrictionService {
         }).replaceWithVoid();
     }
 
-    private Uni<RestrictionOrder> create(CaseRecord c, CaseRespondent r, String type, RestrictionRequest request,
-            List<BoundPersonRequest> boundRequests, String actor) {
+    private Uni<RestrictionOrder> create(CaseRecord c, CaseRespondent r, PartyType type, RestrictionDecision decision,
+            List<BoundPerson> boundPersons, String actor) {
         RestrictionOrder o = new RestrictionOrder();
         o.id = UUID.randomUUID();
         o.caseId = c.id;
@@ -121,27 +112,28 @@ public class RestrictionService {
         o.subjectType = type;
         o.subjectName = r.name;
         o.subjectId = r.idNumber;
-        o.orderDate = request.orderDate();
-        o.documentNumber = request.documentNumber();
-        List<RestrictedBehaviour> barred = request.behaviours() == null || request.behaviours().isEmpty()
-                ? Arrays.asList(RestrictedBehaviour.values()) : request.behaviours();
+        o.orderDate = decision.orderDate();
+        o.documentNumber = decision.documentNumber();
+        List<RestrictedBehaviour> barred = decision.behaviours().isEmpty()
+                ? Arrays.asList(RestrictedBehaviour.values()) : decision.behaviours();
         o.behaviours = barred.stream().distinct().map(Enum::name).collect(Collectors.joining(","));
         o.status = SanctionStatus.ACTIVE;
         o.createdAt = clock.instant();
         o.createdBy = actor;
-        List<BoundPerson> bound = boundRequests.stream().map(b -> toBound(o.id, b)).toList();
+        List<RestrictionBoundPerson> bound = boundPersons.stream().map(b -> toBound(o.id, b)).toList();
         return o.<RestrictionOrder>persist()
-                .call(() -> bound.isEmpty() ? Uni.createFrom().voidItem() : BoundPerson.persist(bound))
-                .call(() -> exchange.publishAll(SanctionMapper.restrictionEvents(o, bound, "IMPOSED", null, o.createdAt), actor));
+                .call(() -> bound.isEmpty() ? Uni.createFrom().voidItem() : RestrictionBoundPerson.persist(bound))
+                .call(() -> exchange.publishAll(
+                        SanctionMapper.restrictionEvents(o, bound, SanctionChange.IMPOSED, null, o.createdAt), actor));
     }
 
-    private static BoundPerson toBound(UUID restrictionId, BoundPersonRequest b) {
-        BoundPerson p = new BoundPerson();
+    private static RestrictionBoundPerson toBound(UUID restrictionId, BoundPerson b) {
+        RestrictionBoundPerson p = new RestrictionBoundPerson();
         p.id = UUID.randomUUID();
         p.restrictionId = restrictionId;
-        p.role = b.role().name();
+        p.role = b.role();
         p.name = b.name();
-        p.idNumber = b.idNumber() == null || b.idNumber().isBlank() ? null : b.idNumber().toUpperCase();
+        p.idNumber = b.idNumber() == null || b.idNumber().isBlank() ? null : b.idNumber().trim().toUpperCase();
         return p;
     }
 }

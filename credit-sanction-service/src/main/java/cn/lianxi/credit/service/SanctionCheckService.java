@@ -11,9 +11,8 @@ import cn.lianxi.credit.DishonestListing;
 import cn.lianxi.credit.RestrictionOrder;
 import cn.lianxi.credit.SanctionCheck;
 import cn.lianxi.credit.repository.SanctionRepository;
-import cn.lianxi.credit.rest.CheckAnswer;
 import cn.lianxi.kit.audit.AuditLog;
-import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.contracts.IdentityNumbers;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -53,7 +52,7 @@ public class SanctionCheckService {
         // one after the other: a reactive session runs one query at a time
         return Multi.createFrom().iterable(binding)
                 .onItem().transformToUniAndConcatenate(o -> sanctions.boundPersons(o.id).map(bound -> bound.stream()
-                        .filter(b -> personId.equals(b.idNumber)).map(b -> b.role).findFirst().orElse("BOUND")))
+                        .filter(b -> personId.equals(b.idNumber)).map(b -> b.role.name()).findFirst().orElse("BOUND")))
                 .collect().asList();
     }
 

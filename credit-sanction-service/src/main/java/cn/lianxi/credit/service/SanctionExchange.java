@@ -7,21 +7,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.contracts.SanctionChange;
 import cn.lianxi.contracts.SanctionEvent;
 import cn.lianxi.contracts.Topics;
-import cn.lianxi.credit.SanctionChange;
+import cn.lianxi.credit.ExchangeEntry;
 import cn.lianxi.kit.audit.AuditLog;
-import cn.lianxi.kit.identity.IdentityNumbers;
 import cn.lianxi.kit.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The joint-sanctions exchange (联合惩戒). Every imposition, change and lifting is written, in the transaction that
- * made it, to the outbox (topic {@code credit.sanctions.v1}, keyed by case id), to the pullable history and to the
- * audit log. Writers take a transaction lock first, so history numbers follow commit order and a cursor never skips
- * a change that commits late.
+ * The joint-sanctions exchange (联合惩戒). Every imposition, change, lifting and refused court decision is written,
+ * in the transaction that made it, to the outbox (topic {@code credit.sanctions.v1}, keyed by case id), to the
+ * pullable history and to the audit log. Writers take a transaction lock first, so history numbers follow commit
+ * order and a cursor never skips a change that commits late.
  */
 @ApplicationScoped
 public class SanctionExchange {
@@ -40,20 +41,20 @@ public class SanctionExchange {
 
     /** Publishes one change; must run inside the transaction of the change. */
     public Uni<SanctionEvent> publish(SanctionEvent event, String actor) {
-        SanctionChange change = new SanctionChange();
-        change.eventId = event.eventId();
-        change.caseId = event.caseId();
-        change.payload = toJson(event);
-        change.occurredAt = event.occurredAt();
+        ExchangeEntry entry = new ExchangeEntry();
+        entry.eventId = event.eventId();
+        entry.caseId = event.caseId();
+        entry.payload = toJson(event);
+        entry.occurredAt = event.occurredAt();
         String caseId = event.caseId().toString();
         // the audit append comes first: it takes the audit chain's lock, and every transaction that takes both
         // locks must take them in the same order (officer actions audit before they publish)
         return audit.append(actor, event.ceType(), caseId, auditDetail(event))
                 .chain(Panache::getSession)
                 .chain(s -> s.createNativeQuery("SELECT pg_advisory_xact_lock(" + HISTORY_LOCK + ")").getSingleResult())
-                .chain(() -> change.persist())
+                .chain(() -> entry.persist())
                 .chain(() -> outbox.append(event.eventId(), Topics.CREDIT_SANCTIONS, caseId, event.ceType(),
-                        event.sanctionId().toString(), event))
+                        subject(event), event))
                 .replaceWith(event);
     }
 
@@ -67,15 +68,15 @@ public class SanctionExchange {
     }
 
     /** The changes after {@code cursor}, oldest first. */
-    public Uni<List<SanctionChange>> changesAfter(long cursor, int limit) {
-        return SanctionChange.<SanctionChange>find("seq > ?1 order by seq", cursor).page(Page.ofSize(limit)).list();
+    public Uni<List<ExchangeEntry>> changesAfter(long cursor, int limit) {
+        return ExchangeEntry.<ExchangeEntry>find("seq > ?1 order by seq", cursor).page(Page.ofSize(limit)).list();
     }
 
-    public SanctionEvent read(SanctionChange change) {
+    public SanctionEvent read(ExchangeEntry entry) {
         try {
-            return mapper.readValue(change.payload, SanctionEvent.class);
+            return mapper.readValue(entry.payload, SanctionEvent.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored sanction change " + change.seq + " is unreadable", e);
+            throw new IllegalStateException("stored sanction change " + entry.seq + " is unreadable", e);
         }
     }
 
@@ -87,9 +88,15 @@ public class SanctionExchange {
         }
     }
 
-    /** The audit detail names the sanction and reason but only the masked ID number. */
+    /** A sanction's changes are about the sanction; a refusal is about the case (nothing was imposed). */
+    private static String subject(SanctionEvent event) {
+        return (event.change() == SanctionChange.REFUSED ? event.caseId() : event.sanctionId()).toString();
+    }
+
+    /** The audit detail names the sanction (or the refused decision) and reason but only the masked ID number. */
     private static String auditDetail(SanctionEvent e) {
-        return "sanction=" + e.sanctionId() + " subject=" + IdentityNumbers.mask(e.subjectIdNumber())
+        return (e.decisionEventId() == null ? "sanction=" + e.sanctionId() : "decision=" + e.decisionEventId())
+                + " subject=" + IdentityNumbers.mask(e.subjectIdNumber())
                 + (e.ground() == null ? "" : " ground=" + e.ground())
                 + (e.reason() == null ? "" : " reason=" + e.reason());
     }

@@ -10,15 +10,16 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.SanctionChange;
 import cn.lianxi.credit.DishonestListing;
 import cn.lianxi.credit.LiftObligation;
 import cn.lianxi.credit.LiftReason;
 import cn.lianxi.credit.RestrictionOrder;
 import cn.lianxi.credit.SanctionStatus;
-import cn.lianxi.credit.config.ChinaTime;
 import cn.lianxi.credit.mapping.SanctionMapper;
 import cn.lianxi.credit.repository.SanctionRepository;
 import cn.lianxi.kit.problem.ProblemException;
+import cn.lianxi.kit.time.PlatformClock;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -81,7 +82,8 @@ public class SanctionLifting {
         requireActive(l.status);
         Instant now = clock.instant();
         l.end(SanctionStatus.LIFTED, reason, dueBy, now);
-        return exchange.publish(SanctionMapper.listingEvent(l, "LIFTED", reason.name(), now), actor).replaceWithVoid();
+        return exchange.publish(SanctionMapper.listingEvent(l, SanctionChange.LIFTED, reason.name(), now), actor)
+                .replaceWithVoid();
     }
 
     public Uni<Void> liftRestriction(RestrictionOrder o, LiftReason reason, LocalDate dueBy, String actor) {
@@ -89,20 +91,21 @@ public class SanctionLifting {
         Instant now = clock.instant();
         o.end(SanctionStatus.LIFTED, reason, dueBy, now);
         return sanctions.boundPersons(o.id).chain(bound -> exchange.publishAll(
-                SanctionMapper.restrictionEvents(o, bound, "LIFTED", reason.name(), now), actor));
+                SanctionMapper.restrictionEvents(o, bound, SanctionChange.LIFTED, reason.name(), now), actor));
     }
 
     /** A listing whose period ended: expired, due within three working days of the end (art. 10, last paragraph). */
     public Uni<Void> expire(DishonestListing l, String actor) {
         Instant now = clock.instant();
         l.end(SanctionStatus.EXPIRED, LiftReason.EXPIRY, dueAfter(l.validUntil), now);
-        return exchange.publish(SanctionMapper.listingEvent(l, "EXPIRED", LiftReason.EXPIRY.name(), now), actor)
+        return exchange.publish(
+                SanctionMapper.listingEvent(l, SanctionChange.EXPIRED, LiftReason.EXPIRY.name(), now), actor)
                 .replaceWithVoid();
     }
 
     /** Lifts the active sanctions of {@code subjectId} on one case (credit repair). */
     public Uni<Integer> liftSubject(UUID caseId, String subjectId, LiftReason reason, String actor) {
-        LocalDate dueBy = dueAfter(ChinaTime.today(clock));
+        LocalDate dueBy = dueAfter(PlatformClock.today(clock));
         return sanctions.activeListingsOfCase(caseId).chain(listings -> sanctions.activeRestrictionsOfCase(caseId)
                 .chain(orders -> liftEach(listings.stream().filter(l -> l.subjectId.equals(subjectId)).toList(),
                         orders.stream().filter(o -> o.subjectId.equals(subjectId)).toList(), reason, dueBy, actor)));

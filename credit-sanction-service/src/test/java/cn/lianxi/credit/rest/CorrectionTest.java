@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import cn.lianxi.credit.Api;
 import cn.lianxi.credit.CaseFeed;
 import cn.lianxi.credit.TestClock;
+import cn.lianxi.kit.time.PlatformClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -66,14 +67,14 @@ class CorrectionTest {
     void anUpheldRequestLiftsTheListing() {
         String listing = listedRespondent();
         String id = officer().body(Map.of("kind", "INACCURATE_INFORMATION", "statement", "身份信息有误",
-                "receivedOn", LocalDate.now().minusDays(1).toString())).post("/listings/" + listing + "/corrections")
+                "receivedOn", LocalDate.now(PlatformClock.ZONE).minusDays(1).toString())).post("/listings/" + listing + "/corrections")
                 .then().statusCode(201).extract().path("id");
         officer().body(Map.of("approve", true, "reason", "记载信息不准确")).post("/listings/corrections/" + id + "/decision")
                 .then().statusCode(200).body("status", equalTo("UPHELD"));
         officer().get("/listings/" + listing).then().body("status", equalTo("LIFTED"))
                 .body("liftReason", equalTo("CORRECTION"));
         officer().body(Map.of("kind", "INACCURATE_INFORMATION", "statement", "再次申请",
-                "receivedOn", LocalDate.now().minusDays(1).toString())).post("/listings/" + listing + "/corrections")
+                "receivedOn", LocalDate.now(PlatformClock.ZONE).minusDays(1).toString())).post("/listings/" + listing + "/corrections")
                 .then().statusCode(409).body("title", equalTo("not-active"));
     }
 }

@@ -2,26 +2,29 @@ package cn.lianxi.credit.rest;
 
 import static cn.lianxi.credit.Api.officer;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static cn.lianxi.credit.SanctionFeed.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import cn.lianxi.contracts.Topics;
+import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.contracts.ListingGround;
+import cn.lianxi.contracts.RestrictedBehaviour;
+import cn.lianxi.contracts.SanctionChange;
+import cn.lianxi.contracts.SanctionEvent;
+import cn.lianxi.contracts.SanctionKind;
 import cn.lianxi.credit.Api;
 import cn.lianxi.credit.CaseFeed;
-import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.credit.SanctionFeed;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
@@ -65,17 +68,17 @@ class ExchangeTest {
                 + "' }.event.eventId");
         assertEquals(6, pulled.size(), "listing imposed, restriction imposed for company and legal rep, three liftings");
 
-        var task = kafka.consumeStrings().fromTopics(Topics.CREDIT_SANCTIONS);
-        try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> ofCase(task.getRecords(), caseId).size() >= 6);
-            List<ConsumerRecord<String, String>> ofCase = ofCase(task.getRecords(), caseId);
-            assertEquals(pulled, ofCase.stream().map(r -> header(r, "ce_id")).toList());
-            assertEquals("cn.lianxi.credit.dishonest-listing.imposed.v1", header(ofCase.get(0), "ce_type"));
-            assertEquals("cn.lianxi.credit.consumption-restriction.lifted.v1", header(ofCase.get(5), "ce_type"));
-            assertEquals("/lianxi/credit-sanction-service", header(ofCase.get(0), "ce_source"));
-        } finally {
-            task.stop();
-        }
+        List<ConsumerRecord<String, String>> ofCase = SanctionFeed.awaitRecords(kafka, feed.caseId, 6);
+        assertEquals(pulled, ofCase.stream().map(r -> header(r, "ce_id")).toList());
+        assertEquals("cn.lianxi.credit.dishonest-listing.imposed.v1", header(ofCase.get(0), "ce_type"));
+        assertEquals("cn.lianxi.credit.consumption-restriction.lifted.v1", header(ofCase.get(5), "ce_type"));
+        assertEquals("/lianxi/credit-sanction-service", header(ofCase.get(0), "ce_source"));
+        SanctionEvent listed = SanctionFeed.read(ofCase.get(0));
+        assertEquals(SanctionKind.DISHONEST_LISTING, listed.sanction());
+        assertEquals(SanctionChange.IMPOSED, listed.change());
+        assertEquals(ListingGround.BREACH_OF_PROPERTY_REPORTING, listed.ground());
+        assertEquals(listed.sanctionId().toString(), header(ofCase.get(0), "ce_subject"));
+        assertEquals(List.of(RestrictedBehaviour.values()), SanctionFeed.read(ofCase.get(1)).restrictedBehaviours());
     }
 
     @Test
@@ -121,15 +124,5 @@ class ExchangeTest {
     private static JsonPath pull(long after, int limit) {
         return given().auth().oauth2(Tokens.agency("bank", "BANK-ICBC-SZ"))
                 .get("/sanctions/changes?after=" + after + "&limit=" + limit).then().statusCode(200).extract().jsonPath();
-    }
-
-    private static List<ConsumerRecord<String, String>> ofCase(List<ConsumerRecord<String, String>> records,
-            String caseId) {
-        return records.stream().filter(r -> caseId.equals(r.key())).toList();
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

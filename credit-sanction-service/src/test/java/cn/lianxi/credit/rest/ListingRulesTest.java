@@ -4,39 +4,32 @@ import static cn.lianxi.credit.Api.listing;
 import static cn.lianxi.credit.Api.officer;
 import static cn.lianxi.credit.Api.postListing;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import cn.lianxi.contracts.CaseEventKind;
 import cn.lianxi.contracts.PartyRef;
-import cn.lianxi.credit.Api;
 import cn.lianxi.credit.CaseFeed;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
-/** The listing rules of 法释〔2017〕7号: grounds, period and extension, minors, security. */
+/**
+ * The listing rules of 法释〔2017〕7号 for a credit officer's decision: grounds, period and extension, minors, security.
+ * A court's decision refused by the same rules: {@code CourtDecisionTest}.
+ */
 @QuarkusTest
 class ListingRulesTest {
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;
-
-    private CaseFeed caseWith(PartyRef... respondents) {
-        CaseFeed feed = new CaseFeed(kafka, respondents);
-        Api.awaitConsumed(feed.caseId, feed.filed());
-        return feed;
-    }
 
     @Test
     void eachOfTheSixGroundsListsForTwoYears() {
@@ -44,7 +37,7 @@ class ListingRulesTest {
         for (int i = 0; i < 6; i++) {
             six[i] = CaseFeed.person("被执行人" + i, "1980010" + (i + 1));
         }
-        CaseFeed feed = caseWith(six);
+        CaseFeed feed = CaseFeed.filedCase(kafka, six);
         for (int ground = 1; ground <= 6; ground++) {
             postListing(listing(feed.caseId, feed.respondentId(ground - 1), ground, null, "2026-11-02"))
                     .statusCode(201)
@@ -59,7 +52,7 @@ class ListingRulesTest {
 
     @Test
     void refusesAnUnknownGroundAndAnInvalidIdNamingTheRuleAndChangesNothing() {
-        CaseFeed feed = caseWith(CaseFeed.person("王五", "19700101"));
+        CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("王五", "19700101"));
         postListing(listing(feed.caseId, feed.respondentId(0), 7, null, "2026-11-02")).statusCode(400)
                 .contentType("application/problem+json").body("title", equalTo("unknown-ground"))
                 .body("errors[0].field", equalTo("ground"));
@@ -71,8 +64,8 @@ class ListingRulesTest {
 
     @Test
     void extendsThePeriodOnlyForViolenceOrRepeatedBreaches() {
-        CaseFeed feed = caseWith(CaseFeed.person("赵六", "19700101"), CaseFeed.person("钱七", "19700101"),
-                CaseFeed.person("孙八", "19700101"));
+        CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("赵六", "19700101"),
+                CaseFeed.person("钱七", "19700101"), CaseFeed.person("孙八", "19700101"));
         postListing(listing(feed.caseId, feed.respondentId(0), 2, 30, "2026-11-02")).statusCode(400)
                 .body("title", equalTo("listing-period"));
         postListing(listing(feed.caseId, feed.respondentId(0), 2, 72, "2026-11-02")).statusCode(400)
@@ -90,7 +83,7 @@ class ListingRulesTest {
     @Test
     void refusesAMinorAtTheDecisionDateButListsTheSamePersonOnceAdult() {
         LocalDate birth = LocalDate.of(2008, 11, 15);
-        CaseFeed feed = caseWith(CaseFeed.person("未成年", birth.toString().replace("-", "")));
+        CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("未成年", birth.toString().replace("-", "")));
         postListing(listing(feed.caseId, feed.respondentId(0), 6, null, "2026-11-14")).statusCode(400)
                 .body("title", equalTo("minor-not-listable"));
         postListing(listing(feed.caseId, feed.respondentId(0), 6, null, "2026-11-15")).statusCode(201);
@@ -98,29 +91,11 @@ class ListingRulesTest {
 
     @Test
     void refusesARespondentWhoGaveSufficientSecurity() {
-        CaseFeed feed = caseWith(CaseFeed.person("周九", "19650101"));
+        CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("周九", "19650101"));
         Map<String, Object> body = listing(feed.caseId, feed.respondentId(0), 6, null, "2026-11-02");
         body.put("sufficientSecurity", true);
         postListing(body).statusCode(400).body("title", equalTo("sufficient-security"));
         officer().get("/listings?caseId=" + feed.caseId).then().body("$", empty());
-    }
-
-    @Test
-    void aCourtDecisionEventListsTheRespondentAndAMinorsDecisionIsAuditedAsRefused() {
-        CaseFeed feed = caseWith(CaseFeed.person("吴十", "19800101"), CaseFeed.person("少年", "20150101"));
-        feed.send(CaseEventKind.DISHONEST_LISTING_DECIDED, Map.of("ground", 2, "periodMonths", 24,
-                "decisionDate", "2026-11-03", "documentNumber", "(2026)苏05执1号之一",
-                "respondentIdNumber", feed.respondentId(0)));
-        var minor = feed.send(CaseEventKind.DISHONEST_LISTING_DECIDED, Map.of("ground", 2,
-                "decisionDate", "2026-11-03", "documentNumber", "(2026)苏05执1号之二",
-                "respondentIdNumber", feed.respondentId(1)));
-        Api.awaitConsumed(feed.caseId, minor);
-        officer().get("/listings?caseId=" + feed.caseId).then().body("$", hasSize(1))
-                .body("[0].subjectIdNumber", equalTo(feed.respondentId(0)));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
-                .auth().oauth2(Tokens.withRole("auditor")).get("/audit/" + feed.caseId).then().statusCode(200)
-                .body("action", hasItem("dishonest_listing_decided-refused"))
-                .body("action", hasItem("cn.lianxi.credit.dishonest-listing.imposed.v1")));
     }
 
     @Test

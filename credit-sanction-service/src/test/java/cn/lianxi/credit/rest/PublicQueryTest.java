@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.lianxi.credit.Api;
 import cn.lianxi.credit.CaseFeed;
-import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;

@@ -11,10 +11,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.contracts.ConclusionType;
 import cn.lianxi.credit.Api;
 import cn.lianxi.credit.CaseFeed;
-import cn.lianxi.kit.identity.IdentityNumbers;
+import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
@@ -40,8 +40,7 @@ class RepairAndGoodFaithTest {
         officer().get("/credit-repairs?status=PENDING").then().body("findAll { it.caseId == '" + feed.caseId + "' }",
                 empty());
 
-        Api.awaitConsumed(feed.caseId, feed.send(CaseEventKind.CASE_CONCLUDED,
-                Map.of("conclusionType", "FULL_PERFORMANCE")));
+        Api.awaitConsumed(feed.caseId, feed.concluded(ConclusionType.FULL_PERFORMANCE));
         String id = officer().body(application(feed)).post("/credit-repairs").then().statusCode(201)
                 .body("status", equalTo("PENDING")).extract().path("id");
         officer().body(Map.of("approve", true, "reason", " ")).post("/credit-repairs/" + id + "/decision")
@@ -61,8 +60,7 @@ class RepairAndGoodFaithTest {
     @Test
     void aRejectedRepairIssuesNoCertificate() {
         CaseFeed feed = new CaseFeed(kafka, CaseFeed.person("褚某", "19860606"));
-        Api.awaitConsumed(feed.caseId, feed.send(CaseEventKind.CASE_CONCLUDED,
-                Map.of("conclusionType", "SETTLEMENT_PERFORMED")));
+        Api.awaitConsumed(feed.caseId, feed.concluded(ConclusionType.SETTLEMENT_PERFORMED));
         String id = officer().body(application(feed)).post("/credit-repairs").then().statusCode(201)
                 .extract().path("id");
         officer().body(Map.of("approve", false, "reason", "申请材料不全")).post("/credit-repairs/" + id + "/decision")
@@ -75,12 +73,10 @@ class RepairAndGoodFaithTest {
     void voluntaryFullPerformanceEarnsAGoodFaithRecordAndEnforcedPerformanceDoesNot() {
         CaseFeed voluntary = new CaseFeed(kafka, CaseFeed.person("卫某", "19870707"));
         voluntary.filed();
-        Api.awaitConsumed(voluntary.caseId, voluntary.send(CaseEventKind.CASE_CONCLUDED,
-                Map.of("conclusionType", "FULL_PERFORMANCE")));
+        Api.awaitConsumed(voluntary.caseId, voluntary.concluded(ConclusionType.FULL_PERFORMANCE));
         CaseFeed enforced = new CaseFeed(kafka, CaseFeed.person("蒋某", "19880808"));
-        enforced.send(CaseEventKind.FREEZE_ORDERED, Map.of("bankCode", "ICBC"));
-        Api.awaitConsumed(enforced.caseId, enforced.send(CaseEventKind.CASE_CONCLUDED,
-                Map.of("conclusionType", "FULL_PERFORMANCE")));
+        enforced.freeze(0);
+        Api.awaitConsumed(enforced.caseId, enforced.concluded(ConclusionType.FULL_PERFORMANCE));
 
         given().auth().oauth2(Tokens.agency("bank", "BANK-BOC-SZ")).get("/good-faith?idNumber=" + voluntary.respondentId(0))
                 .then().statusCode(200).body("$", hasSize(1)).body("[0].caseNumber", equalTo(voluntary.caseNumber));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,13 +18,16 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
-import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.contracts.CaseEventDetail;
+import cn.lianxi.contracts.ConclusionType;
+import cn.lianxi.contracts.ListingGround;
+import cn.lianxi.contracts.RestrictedBehaviour;
 import cn.lianxi.credit.Api;
 import cn.lianxi.credit.CaseFeed;
 import cn.lianxi.credit.TestClock;
-import cn.lianxi.credit.config.ChinaTime;
+import cn.lianxi.kit.time.PlatformClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.quarkus.vertx.VertxContextSupport;
@@ -54,11 +58,9 @@ class LiftingTest {
     private CaseFeed sanctionedCase(String decisionDate) {
         CaseFeed feed = new CaseFeed(kafka, CaseFeed.person("陈一", "19800101"));
         feed.filed();
-        feed.send(CaseEventKind.DISHONEST_LISTING_DECIDED, Map.of("ground", 6, "decisionDate", decisionDate,
-                "documentNumber", "(2026)苏05执9号", "respondentIdNumber", feed.respondentId(0)));
-        UUID last = feed.send(CaseEventKind.CONSUMPTION_RESTRICTION_ORDERED, Map.of("orderDate", decisionDate,
-                "documentNumber", "(2026)苏05执9号限消令", "respondentIdNumber", feed.respondentId(0),
-                "behaviours", java.util.List.of("FLIGHTS", "HIGH_SPEED_RAIL_PREMIUM_SEATS")));
+        feed.send(feed.listing(0, ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, 24, decisionDate));
+        UUID last = feed.send(feed.restriction(0, decisionDate,
+                List.of(RestrictedBehaviour.FLIGHTS, RestrictedBehaviour.HIGH_SPEED_RAIL_PREMIUM_SEATS), List.of()));
         Api.awaitConsumed(feed.caseId, last);
         officer().get("/listings?status=ACTIVE&caseId=" + feed.caseId).then().body("$", hasSize(1));
         officer().get("/restrictions?status=ACTIVE&caseId=" + feed.caseId).then().body("$", hasSize(1))
@@ -67,21 +69,22 @@ class LiftingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"FULL_PERFORMANCE", "SETTLEMENT_PERFORMED", "TERMINATION", "NON_ENFORCEMENT"})
-    void eachLiftingConclusionLiftsEverySanctionOfTheCaseAtOnce(String conclusion) {
+    @EnumSource(value = ConclusionType.class,
+            names = {"FULL_PERFORMANCE", "SETTLEMENT_PERFORMED", "TERMINATION", "NON_ENFORCEMENT"})
+    void eachLiftingConclusionLiftsEverySanctionOfTheCaseAtOnce(ConclusionType conclusion) {
         CaseFeed feed = sanctionedCase("2026-11-02");
-        Api.awaitConsumed(feed.caseId, feed.send(CaseEventKind.CASE_CONCLUDED, Map.of("conclusionType", conclusion)));
+        Api.awaitConsumed(feed.caseId, feed.concluded(conclusion));
         officer().get("/listings?caseId=" + feed.caseId).then().body("status", everyItem(equalTo("LIFTED")))
-                .body("liftReason", everyItem(equalTo(conclusion))).body("liftedOnTime", everyItem(equalTo(true)));
+                .body("liftReason", everyItem(equalTo(conclusion.name())))
+                .body("liftedOnTime", everyItem(equalTo(true)));
         officer().get("/restrictions?caseId=" + feed.caseId).then().body("status", everyItem(equalTo("LIFTED")))
-                .body("liftReason", everyItem(equalTo(conclusion)));
+                .body("liftReason", everyItem(equalTo(conclusion.name())));
     }
 
     @Test
     void terminationOfThisRoundDoesNotLiftByItself() {
         CaseFeed feed = sanctionedCase("2026-11-02");
-        Api.awaitConsumed(feed.caseId, feed.send(CaseEventKind.CASE_CONCLUDED,
-                Map.of("conclusionType", "TERMINATION_OF_THIS_ROUND")));
+        Api.awaitConsumed(feed.caseId, feed.concluded(ConclusionType.TERMINATION_OF_THIS_ROUND));
         officer().get("/listings?caseId=" + feed.caseId).then().body("[0].status", equalTo("ACTIVE"));
     }
 
@@ -90,9 +93,9 @@ class LiftingTest {
         assertEquals(LocalDate.of(2026, 10, 10), workingDays.plusWorkingDays(LocalDate.of(2026, 9, 30), 3));
         clock.setChinaTime(LocalDateTime.of(2026, 9, 30, 10, 0));
         CaseFeed feed = sanctionedCase("2026-09-01");
-        Instant concludedAt = LocalDateTime.of(2026, 9, 30, 9, 30).atZone(ChinaTime.ZONE).toInstant();
-        Api.awaitConsumed(feed.caseId, feed.send(CaseEventKind.CASE_CONCLUDED,
-                Map.of("conclusionType", "FULL_PERFORMANCE"), concludedAt));
+        Instant concludedAt = LocalDateTime.of(2026, 9, 30, 9, 30).atZone(PlatformClock.ZONE).toInstant();
+        Api.awaitConsumed(feed.caseId, feed.send(
+                new CaseEventDetail.CaseConcluded(ConclusionType.FULL_PERFORMANCE, null), concludedAt));
         officer().get("/listings?caseId=" + feed.caseId).then().body("[0].status", equalTo("LIFTED"))
                 .body("[0].liftDueBy", equalTo("2026-10-10")).body("[0].liftedOnTime", equalTo(true));
         officer().get("/restrictions?caseId=" + feed.caseId).then().body("[0].liftDueBy", equalTo("2026-10-10"));

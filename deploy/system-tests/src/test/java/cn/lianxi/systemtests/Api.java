@@ -15,7 +15,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class Api {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Reads every JSON number with a fraction as an exact {@link java.math.BigDecimal} and keeps its trailing zeros
+     * ({@code 12000000.00} stays that, never {@code 1.2E7}): amounts are never a binary floating-point value here.
+     */
+    static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+            .build();
 
     record Answer(int status, JsonNode body) {
         boolean ok() {

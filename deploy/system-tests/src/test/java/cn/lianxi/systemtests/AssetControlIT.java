@@ -122,7 +122,7 @@ class AssetControlIT {
                     .collect(Collectors.groupingBy(r -> r.get("sourceEventId")));
             List<Map<String, Object>> judges = bySource.values().stream().filter(l -> l.size() == 1).findFirst()
                     .orElseThrow();
-            assertEquals(company, ((Map<String, Object>) judges.get(0).get("payload")).get("respondentIdNumber"),
+            assertEquals(company, respondentOf(judges.get(0)).get("idNumber"),
                     "the judge's inquiry searches the company only");
         }
         icbc.inbox(caseId, "BANK_INQUIRY").forEach(r -> icbc.answer(r.get("id"), bankAnswer(r, company,
@@ -150,12 +150,18 @@ class AssetControlIT {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> bankAnswer(Map<String, Object> referral, String holder, String account,
             String balance) {
-        Object searched = ((Map<String, Object>) referral.get("payload")).get("respondentIdNumber");
+        Object searched = respondentOf(referral).get("idNumber");
         List<Map<String, Object>> accounts = holder.equals(searched)
                 ? List.of(Map.of("accountNumber", account, "accountType", "DEMAND_DEPOSIT", "balance", balance,
                         "currency", "CNY"))
                 : List.of();
         return Map.of("type", "BANK_INQUIRY", "accounts", accounts);
+    }
+
+    /** The respondent a referral is about: {@code payload.respondent} ({@code role, type, name, idNumber, …}). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> respondentOf(Map<String, Object> referral) {
+        return (Map<String, Object>) ((Map<String, Object>) referral.get("payload")).get("respondent");
     }
 
     @SuppressWarnings("unchecked")
@@ -165,15 +171,21 @@ class AssetControlIT {
         assertEquals("MEASURES_UNDER_WAY", c.get("status"));
 
         Map<String, Object> freeze = icbc.awaitInbox(caseId, "FREEZE", 1).get(0);
-        assertEquals(ICBC_ACCOUNT, ((Map<String, Object>) freeze.get("payload")).get("accountNumber"));
+        Map<String, Object> payload = (Map<String, Object>) freeze.get("payload");
+        assertEquals(ICBC_ACCOUNT, payload.get("accountNumber"));
+        Desk.assertExactly(OWED, payload.get("amount"), "the bank reads the court's amount as it was ordered");
+        assertEquals(company, respondentOf(freeze).get("idNumber"));
         String frozenUntil = LocalDate.now(ZoneOffset.UTC).plusMonths(6).toString();
         icbc.answer(freeze.get("id"), Map.of("type", "FREEZE", "accountNumber", ICBC_ACCOUNT, "amountFrozen", OWED,
                 "frozenUntil", frozenUntil));
 
-        await().atMost(Desk.ASYNC).until(() -> judge.timeline(caseId).stream()
+        Map<String, Object> frozen = await().atMost(Desk.ASYNC).until(() -> judge.timeline(caseId).stream()
                 .filter(e -> "OUTCOME_RECORDED".equals(e.get("kind")))
                 .map(e -> (Map<String, Object>) e.get("detail"))
-                .anyMatch(d -> "FROZEN".equals(d.get("outcome")) && d.toString().contains(frozenUntil)));
+                .filter(d -> "FROZEN".equals(d.get("outcome"))).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        Desk.assertExactly(OWED, frozen.get("amount"), "the timeline shows the amount frozen exactly");
+        assertEquals(frozenUntil, String.valueOf(icbc.read("/api/inbox/" + freeze.get("id")).get("freezeUntil")),
+                "the referral keeps the bank's end date");
     }
 
     @SuppressWarnings("unchecked")
@@ -181,13 +193,14 @@ class AssetControlIT {
         judge.ok("/api/cases/" + caseId + "/deduction-orders", Map.of("agencyId", "BANK-ICBC",
                 "accountNumber", ICBC_ACCOUNT, "amount", OWED, "respondentIdNumber", company));
         Map<String, Object> deduction = icbc.awaitInbox(caseId, "DEDUCTION", 1).get(0);
+        Desk.assertExactly(OWED, ((Map<String, Object>) deduction.get("payload")).get("amount"), "deduction payload");
         Map<String, Object> answer = Map.of("type", "DEDUCTION", "accountNumber", ICBC_ACCOUNT,
                 "amountDeducted", OWED, "transferReference", "ICBC-SZ-" + caseId.substring(0, 8));
         icbc.answer(deduction.get("id"), answer);
         icbc.answer(deduction.get("id"), answer); // the bank's system retries: the same answer again changes nothing
 
         Map<String, Object> c = judge.awaitCase(caseId, x -> money(x.get("amountRecovered")).signum() > 0);
-        assertEquals(0, money(OWED).compareTo(money(c.get("amountRecovered"))));
+        Desk.assertExactly(OWED, c.get("amountRecovered"), "recovered once, exactly");
         assertEquals(true, c.get("readyToConclude"));
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(
                 () -> money(judge.caseOf(caseId).get("amountRecovered")).compareTo(money(OWED)) == 0);

@@ -113,7 +113,7 @@ class BadInputCorpusIT {
                         "evidenceSummary", "respondentIdNumber", null, null),
                 new Endpoint(cases + "/dishonest-listings", "judge-zy", Map.of("ground", 6, "respondentIdNumber", PERSON), "ground",
                         "respondentIdNumber", null, "ground"),
-                new Endpoint(cases + "/consumption-restrictions", "judge-zy", Map.of("behaviours", List.of("FLIGHT"), "respondentIdNumber", PERSON),
+                new Endpoint(cases + "/consumption-restrictions", "judge-zy", Map.of("behaviours", List.of("FLIGHTS"), "respondentIdNumber", PERSON),
                         "behaviours", "respondentIdNumber", null, "behaviours"),
                 new Endpoint(cases + "/parties", "clerk-zy", Map.of("party", party), "party", null, null, null),
                 new Endpoint("/api/court-events", "clerk-zy", Map.of("events", List.of()), "events", null, null, null),

@@ -89,8 +89,9 @@ class CreditSanctionsIT {
         judge.ok("/api/cases/" + caseId + "/dishonest-listings", Map.of("ground", 2, "respondentIdNumber", company,
                 "documentNumber", "(2026)苏05执失字第1号"));
         judge.ok("/api/cases/" + caseId + "/consumption-restrictions", Map.of("respondentIdNumber", company,
-                "behaviours", List.of("FLIGHT", "HIGH_SPEED_FIRST_CLASS", "STAR_HOTEL", "CAR_PURCHASE"),
-                "boundPersons", List.of(Map.of("name", "周八", "idNumber", representative, "position", "法定代表人")),
+                "behaviours", List.of("FLIGHTS", "HIGH_SPEED_RAIL_PREMIUM_SEATS", "STAR_HOTELS_AND_HIGH_END_VENUES",
+                        "VEHICLES"),
+                "boundPersons", List.of(Map.of("role", "LEGAL_REPRESENTATIVE", "name", "周八", "idNumber", representative)),
                 "documentNumber", "(2026)苏05执限字第1号"));
     }
 
@@ -104,7 +105,8 @@ class CreditSanctionsIT {
         Map<String, Object> order = await().atMost(Desk.ASYNC).until(
                 () -> officer.list("/api/restrictions?caseId=" + caseId), l -> l.size() == 1).get(0);
         assertEquals("ACTIVE", order.get("status"));
-        assertTrue(((List<String>) order.get("behaviours")).contains("FLIGHTS"), order.toString());
+        assertEquals(List.of("FLIGHTS", "HIGH_SPEED_RAIL_PREMIUM_SEATS", "STAR_HOTELS_AND_HIGH_END_VENUES", "VEHICLES"),
+                order.get("behaviours"), "the court's behaviours, in the statute's names, unchanged");
         assertTrue(order.get("boundPersons").toString().contains("LEGAL_REPRESENTATIVE"), order.toString());
     }
 

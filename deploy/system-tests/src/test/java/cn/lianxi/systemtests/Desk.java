@@ -39,7 +39,7 @@ final class Desk {
     }
 
     /** Amounts come back as exact decimals, never floats. */
-    private static final RestAssuredConfig EXACT = RestAssuredConfig.config()
+    static final RestAssuredConfig EXACT = RestAssuredConfig.config()
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
 
     RequestSpecification request() {
@@ -49,6 +49,16 @@ final class Desk {
     /** A JSON amount as an exact decimal. */
     static java.math.BigDecimal money(Object amount) {
         return amount == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(amount.toString());
+    }
+
+    /**
+     * Asserts that a JSON amount is exactly {@code expected} as the platform writes amounts: the same digits with two
+     * decimals. {@code equals}, not {@code compareTo}: {@code 1.2E+7} or {@code 12000000} for {@code 12000000.00} is
+     * the binary-floating-point path this must catch.
+     */
+    static void assertExactly(String expected, Object amount, String what) {
+        org.junit.jupiter.api.Assertions.assertEquals(new java.math.BigDecimal(expected),
+                amount == null ? null : new java.math.BigDecimal(amount.toString()), what);
     }
 
     ValidatableResponse get(String path) {
@@ -97,6 +107,11 @@ final class Desk {
     /** Waits until the case shows what the predicate expects (the agencies' outcomes arrive through Kafka). */
     Map<String, Object> awaitCase(String caseId, Predicate<Map<String, Object>> expected) {
         return await().atMost(ASYNC).pollInterval(Duration.ofMillis(200)).until(() -> caseOf(caseId), expected);
+    }
+
+    /** Submits a batch of court events over HTTP; returns the per-event answers, in the batch's order. */
+    List<Map<String, Object>> courtEvents(List<Map<String, Object>> events) {
+        return post("/api/court-events", Map.of("events", events)).statusCode(200).extract().path("results");
     }
 
     // --- agencies -------------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ final class SanctionFeed implements AutoCloseable {
     record Received(String ceType, Map<String, Object> payload) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Api.JSON;
 
     private final KafkaConsumer<String, String> consumer;
     private final List<Received> received = new ArrayList<>();

@@ -100,8 +100,9 @@ class SourceGovernanceIT {
         icbc.awaitInbox(caseId, "FREEZE", 1);
 
         List<Map<String, Object>> timeline = judge.timeline(caseId);
+        // 恢复执行: the status change out of CONCLUDED (a 终本 case) is the resumption
         assertTrue(timeline.stream().anyMatch(e -> "STATUS_CHANGED".equals(e.get("kind"))
-                && String.valueOf(e.get("detail")).contains("resumed=true")), "恢复执行 is on the timeline");
+                && e.get("detail") instanceof Map<?, ?> d && "CONCLUDED".equals(d.get("from"))), "恢复执行 is on the timeline");
     }
 
     @Test

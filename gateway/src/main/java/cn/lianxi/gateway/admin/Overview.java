@@ -1,5 +1,6 @@
 package cn.lianxi.gateway.admin;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 
@@ -13,8 +14,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record Overview(Instant generatedAt, Summary summary, Map<String, ServiceSnapshot> services,
         KafkaSnapshot kafka) {
 
-    /** Counts the dashboard shows first: how many services answered, total event lag. */
-    public record Summary(int servicesAvailable, int servicesTotal, int servicesReady, String kafka, Long totalLag) {
+    /**
+     * What the dashboard shows first: how many services answered, total event lag, and over all cases the amount
+     * owed (申请执行标的) and recovered (执行到位), CNY with two decimals (null when case-service did not answer).
+     */
+    public record Summary(int servicesAvailable, int servicesTotal, int servicesReady, String kafka, Long totalLag,
+            BigDecimal amountOwed, BigDecimal amountRecovered) {
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -14,8 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import cn.lianxi.gateway.config.GatewayConfig;
+import cn.lianxi.gateway.proxy.CallOrigin;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The admins' monitoring API (监控接口). Reached only through the edge pipeline, which has already checked the
@@ -36,8 +39,9 @@ public class OverviewResource {
 
     @GET
     @Operation(summary = "Overview across services: statistics, readiness, Kafka health and lag")
-    public Uni<Overview> overview(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return overviews.overview(authorization);
+    public Uni<Overview> overview(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context RoutingContext rc) {
+        return overviews.overview(authorization, CallOrigin.of(rc));
     }
 
     @GET
@@ -45,9 +49,11 @@ public class OverviewResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "The overview pushed as server-sent events, one at once and then every few seconds")
-    public Multi<Overview> stream(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Multi<Overview> stream(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context RoutingContext rc) {
+        CallOrigin origin = CallOrigin.of(rc);
         return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(interval)
                 .onOverflow().drop()
-                .onItem().transformToUniAndConcatenate(tick -> overviews.overview(authorization));
+                .onItem().transformToUniAndConcatenate(tick -> overviews.overview(authorization, origin));
     }
 }

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.lianxi.gateway.admin.Overview.KafkaSnapshot;
 import cn.lianxi.gateway.admin.Overview.ServiceSnapshot;
 import cn.lianxi.gateway.admin.Overview.Summary;
+import cn.lianxi.gateway.proxy.CallOrigin;
+import cn.lianxi.gateway.proxy.ForwardedHeaders;
 import cn.lianxi.gateway.proxy.Upstream;
 import cn.lianxi.gateway.proxy.UpstreamClient;
 import cn.lianxi.gateway.proxy.UpstreamClient.UpstreamResponse;
@@ -41,9 +43,9 @@ public class OverviewService {
         this.json = json;
     }
 
-    public Uni<Overview> overview(String authorization) {
+    public Uni<Overview> overview(String authorization, CallOrigin origin) {
         List<Uni<ServiceSnapshot>> services = Arrays.stream(Upstream.values())
-                .map(u -> snapshot(u, authorization)).toList();
+                .map(u -> snapshot(u, authorization, origin)).toList();
         return Uni.combine().all().unis(services).with(ServiceSnapshot.class, list -> list)
                 .flatMap(list -> kafkaLag.snapshot().map(kafka -> assemble(list, kafka)));
     }
@@ -57,18 +59,20 @@ public class OverviewService {
         int available = (int) list.stream().filter(ServiceSnapshot::available).count();
         int ready = (int) list.stream().filter(s -> "UP".equals(s.health())).count();
         Long totalLag = kafka.lag().values().stream().filter(Objects::nonNull).reduce(Long::sum).orElse(null);
-        return new Overview(Instant.now(), new Summary(available, list.size(), ready, kafka.status(), totalLag),
-                byName, kafka);
+        JsonNode caseStats = byName.get(Upstream.CASE.key()).stats();
+        Summary summary = new Summary(available, list.size(), ready, kafka.status(), totalLag,
+                Amounts.caseTotal(caseStats, "amountOwed"), Amounts.caseTotal(caseStats, "amountRecovered"));
+        return new Overview(Instant.now(), summary, byName, kafka);
     }
 
-    private Uni<ServiceSnapshot> snapshot(Upstream upstream, String authorization) {
-        MultiMap statsHeaders = MultiMap.caseInsensitiveMultiMap().set("Accept", "application/json");
+    private Uni<ServiceSnapshot> snapshot(Upstream upstream, String authorization, CallOrigin origin) {
+        MultiMap statsHeaders = jsonHeaders(origin);
         if (authorization != null) {
             statsHeaders.set("Authorization", authorization);
         }
-        Uni<UpstreamResponse> stats = client.call(upstream, HttpMethod.GET, upstream.statsPath(), statsHeaders, null);
-        Uni<String> health = client.call(upstream, HttpMethod.GET, "/q/health/ready",
-                        MultiMap.caseInsensitiveMultiMap().set("Accept", "application/json"), null)
+        Uni<UpstreamResponse> stats = client.call(upstream, HttpMethod.GET, upstream.statsPath(), statsHeaders, null,
+                origin);
+        Uni<String> health = client.call(upstream, HttpMethod.GET, "/q/health/ready", jsonHeaders(origin), null, origin)
                 .map(this::healthOf)
                 .onFailure().recoverWithItem("UNREACHABLE");
         return Uni.combine().all().unis(stats.map(this::statsOf).onFailure().recoverWithItem(t -> new Stats(null,
@@ -76,14 +80,22 @@ public class OverviewService {
                 .with((s, h) -> new ServiceSnapshot(s.document() != null, h, s.document(), s.problem()));
     }
 
+    /** The service sees the overview's request id, so its own log lines can be found with the gateway's. */
+    private static MultiMap jsonHeaders(CallOrigin origin) {
+        return MultiMap.caseInsensitiveMultiMap().set("Accept", "application/json")
+                .set(ForwardedHeaders.REQUEST_ID, origin.requestId());
+    }
+
     private Stats statsOf(UpstreamResponse response) {
         if (response.status() != 200 || response.body() == null) {
             return new Stats(null, "answered " + response.status());
         }
         try {
-            return new Stats(json.readTree(response.body().getBytes()), null);
+            return new Stats(Amounts.inFen(json.readTree(response.body().getBytes())), null);
         } catch (IOException e) {
             return new Stats(null, "answered with a document that is not JSON");
+        } catch (ArithmeticException e) {
+            return new Stats(null, "answered an amount with a fraction of a fen");
         }
     }
 

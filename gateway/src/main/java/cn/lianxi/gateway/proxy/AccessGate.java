@@ -41,8 +41,10 @@ public class AccessGate {
             ProblemResponses.send(rc, Problem.notFound());
             return;
         }
-        // the rule's pattern, not the path: one metric per route instead of one per case or referral id
+        // the rule's pattern, not the path: one metric per route instead of one per case or referral id, and a log
+        // line that names the route but no ID number of a path
         Vertx.currentContext().putLocal(METRICS_URI, rule.get().pattern());
+        CallOrigin.matched(rc, rule.get().pattern());
         if (rule.get().anonymous()) {
             throttle(rc);
         } else {

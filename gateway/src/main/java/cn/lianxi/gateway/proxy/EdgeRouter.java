@@ -56,6 +56,7 @@ public class EdgeRouter {
         router.get("/openapi/:service").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
                 .handler(rc -> {
                     RequestIds.assign(rc);
+                    CallOrigin.matched(rc, "/openapi/{service}");
                     proxy.openApi(rc);
                 });
     }

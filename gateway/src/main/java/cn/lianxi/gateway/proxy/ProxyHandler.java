@@ -50,7 +50,7 @@ public class ProxyHandler {
     private void relay(RoutingContext rc, Upstream upstream, HttpMethod method, String pathAndQuery, Buffer body) {
         MultiMap headers = ForwardedHeaders.toUpstream(rc.request(), RequestIds.of(rc), otel);
         // the client answers on this request's event loop (UpstreamClient), so the response is written from here
-        client.call(upstream, method, pathAndQuery, headers, body)
+        client.call(upstream, method, pathAndQuery, headers, body, CallOrigin.of(rc))
                 .subscribe().with(response -> write(rc, upstream, response), failure -> fail(rc, upstream, failure));
     }
 

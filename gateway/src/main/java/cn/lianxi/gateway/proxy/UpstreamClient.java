@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.TypeLiteral;
 
 import cn.lianxi.gateway.config.GatewayConfig;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.MultiMap;
@@ -25,6 +26,7 @@ import io.vertx.ext.web.client.WebClientOptions;
  * service's circuit breaker, so a failing one is not hammered and answers 503 at once until a probe succeeds. Only
  * transport failures and timeouts count as failures; a service's own 4xx/5xx answer is passed through untouched.
  * The whole call, timer included, stays on the request's event loop: the answer is relayed without a thread hop.
+ * Timeouts and breaker changes are logged with the route and request id the call was made for ({@link UpstreamLog}).
  */
 @ApplicationScoped
 public class UpstreamClient {
@@ -36,10 +38,12 @@ public class UpstreamClient {
     private final WebClient client;
     private final GatewayConfig config;
     private final Map<Upstream, Guard> guards = new EnumMap<>(Upstream.class);
+    private final UpstreamLog log;
 
-    UpstreamClient(Vertx vertx, GatewayConfig config) {
+    UpstreamClient(Vertx vertx, GatewayConfig config, CircuitBreakerMaintenance breakers) {
         this.vertx = vertx;
         this.config = config;
+        this.log = new UpstreamLog(breakers);
         this.client = WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false)
                 .setConnectTimeout(2000).setMaxPoolSize(64).setDecompressionSupported(false));
         for (Upstream upstream : Upstream.values()) {
@@ -52,24 +56,34 @@ public class UpstreamClient {
         return "upstream-" + upstream.key();
     }
 
-    /** One call to a service: {@code pathAndQuery} is relative to its base URL; {@code body} may be null. */
+    /**
+     * One call to a service on behalf of {@code origin}: {@code pathAndQuery} is relative to its base URL;
+     * {@code body} may be null.
+     */
     public Uni<UpstreamResponse> call(Upstream upstream, HttpMethod method, String pathAndQuery, MultiMap headers,
-            Buffer body) {
+            Buffer body, CallOrigin origin) {
         String url = baseUrl(upstream) + pathAndQuery;
-        return guards.get(upstream).get(() -> send(method, url, headers, body), RESPONSE);
+        return guards.get(upstream).get(() -> {
+            log.breakerSeenBy(upstream, origin); // let through: a probe sees half-open here
+            return send(upstream, method, url, headers, body, origin);
+        }, RESPONSE).onTermination().invoke(() -> log.breakerSeenBy(upstream, origin));
     }
 
     /**
      * The timeout is a Vert.x timer of the calling event loop (a fault-tolerance timeout would arm a timer on its
      * own thread for every call and answer from there); a late answer is dropped.
      */
-    private Uni<UpstreamResponse> send(HttpMethod method, String url, MultiMap headers, Buffer body) {
+    private Uni<UpstreamResponse> send(Upstream upstream, HttpMethod method, String url, MultiMap headers,
+            Buffer body, CallOrigin origin) {
         long timeoutMillis = config.gateway().upstreamTimeout().toMillis();
         // the client's own idle timeout only frees the connection; the timer below answers the caller
         HttpRequest<Buffer> request = client.requestAbs(method, url).putHeaders(headers).timeout(timeoutMillis + 1000);
         return Uni.createFrom().emitter(emitter -> {
-            long timer = vertx.setTimer(timeoutMillis, id -> emitter.fail(
-                    new TimeoutException("no answer from " + url + " within " + timeoutMillis + " ms")));
+            long timer = vertx.setTimer(timeoutMillis, id -> {
+                log.timedOut(upstream, origin, timeoutMillis);
+                // no URL in the message: its path or query can carry personal data
+                emitter.fail(new TimeoutException("no answer within " + timeoutMillis + " ms"));
+            });
             (body == null || body.length() == 0 ? request.send() : request.sendBuffer(body)).onComplete(answer -> {
                 vertx.cancelTimer(timer);
                 if (answer.succeeded()) {

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
 import cn.lianxi.gateway.support.StubbedLiaison;
 import cn.lianxi.gateway.support.StubbedServices;
@@ -40,6 +42,8 @@ import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.path.json.JsonPath;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
@@ -50,6 +54,14 @@ class OverviewTest {
     static final String CASE_STATS = "{\"byStatus\":{\"FILED\":3,\"CONCLUDED\":1},\"amountOwed\":1200000.5}";
     static final String LIAISON_STATS = "{\"overdueByAgency\":{\"BANK-ICBC\":2},\"keyTasks\":{\"OPEN\":4}}";
     static final String CREDIT_STATS = "{\"activeListings\":7,\"activeRestrictions\":5}";
+    /** case-service's own shape; the largest amount accepted anywhere is 99999999999999.99. */
+    static final String CASE_AMOUNTS = """
+            {"byCourtAndStatus": [
+              {"courtCode": "C320500", "status": "FILED", "cases": 2, "amountOwed": 24962000000.10,
+               "amountRecovered": 0},
+              {"courtCode": "C320571", "status": "CONCLUDED", "cases": 1, "amountOwed": 99999999999999.99,
+               "amountRecovered": 99999999999999.99}],
+             "recovered": {"today": 0, "thisMonth": 10000.5, "thisYear": 99999999999999.99}}""";
 
     @StubbedServices
     WireMockServer services;
@@ -110,6 +122,50 @@ class OverviewTest {
     }
 
     @Test
+    void amountsComeOutExactToTheFenAndAreSummedExactly() {
+        StubMapping amounts = services.stubFor(get(urlEqualTo("/cases/stats")).willReturn(json(CASE_AMOUNTS)));
+        try {
+            String body = given().auth().oauth2(token).when().get("/api/admin/overview")
+                    .then().statusCode(200).extract().asString();
+            JsonPath overview = JsonPath.from(body).using(
+                    JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+            // BigDecimal.equals compares the scale too: each amount has exactly two decimals
+            assertEquals(new BigDecimal("24962000000.10"), amount(overview, "byCourtAndStatus[0].amountOwed"));
+            assertEquals(new BigDecimal("0.00"), amount(overview, "byCourtAndStatus[0].amountRecovered"));
+            assertEquals(new BigDecimal("99999999999999.99"), amount(overview, "byCourtAndStatus[1].amountOwed"));
+            assertEquals(new BigDecimal("0.00"), amount(overview, "recovered.today"));
+            assertEquals(new BigDecimal("10000.50"), amount(overview, "recovered.thisMonth"));
+            assertEquals(new BigDecimal("99999999999999.99"), amount(overview, "recovered.thisYear"));
+            // 17 significant digits: a double would give 1.0002496200000009E14
+            assertEquals(new BigDecimal("100024962000000.09"),
+                    overview.getObject("summary.amountOwed", BigDecimal.class));
+            assertEquals(new BigDecimal("99999999999999.99"),
+                    overview.getObject("summary.amountRecovered", BigDecimal.class));
+            // and as text: plain JSON numbers, never an exponent
+            assertTrue(body.contains("\"amountOwed\":24962000000.10,"), body);
+            assertTrue(body.contains("\"thisMonth\":10000.50,"), body);
+            assertTrue(body.contains("\"amountOwed\":100024962000000.09,"), body);
+        } finally {
+            services.removeStub(amounts);
+        }
+    }
+
+    @Test
+    void aServiceAnsweringAFractionOfAFenIsMarkedUnavailableNotRounded() {
+        StubMapping fraction = services.stubFor(get(urlEqualTo("/cases/stats"))
+                .willReturn(json("{\"byCourtAndStatus\":[{\"amountOwed\":10.005}]}")));
+        try {
+            given().auth().oauth2(token).when().get("/api/admin/overview")
+                    .then().statusCode(200)
+                    .body("services.case.available", is(false))
+                    .body("services.case.problem", is("answered an amount with a fraction of a fen"))
+                    .body("summary.amountOwed", nullValue());
+        } finally {
+            services.removeStub(fraction);
+        }
+    }
+
+    @Test
     void aServiceThatIsDownIsMarkedUnavailableAndTheRestStillShows() {
         liaison.stop();
         try {
@@ -156,6 +212,10 @@ class OverviewTest {
         }
         assertEquals(2, events.size());
         assertTrue(events.get(1).contains("\"activeListings\":7"), events.get(1));
+    }
+
+    private static BigDecimal amount(JsonPath overview, String caseStatsPath) {
+        return overview.getObject("services.case.stats." + caseStatsPath, BigDecimal.class);
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {

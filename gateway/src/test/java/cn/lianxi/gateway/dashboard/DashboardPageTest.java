@@ -20,7 +20,7 @@ class DashboardPageTest {
                 .body(containsString("lang=\"zh-CN\""))
                 .body(containsString("联席执行监控大屏"))
                 .body(not(containsString("https://")));
-        for (String file : new String[] { "app.js", "auth.js", "charts.js", "i18n.js", "style.css" }) {
+        for (String file : new String[] { "app.js", "auth.js", "charts.js", "i18n.js", "money.js", "style.css" }) {
             given().when().get("/dashboard/" + file).then().statusCode(200).body(not(containsString("//cdn")));
         }
     }

@@ -14,7 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -117,5 +125,61 @@ class EdgeLimitsTest {
         services.stubFor(get(urlEqualTo("/court-events/slow")).willReturn(aResponse().withStatus(200)));
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 given().auth().oauth2(token).when().get("/api/court-events/slow").then().statusCode(200));
+    }
+
+    @Test
+    void timeoutsAndBreakerChangesAreLoggedWithServiceRouteAndRequestIdButNoPersonalData() {
+        String idNumber = "110101199003074477";
+        String path = "/api/cases/by-party/" + idNumber;
+        services.stubFor(get(urlPathMatching("/cases/by-party/.*")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(1500)));
+        String token = Tokens.courtClerk("C320500");
+        List<String> log = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                log.add(record.getLevel() + " " + ((ExtLogRecord) record).getFormattedMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(UpstreamLog.class.getName());
+        logger.addHandler(capture);
+        try {
+            for (int i = 1; i <= 4; i++) {
+                given().auth().oauth2(token).header("X-Request-Id", "slow-" + i).when().get(path + "?name=张三")
+                        .then().statusCode(504);
+            }
+            services.stubFor(get(urlPathMatching("/cases/by-party/.*")).willReturn(aResponse().withStatus(200)));
+            AtomicReference<String> probe = new AtomicReference<>();
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).until(() -> {
+                probe.set("probe-" + UUID.randomUUID());
+                return given().auth().oauth2(token).header("X-Request-Id", probe.get()).when().get(path)
+                        .statusCode() == 200;
+            });
+
+            String where = "service=case route=/api/cases/** requestId=";
+            for (int i = 1; i <= 4; i++) {
+                assertLogged(log, "WARN upstream timeout: " + where + "slow-" + i + " no answer within 1000 ms");
+            }
+            assertLogged(log, "WARN circuit breaker open: " + where + "slow-4 (was closed)");
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("INFO circuit breaker half-open: " + where)),
+                    log::toString);
+            assertLogged(log, "INFO circuit breaker closed: " + where + probe.get() + " (was half-open)");
+            assertTrue(log.stream().noneMatch(l -> l.contains(idNumber) || l.contains("by-party") || l.contains("张三")),
+                    log::toString);
+        } finally {
+            logger.removeHandler(capture);
+        }
+    }
+
+    private static void assertLogged(List<String> log, String line) {
+        assertTrue(log.contains(line), () -> "no \"" + line + "\" in " + log);
     }
 }

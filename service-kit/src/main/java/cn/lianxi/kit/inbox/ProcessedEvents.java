@@ -1,5 +1,10 @@
 package cn.lianxi.kit.inbox;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,35 +17,67 @@ import io.smallrye.mutiny.Uni;
 /**
  * Idempotent consumption: an event's effect and the record that this consumer has seen the event id commit in the
  * same transaction, so a redelivered event (consumer restart, relay re-send, a court re-publishing) changes nothing.
- * A transient failure (the database restarting) runs the transaction again rather than failing the record.
+ * The record keeps a fingerprint of the content: the same id with other content is a conflict, refused, never
+ * taken for a harmless duplicate (that would lose the new content silently). A transient failure (the database
+ * restarting) runs the transaction again rather than failing the record.
  */
 @ApplicationScoped
 public class ProcessedEvents {
 
     private static final Logger LOG = Logger.getLogger(ProcessedEvents.class);
 
+    /** What the ledger says of an event id. */
+    public enum Seen {
+        /** Not seen before: the effect runs. */
+        FIRST,
+        /** Seen with the same content: nothing to do. */
+        DUPLICATE,
+        /** Seen with other content: refused. */
+        CONFLICT
+    }
+
     /**
      * Runs {@code effect} in a transaction unless {@code consumer} already processed {@code eventId}.
      *
-     * @return true when the effect ran, false for a duplicate
+     * @param fingerprint the content's {@link #fingerprint}
+     * @return FIRST when the effect ran, DUPLICATE or CONFLICT when it did not
      */
-    public Uni<Boolean> once(String consumer, String eventId, Supplier<Uni<?>> effect) {
-        return TransientFailures.retried(() -> Panache.withTransaction(() -> markFirstSeen(consumer, eventId)
-                .chain(first -> first ? effect.get().replaceWith(true) : Uni.createFrom().item(false))))
-                .invoke(ran -> {
-                    if (!ran) {
-                        LOG.debugf("%s skipped duplicate event %s", consumer, eventId);
+    public Uni<Seen> once(String consumer, String eventId, String fingerprint, Supplier<Uni<?>> effect) {
+        return TransientFailures.retried(() -> Panache.withTransaction(() -> markFirstSeen(consumer, eventId, fingerprint)
+                .chain(seen -> seen == Seen.FIRST ? effect.get().replaceWith(seen) : Uni.createFrom().item(seen))))
+                .invoke(seen -> {
+                    if (seen != Seen.FIRST) {
+                        LOG.debugf("%s skipped %s event %s", consumer, seen, eventId);
                     }
                 });
     }
 
-    /** Records the event id in the current transaction; false when it was already there. */
-    public Uni<Boolean> markFirstSeen(String consumer, String eventId) {
+    /** Records the event id and its fingerprint in the current transaction, or tells how it was seen before. */
+    public Uni<Seen> markFirstSeen(String consumer, String eventId, String fingerprint) {
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("INSERT INTO processed_event (consumer, event_id) VALUES (:c, :e) ON CONFLICT DO NOTHING")
-                .setParameter("c", consumer)
-                .setParameter("e", eventId)
-                .executeUpdate())
-                .map(inserted -> inserted == 1);
+                .createNativeQuery("INSERT INTO processed_event (consumer, event_id, fingerprint) VALUES (:c, :e, :f) "
+                        + "ON CONFLICT DO NOTHING")
+                .setParameter("c", consumer).setParameter("e", eventId).setParameter("f", fingerprint)
+                .executeUpdate()
+                .chain(inserted -> inserted == 1 ? Uni.createFrom().item(Seen.FIRST)
+                        : session.createNativeQuery("SELECT fingerprint FROM processed_event WHERE consumer = :c AND event_id = :e")
+                                .setParameter("c", consumer).setParameter("e", eventId).getResultList()
+                                .map(rows -> compare(rows, fingerprint))));
+    }
+
+    /** Rows recorded before fingerprints existed have none: they count as duplicates, as they did then. */
+    private static Seen compare(List<?> rows, String fingerprint) {
+        Object before = rows.isEmpty() ? null : rows.get(0);
+        return before == null || before.equals(fingerprint) ? Seen.DUPLICATE : Seen.CONFLICT;
+    }
+
+    /** SHA-256 of the content in its canonical form (the record serialised by the service's own mapper). */
+    public static String fingerprint(String canonicalContent) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalContent.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }

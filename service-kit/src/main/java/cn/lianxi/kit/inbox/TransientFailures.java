@@ -1,20 +1,20 @@
 package cn.lianxi.kit.inbox;
 
+import java.net.ConnectException;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import jakarta.validation.ValidationException;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-
-import cn.lianxi.kit.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 
 /**
- * Tells a fault of the infrastructure (the database restarting, a connection dropped) from a refusal of the
- * message itself. Work that failed for the first reason is run again, in a fresh transaction, with a growing
- * pause: a record is never sent to a dead-letter topic, nor a court told "rejected", because PostgreSQL was
- * restarting. A refusal (a domain rule, bad JSON, a validation error) fails at once.
+ * Tells a fault of the infrastructure (the database restarting, a connection dropped, a deadlock) from everything
+ * else. Only failures on an allow-list are run again, in a fresh transaction, with a growing pause, so a record is
+ * never dead-lettered, nor a court told "rejected", because PostgreSQL was restarting. Everything else (a domain
+ * rule, bad JSON, a constraint or encoding error in the database, a bug's exception) fails at once: bad input must
+ * never hold a connection for 45 s and make the service slow for every other caller.
  */
 public final class TransientFailures {
 
@@ -22,6 +22,17 @@ public final class TransientFailures {
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(3);
     /** About 45 s in all: longer than a database restart, shorter than Kafka's limit for an unprocessed record. */
     private static final int ATTEMPTS = 20;
+    /**
+     * SQLSTATEs that say nothing about the statement: serialization failure, deadlock, admin or crash shutdown,
+     * cannot connect now, too many connections. Class 08 (connection exceptions) is transient as a whole.
+     */
+    private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "57P01", "57P02", "57P03", "53300");
+    /** Exception class names of the clients' lost connections and pool time-outs (not on the compile path). */
+    private static final Set<String> TRANSIENT_CLASSES = Set.of("io.vertx.core.VertxException",
+            "io.vertx.sqlclient.ClosedConnectionException", "io.netty.channel.ConnectTimeoutException",
+            "io.vertx.core.impl.NoStackTraceTimeoutException", "io.vertx.core.http.ConnectionPoolTooBusyException",
+            "io.netty.channel.AbstractChannel$AnnotatedConnectException",
+            "org.hibernate.reactive.exception.ConnectionClosedException");
 
     private TransientFailures() {
     }
@@ -33,14 +44,22 @@ public final class TransientFailures {
                 .retry().withBackOff(FIRST_PAUSE, LONGEST_PAUSE).atMost(ATTEMPTS);
     }
 
-    /** A failure that is not about the message itself. */
+    /** A failure of the infrastructure, on the allow-list; anything else is about the work itself. */
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ProblemException || t instanceof IllegalArgumentException
-                    || t instanceof JsonProcessingException || t instanceof ValidationException) {
-                return false;
+            if (t instanceof PgException pg) {
+                return isTransientState(pg.getSqlState());
+            }
+            if (t instanceof ConnectException || t instanceof TimeoutException
+                    || TRANSIENT_CLASSES.contains(t.getClass().getName())) {
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    /** Whether a PostgreSQL SQLSTATE is on the allow-list. */
+    static boolean isTransientState(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || TRANSIENT_STATES.contains(sqlState));
     }
 }

@@ -21,6 +21,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.pgclient.PgException;
+
+import cn.lianxi.kit.inbox.TransientFailures;
 
 /**
  * Turns every failure into RFC 9457 problem+json. Bodies never echo submitted values (they may hold ID numbers),
@@ -89,10 +92,47 @@ public class ProblemMappers {
         return respond(Problem.of(403, "Forbidden", "your role may not do this"));
     }
 
+    /**
+     * A database failure: only a transient one (on {@link TransientFailures}' allow-list) is a 503, so the gateway's
+     * breaker opens for a database that is down, never for bad input. A data exception (SQLSTATE class 22: a value
+     * too long, out of range, an invalid byte sequence) is the request's fault, 400; an integrity violation (class
+     * 23) a 409; anything else a bug, 500. Input is checked before it gets here; this is the safety net.
+     */
     @ServerExceptionMapper
     public Response persistence(HibernateException e) {
+        return database(e);
+    }
+
+    @ServerExceptionMapper
+    public Response pg(PgException e) {
+        return database(e);
+    }
+
+    private static Response database(RuntimeException e) {
+        if (TransientFailures.isTransient(e)) {
+            LOG.warn("database unavailable: " + e.getClass().getName());
+            return respond(Problem.of(503, "Service Unavailable", "the database could not complete the request"));
+        }
+        String state = sqlStateOf(e);
+        if (state != null && state.startsWith("22")) {
+            LOG.infof("request refused by the database: SQLSTATE %s", state);
+            return respond(Problem.ofRule(400, "invalid-data", "a value is out of range or not valid text", null));
+        }
+        if (state != null && state.startsWith("23")) {
+            LOG.infof("request conflicts with stored data: SQLSTATE %s", state);
+            return respond(Problem.ofRule(409, "conflict", "the request conflicts with what is stored", null));
+        }
         LOG.error("persistence failure", e);
-        return respond(Problem.of(503, "Service Unavailable", "the database could not complete the request"));
+        return respond(Problem.of(500, "Internal Server Error", "the service could not answer"));
+    }
+
+    private static String sqlStateOf(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PgException pg) {
+                return pg.getSqlState();
+            }
+        }
+        return null;
     }
 
     private static Response respond(Problem problem) {

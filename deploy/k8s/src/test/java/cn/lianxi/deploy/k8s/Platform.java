@@ -1,12 +1,18 @@
 package cn.lianxi.deploy.k8s;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+
+import cn.lianxi.contracts.ReferralKind;
+import cn.lianxi.contracts.Topics;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -32,8 +38,6 @@ final class Platform {
     static final List<String> SERVICES = List.of("case-service", "agency-liaison-service", "credit-sanction-service",
             "gateway");
 
-    private static final Pattern CONSTANT = Pattern.compile("static final String (\\w+) = \"([^\"]+)\";");
-    private static final Pattern ENUM_CONSTANT = Pattern.compile("^\\s{4}([A-Z][A-Z_]*)\\(", Pattern.MULTILINE);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^:}]+:([^}]*)}");
     private static final Pattern DATABASE = Pattern.compile("/(\\w+)\\$\\{LIANXI_DB_SUFFIX");
     private static final String INCOMING = "mp.messaging.incoming.";
@@ -120,38 +124,36 @@ final class Platform {
         return topics;
     }
 
-    /** The string constants of Topics.java that name topics (the dispatch prefix is not a topic). */
+    /** The constants of the contract's {@link Topics} that name topics (the dispatch prefix is not a topic). */
     Set<String> contractTopics() {
-        Matcher m = CONSTANT.matcher(read("event-contracts/src/main/java/cn/lianxi/contracts/Topics.java"));
         Set<String> topics = new TreeSet<>();
-        while (m.find()) {
-            if (!m.group(2).endsWith(".")) {
-                topics.add(m.group(2));
+        for (Field field : Topics.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                String topic = constant(field);
+                if (!topic.endsWith(".")) {
+                    topics.add(topic);
+                }
             }
         }
         return topics;
     }
 
-    String dispatchTopic(String kind) {
-        Matcher m = CONSTANT.matcher(read("event-contracts/src/main/java/cn/lianxi/contracts/Topics.java"));
-        while (m.find()) {
-            if (m.group(1).equals("REFERRAL_DISPATCH_PREFIX")) {
-                return m.group(2) + kind + ".v1";
-            }
+    private static String constant(Field field) {
+        try {
+            return (String) field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
-        throw new IllegalStateException("Topics.java has no REFERRAL_DISPATCH_PREFIX");
     }
 
-    /** Referral kinds (slugs) of agency-liaison-service: its ReferralKind enum and its per-kind deadlines. */
+    String dispatchTopic(String kind) {
+        return Topics.referralDispatch(kind);
+    }
+
+    /** Referral kinds (slugs) of the contract's {@link ReferralKind} and of liaison's per-kind deadlines. */
     Set<String> referralKinds() {
-        Set<String> kinds = new TreeSet<>();
-        Path enumFile = root.resolve("agency-liaison-service/src/main/java/cn/lianxi/liaison/ReferralKind.java");
-        if (Files.exists(enumFile)) {
-            Matcher m = ENUM_CONSTANT.matcher(read(root.relativize(enumFile).toString()));
-            while (m.find()) {
-                kinds.add(m.group(1).toLowerCase(Locale.ROOT).replace('_', '-'));
-            }
-        }
+        Set<String> kinds = Arrays.stream(ReferralKind.values()).map(ReferralKind::slug)
+                .collect(Collectors.toCollection(TreeSet::new));
         properties("agency-liaison-service").ifPresent(p -> p.stringPropertyNames().stream()
                 .filter(k -> k.startsWith("lianxi.referral.due.")).forEach(k -> kinds.add(k.substring(20))));
         return kinds;

@@ -148,16 +148,25 @@ class ScaleOutIT {
     private static ProducerRecord<String, String> caseFiled(UUID eventId, int i) throws Exception {
         UUID caseId = UUID.randomUUID();
         String caseNumber = "(2026)苏05执S" + i + "-" + eventId.toString().substring(0, 6) + "号";
-        Map<String, Object> event = Map.of("eventId", eventId.toString(), "caseId", caseId.toString(),
-                "courtCode", "C320500", "caseNumber", caseNumber, "kind", "CASE_FILED",
-                "occurredAt", Instant.now().toString(), "status", "FILED", "amountOwed", 250000, "amountRecovered", 0,
-                "respondents", List.of(Map.of("role", "RESPONDENT", "type", "COMPANY", "name", "苏州某贸易有限公司",
-                        "idNumber", "91330100799655058B", "minor", false, "legalRepresentative", "王五")));
+        // a CaseEvent as case-service writes it (event-contracts CaseEvent): kind beside its typed detail, exact amounts
+        Map<String, Object> event = new java.util.LinkedHashMap<>();
+        event.put("eventId", eventId.toString());
+        event.put("caseId", caseId.toString());
+        event.put("courtCode", "C320500");
+        event.put("caseNumber", caseNumber);
+        event.put("occurredAt", Instant.now().toString());
+        event.put("status", "FILED");
+        event.put("amountOwed", new java.math.BigDecimal("250000.00"));
+        event.put("amountRecovered", new java.math.BigDecimal("0.00"));
+        event.put("respondents", List.of(Map.of("role", "RESPONDENT", "type", "COMPANY", "name", "苏州某贸易有限公司",
+                "idNumber", "91330100799655058B", "minor", false, "legalRepresentative", "王五")));
+        event.put("kind", "CASE_FILED");
+        event.put("detail", Map.of("filedOn", "2026-03-02", "basisType", "JUDGMENT"));
         ProducerRecord<String, String> r = new ProducerRecord<>(TOPIC, caseId.toString(), JSON.writeValueAsString(event));
         header(r, "ce_specversion", "1.0");
         header(r, "ce_id", eventId.toString());
         header(r, "ce_source", "/lianxi/case-service");
-        header(r, "ce_type", "cn.lianxi.case.filed.v1");
+        header(r, "ce_type", "cn.lianxi.case.case-filed.v1");
         header(r, "ce_subject", caseId.toString());
         header(r, "content-type", "application/json");
         return r;

@@ -1,0 +1,53 @@
+package cn.lianxi.cases.messaging;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import cn.lianxi.cases.service.SanctionRefusals;
+import cn.lianxi.contracts.SanctionChange;
+import cn.lianxi.contracts.SanctionEvent;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Joint-sanction changes from {@code credit.sanctions.v1}. case-service wants only the REFUSED ones (a court's
+ * decision the credit rules refused) and puts them on the case timeline, once per event id. Every other change is
+ * skipped on its {@code ce_type} header without being read. A refusal that breaks the contract or names an unknown
+ * case goes to {@code credit.sanctions.dlq.case-service.v1} with the reason.
+ */
+@ApplicationScoped
+public class SanctionConsumer {
+
+    static final String CONSUMER = "case-service.sanctions";
+    private static final String REFUSED_TYPE_SUFFIX = "." + SanctionChange.REFUSED.slug() + ".v1";
+
+    private final SanctionRefusals refusals;
+    private final TypedRecords records;
+
+    public SanctionConsumer(SanctionRefusals refusals, TypedRecords records) {
+        this.refusals = refusals;
+        this.records = records;
+    }
+
+    @Incoming("credit-sanctions")
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        Header type = record.headers().lastHeader("ce_type");
+        if (type != null && !new String(type.value(), StandardCharsets.UTF_8).endsWith(REFUSED_TYPE_SUFFIX)) {
+            return Uni.createFrom().voidItem();
+        }
+        SanctionEvent event;
+        try {
+            event = records.read(record.value(), SanctionEvent.class);
+        } catch (RefusedRecord refused) {
+            return Uni.createFrom().failure(refused);
+        }
+        if (event.change() != SanctionChange.REFUSED) {
+            return Uni.createFrom().voidItem();
+        }
+        return records.once(CONSUMER, event.eventId().toString(), event, () -> refusals.record(event));
+    }
+}

@@ -1,0 +1,199 @@
+package cn.lianxi.systemtests;
+
+import cn.lianxi.contracts.AsyncApiSchemas;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The live records of the run against the published contract: every record the services wrote on
+ * {@code enforcement.cases.v1}, {@code liaison.outcomes.v1}, {@code credit.sanctions.v1} and the
+ * {@code agency.referrals.*.v1} topics validates against its channel's payload schema in event-contracts'
+ * {@code asyncapi.yaml} (a real JSON-schema validator), and none of them ended in a consumer's dead-letter topic.
+ * <p>
+ * It runs after every other class ({@link Order} with the {@link ClassOrderer.OrderAnnotation} orderer of
+ * {@code junit-platform.properties}), so it reads what all scenarios produced; its own scenario makes sure each of
+ * the four topics holds records even when it runs alone: a Kafka-connected bank (registered here, last, so no
+ * other test's bank count changes) gets a bank inquiry and a deduction by Kafka and answers on
+ * {@code agency.results.v1}, and the court lists the respondent.
+ * Records are the services' own when they carry the CloudEvents {@code ce_source} header; the poison records other
+ * tests put on these topics on purpose carry none and are left out.
+ */
+@ExtendWith(PlatformExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Order(Integer.MAX_VALUE)
+class LiveRecordsMatchAsyncApiIT {
+
+    static final List<String> TOPICS = List.of("enforcement.cases.v1", "liaison.outcomes.v1", "credit.sanctions.v1");
+    static final String DISPATCH_PREFIX = "agency.referrals.";
+    static final String KAFKA_BANK = "BANK-CMB";
+    static final Set<String> GROUPS = Set.of("case-service", "agency-liaison-service", "credit-sanction-service");
+
+    Platform platform;
+    Keycloak keycloak;
+
+    @BeforeAll
+    void setUp(Platform p) {
+        platform = p;
+        keycloak = new Keycloak(p);
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return Api.JSON.readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError("a record that is not JSON: " + json, e);
+        }
+    }
+
+    @Test
+    void everyRecordOfTheRunValidatesAgainstTheAsyncApiSchemasAndNoneWasDeadLettered() throws Exception {
+        String caseId = aKafkaBankDeductsAndTheCourtLists();
+        KafkaTool.awaitNoLag(platform.kafkaBootstrap(), Duration.ofSeconds(90), GROUPS);
+
+        AsyncApiSchemas contract = AsyncApiSchemas.load();
+        String bootstrap = platform.kafkaBootstrap();
+        List<String> topics = new ArrayList<>(TOPICS);
+        KafkaTool.topics(bootstrap).stream().filter(t -> t.startsWith(DISPATCH_PREFIX) && !t.contains(".dlq."))
+                .sorted().forEach(topics::add);
+
+        Map<String, Integer> validated = new TreeMap<>();
+        Set<String> kinds = new TreeSet<>();
+        Set<String> eventIds = new HashSet<>();
+        List<String> invalid = new ArrayList<>();
+        for (String topic : topics) {
+            assertTrue(!contract.payloadSchemasOf(topic).isEmpty(), "the AsyncAPI document has no channel for " + topic);
+            for (ConsumerRecord<String, String> r : KafkaTool.read(bootstrap, topic, LiveRecordsMatchAsyncApiIT::ours)) {
+                JsonNode record = parse(r.value());
+                List<String> problems = contract.problemsOnTopic(topic, r.value());
+                if (!problems.isEmpty() && invalid.size() < 50) {
+                    invalid.add(topic + "@" + r.partition() + ":" + r.offset() + " " + KafkaTool.header(r, "ce_type")
+                            + " " + problems + "\n    " + abbreviate(r.value()));
+                }
+                validated.merge(topic, 1, Integer::sum);
+                eventIds.add(record.path("eventId").asText());
+                if (topic.equals("enforcement.cases.v1")) {
+                    kinds.add(record.path("kind").asText());
+                }
+            }
+        }
+        System.out.printf("[contract] validated against %s: %s; case event kinds seen %s%n",
+                "asyncapi.yaml", validated, kinds);
+        assertTrue(invalid.isEmpty(), invalid.size() + "+ live records do not match the AsyncAPI document:\n"
+                + String.join("\n", invalid));
+        for (String topic : List.of("enforcement.cases.v1", "liaison.outcomes.v1", "credit.sanctions.v1",
+                "agency.referrals.bank-inquiry.v1", "agency.referrals.deduction.v1")) {
+            assertTrue(validated.getOrDefault(topic, 0) > 0, "no record of the services on " + topic);
+        }
+        assertTrue(kinds.containsAll(List.of("CASE_FILED", "DEDUCTION_ORDERED", "DISHONEST_LISTING_DECIDED",
+                "OUTCOME_RECORDED")), "this class's own scenario writes these kinds: " + kinds);
+
+        noRecordOfTheServicesWasDeadLettered(bootstrap, eventIds);
+        System.out.printf("[contract] case %s: the Kafka bank's deduction and the listing went through%n", caseId);
+    }
+
+    /**
+     * Every case event kind seen was consumed: the consumer groups have no lag (above) and no dead-letter topic holds
+     * a record the services wrote (by its {@code ce_source} or its event id).
+     */
+    private static void noRecordOfTheServicesWasDeadLettered(String bootstrap, Set<String> eventIds) {
+        List<String> dead = new ArrayList<>();
+        for (String dlq : KafkaTool.topics(bootstrap).stream().filter(t -> t.contains(".dlq.")).sorted().toList()) {
+            for (ConsumerRecord<String, String> r : KafkaTool.read(bootstrap, dlq, r -> true)) {
+                String eventId = eventIdOf(r.value());
+                if (ours(r) || (eventId != null && eventIds.contains(eventId))) {
+                    dead.add(dlq + ": " + KafkaTool.header(r, "ce_type") + " " + eventId + " — "
+                            + KafkaTool.header(r, "dead-letter-reason"));
+                }
+            }
+        }
+        assertTrue(dead.isEmpty(), "records of the services' own making were dead-lettered:\n" + String.join("\n", dead));
+    }
+
+    private static String eventIdOf(String json) {
+        try {
+            JsonNode id = Api.JSON.readTree(json).path("eventId");
+            return id.isTextual() ? id.asText() : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // a poison record another test sent on purpose
+        }
+    }
+
+    /** A record one of the services published (CloudEvents source {@code /lianxi/<service>}). */
+    static boolean ours(ConsumerRecord<String, String> r) {
+        String source = KafkaTool.header(r, "ce_source");
+        return source != null && source.startsWith("/lianxi/");
+    }
+
+    // --- the scenario: a bank that works by Kafka ------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    private String aKafkaBankDeductsAndTheCourtLists() throws Exception {
+        Desk admin = Desk.as(keycloak, "admin");
+        Desk clerk = Desk.as(keycloak, "clerk-zy");
+        Desk judge = Desk.as(keycloak, "judge-zy");
+        admin.post("/api/agencies", Map.of("id", KAFKA_BANK, "kind", "BANK", "name", "招商银行苏州分行", "bankCode", "308",
+                "jurisdiction", List.of(), "contact", "cmb-sz-zhixing@example.cn", "channel", "KAFKA"))
+                .statusCode(anyOf(equalTo(201), equalTo(200), equalTo(409)));
+
+        String debtor = TestData.personId();
+        String caseId = clerk.fileCase(TestData.filing(TestData.caseNumber(), "30000.00",
+                TestData.personRespondent("王二十", debtor))).get("id").toString();
+        judge.ok("/api/cases/" + caseId + "/deduction-orders", Map.of("agencyId", KAFKA_BANK,
+                "accountNumber", "6214830000000001", "amount", "30000.00", "respondentIdNumber", debtor));
+        judge.ok("/api/cases/" + caseId + "/dishonest-listings", Map.of("ground", 6, "respondentIdNumber", debtor,
+                "documentNumber", "(2026)苏05执失字第88号"));
+
+        String bootstrap = platform.kafkaBootstrap();
+        JsonNode dispatch = await().atMost(Desk.ASYNC).pollInterval(Duration.ofSeconds(1)).until(() -> KafkaTool
+                .read(bootstrap, DISPATCH_PREFIX + "deduction.v1", r -> KAFKA_BANK.equals(r.key())).stream()
+                .map(r -> parse(r.value())).filter(d -> caseId.equals(d.path("caseId").asText())).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        Desk.assertExactly("30000.00", dispatch.path("payload").path("amount").decimalValue(), "the dispatched amount");
+        assertEquals(debtor, dispatch.path("payload").path("respondent").path("idNumber").asText());
+
+        Map<String, Object> answer = Map.of("eventId", UUID.randomUUID().toString(),
+                "referralId", dispatch.path("referralId").asText(), "agencyId", KAFKA_BANK, "action", "ANSWER",
+                "result", Map.of("type", "DEDUCTION", "accountNumber", "6214830000000001",
+                        "amountDeducted", new java.math.BigDecimal("30000.00"), "transferReference", "CMB-SZ-0001"),
+                "occurredAt", Instant.now().toString());
+        try (KafkaProducer<String, String> producer = Workload.producer(bootstrap)) {
+            producer.send(new ProducerRecord<>("agency.results.v1", dispatch.path("referralId").asText(),
+                    Api.JSON.writeValueAsString(answer))).get();
+        }
+        Map<String, Object> settled = judge.awaitCase(caseId, c -> Desk.money(c.get("amountRecovered")).signum() > 0);
+        Desk.assertExactly("30000.00", settled.get("amountRecovered"), "the Kafka bank's deduction, exactly");
+        return caseId;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 400 ? s : s.substring(0, 400) + "…";
+    }
+}

@@ -1,0 +1,193 @@
+package cn.lianxi.contracts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+
+import cn.lianxi.contracts.constraints.Amount;
+import cn.lianxi.contracts.constraints.ListingPeriod;
+
+/**
+ * The kind-specific part of a {@link CaseEvent}: one record per {@link CaseEventKind}, named in JSON by the event's
+ * {@code kind}. Respondents are the case's parties as {@link PartyRef}s, so consumers never match identifiers by
+ * hand.
+ */
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = CaseEventDetail.CaseFiled.class, name = "CASE_FILED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.PartyChanged.class, name = "PARTY_CHANGED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.AssetInquiryRequested.class, name = "ASSET_INQUIRY_REQUESTED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.FreezeOrdered.class, name = "FREEZE_ORDERED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.UnfreezeOrdered.class, name = "UNFREEZE_ORDERED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.DeductionOrdered.class, name = "DEDUCTION_ORDERED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.PaymentReceived.class, name = "PAYMENT_RECEIVED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.RefusalReported.class, name = "REFUSAL_REPORTED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.DishonestListingDecided.class, name = "DISHONEST_LISTING_DECIDED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.ConsumptionRestrictionOrdered.class,
+            name = "CONSUMPTION_RESTRICTION_ORDERED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.StatusChanged.class, name = "STATUS_CHANGED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.CaseConcluded.class, name = "CASE_CONCLUDED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.BankruptcyTransferProposed.class, name = "BANKRUPTCY_TRANSFER_PROPOSED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.OutcomeRecorded.class, name = "OUTCOME_RECORDED")
+})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public sealed interface CaseEventDetail {
+
+    @JsonIgnore
+    CaseEventKind kind();
+
+    /** 立案: the case was filed; its parties are in the event's snapshot. */
+    record CaseFiled(@NotNull LocalDate filedOn, @NotNull BasisType basisType) implements CaseEventDetail {
+        public CaseEventKind kind() {
+            return CaseEventKind.CASE_FILED;
+        }
+    }
+
+    /** A party was added, or corrected ({@code previousIdNumber} is the identifier it replaced). */
+    record PartyChanged(@NotNull @Valid PartyRef party, String previousIdNumber) implements CaseEventDetail {
+        public CaseEventKind kind() {
+            return CaseEventKind.PARTY_CHANGED;
+        }
+    }
+
+    /** 查询: the nationwide bank inquiry (总对总) on {@code respondent}, or on every respondent when null. */
+    record AssetInquiryRequested(@Valid PartyRef respondent, @NotBlank String requestId, String officer)
+            implements CaseEventDetail {
+        public CaseEventKind kind() {
+            return CaseEventKind.ASSET_INQUIRY_REQUESTED;
+        }
+    }
+
+    /**
+     * The order of a bank measure on one account: at the bank {@code bankCode}, or at {@code agencyId} when the
+     * court named the executing agency.
+     *
+     * @param requestId the court event that ordered it
+     * @param amount    the amount to freeze or deduct; for an unfreeze, null releases the whole freeze
+     */
+    record AccountOrder(@NotNull @Valid PartyRef respondent, String bankCode, String agencyId,
+            @NotBlank String accountNumber, @Amount BigDecimal amount, @NotBlank String requestId) {
+    }
+
+    /** What freeze, unfreeze and deduction orders share. */
+    sealed interface MeasureOrdered extends CaseEventDetail permits FreezeOrdered, UnfreezeOrdered, DeductionOrdered {
+        AccountOrder order();
+
+        /** The referral kind that carries the order to its bank. */
+        ReferralKind referralKind();
+    }
+
+    /** 冻结 ordered. */
+    record FreezeOrdered(@NotNull @Valid AccountOrder order) implements MeasureOrdered {
+        public CaseEventKind kind() {
+            return CaseEventKind.FREEZE_ORDERED;
+        }
+
+        public ReferralKind referralKind() {
+            return ReferralKind.FREEZE;
+        }
+    }
+
+    /** 解冻 ordered. */
+    record UnfreezeOrdered(@NotNull @Valid AccountOrder order) implements MeasureOrdered {
+        public CaseEventKind kind() {
+            return CaseEventKind.UNFREEZE_ORDERED;
+        }
+
+        public ReferralKind referralKind() {
+            return ReferralKind.UNFREEZE;
+        }
+    }
+
+    /** 扣划 ordered. */
+    record DeductionOrdered(@NotNull @Valid AccountOrder order) implements MeasureOrdered {
+        public CaseEventKind kind() {
+            return CaseEventKind.DEDUCTION_ORDERED;
+        }
+
+        public ReferralKind referralKind() {
+            return ReferralKind.DEDUCTION;
+        }
+    }
+
+    /** A payment was received; the snapshot's {@code amountRecovered} includes it. */
+    record PaymentReceived(@NotNull @Amount BigDecimal amount, @NotNull PaymentSource source)
+            implements CaseEventDetail {
+        public CaseEventKind kind() {
+            return CaseEventKind.PAYMENT_RECEIVED;
+        }
+    }
+
+    /** 拒执 lead reported, for the police of the court's jurisdiction. */
+    record RefusalReported(@NotNull @Valid PartyRef respondent, @NotBlank String evidenceSummary, String officer)
+            implements CaseEventDetail {
+        public CaseEventKind kind() {
+            return CaseEventKind.REFUSAL_REPORTED;
+        }
+    }
+
+    /**
+     * 失信 listing decided by the court; credit-sanction-service lists, or refuses with a {@link SanctionEvent} of
+     * change REFUSED naming this event.
+     *
+     * @param periodMonths 24, 36, 48 or 60 (法释〔2017〕7号 art. 2)
+     * @param documentNumber the decision's document number (the case number when the court gave none)
+     */
+    record DishonestListingDecided(@NotNull @Valid PartyRef respondent, @NotNull ListingGround ground,
+            @NotNull @ListingPeriod Integer periodMonths, @NotNull LocalDate decisionDate,
+            @NotBlank String documentNumber) implements CaseEventDetail {
+        public CaseEventKind kind() {
+            return CaseEventKind.DISHONEST_LISTING_DECIDED;
+        }
+    }
+
+    /** 限制消费令 ordered; refused like a listing when the credit rules do not allow it. */
+    record ConsumptionRestrictionOrdered(@NotNull @Valid PartyRef respondent,
+            @NotEmpty List<@NotNull RestrictedBehaviour> behaviours, @NotNull List<@Valid @NotNull BoundPerson> boundPersons,
+            @NotNull LocalDate decisionDate, @NotBlank String documentNumber) implements CaseEventDetail {
+        public CaseEventKind kind() {
+            return CaseEventKind.CONSUMPTION_RESTRICTION_ORDERED;
+        }
+    }
+
+    /** The status moved from {@code from} to the snapshot's status. */
+    record StatusChanged(@NotNull CaseStatus from, String reason) implements CaseEventDetail {
+        public CaseEventKind kind() {
+            return CaseEventKind.STATUS_CHANGED;
+        }
+    }
+
+    /** Concluded (结案) with its conclusion type. */
+    record CaseConcluded(@NotNull ConclusionType conclusionType, String reason) implements CaseEventDetail {
+        public CaseEventKind kind() {
+            return CaseEventKind.CASE_CONCLUDED;
+        }
+    }
+
+    /** 执转破 proposed. */
+    record BankruptcyTransferProposed(String reason) implements CaseEventDetail {
+        public CaseEventKind kind() {
+            return CaseEventKind.BANKRUPTCY_TRANSFER_PROPOSED;
+        }
+    }
+
+    /**
+     * An agency outcome went on the case timeline; for DEDUCTED, the snapshot's {@code amountRecovered} includes
+     * {@code amount}.
+     */
+    record OutcomeRecorded(UUID referralId, String agencyId, @NotNull ReferralKind referralKind,
+            @NotNull OutcomeType outcome, @Amount(min = "0.00") BigDecimal amount) implements CaseEventDetail {
+        public CaseEventKind kind() {
+            return CaseEventKind.OUTCOME_RECORDED;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package cn.lianxi.contracts;
+
+/**
+ * What happened to a referral, as {@link ReferralOutcome} announces it; one CloudEvents type each
+ * ({@code cn.lianxi.liaison.outcome.<slug>.v1}).
+ */
+public enum OutcomeType {
+    /** An agency answered (bank inquiry, property inquiry, note). */
+    ANSWERED,
+    /** The agency refused the referral, with a reason. */
+    REJECTED,
+    /** Nobody answered before the referral expired. */
+    EXPIRED,
+    /** The deadline passed; the referral was escalated to the joint-meeting office. */
+    ESCALATED,
+    /** No active agency can take the ordered measure: the order did not reach anyone. */
+    UNROUTABLE,
+    /** 冻结 done. */
+    FROZEN,
+    /** 解冻 done. */
+    UNFROZEN,
+    /** 扣划 done: raises the case's recovered amount exactly once. */
+    DEDUCTED,
+    /** An answered freeze ends soon (within the warning window): the court should renew it (续冻). */
+    FREEZE_EXPIRING,
+    /** The person or vehicle was found. */
+    LOCATED,
+    /** The person or vehicle was not found. */
+    NOT_LOCATED,
+    /** 拒执罪 lead sent to the police. */
+    REFERRED_TO_POLICE,
+    /** 立案: the police opened a criminal case. */
+    CASE_OPENED,
+    /** 不予立案: the police refused to open one. */
+    CASE_REFUSED,
+    /** 立案监督 requested from the procuratorate. */
+    SUPERVISION_REQUESTED,
+    /** The procuratorate supervised the filing (asked for reasons or ordered a filing). */
+    FILING_SUPERVISED,
+    /** The procuratorate declined to supervise. */
+    SUPERVISION_DECLINED,
+    /** The police investigate the opened case (侦查). */
+    INVESTIGATING,
+    /** The police transferred the case for prosecution (移送审查起诉). */
+    TRANSFERRED_FOR_PROSECUTION,
+    /** 提起公诉. */
+    PROSECUTED,
+    /** 不起诉. */
+    NOT_PROSECUTED,
+    /** The applicant was told of the right of private prosecution (自诉). */
+    PRIVATE_PROSECUTION_ADVISED;
+
+    /** e.g. {@code not-located}: used in CloudEvents types. */
+    public String slug() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}
