@@ -17,7 +17,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * Turns a REST action of court staff into the court event of the same kind (the contract record) and runs it
  * through the intake, so an action and a court system's event are validated and applied by the same code. An
- * {@code Idempotency-Key} header becomes the event id: re-sending the action changes nothing.
+ * {@code Idempotency-Key} header, scoped to the caller, becomes the event id: re-sending the action changes nothing.
  */
 @ApplicationScoped
 public class CaseActions {
@@ -54,11 +54,12 @@ public class CaseActions {
     }
 
     /**
-     * The key is the event id, so a repeated action with the same body is a duplicate answered with the case, and
-     * the same key with another body (or from another officer) is refused 409 naming it.
+     * The key, scoped to the caller ({@code <key>@<caller>}), is the event id: a repeated action with the same body
+     * is a duplicate answered with the case, the same key with another body is refused 409 naming it, and two
+     * officers who happen to choose the same key do not collide.
      */
     private ActionRequests.Stamp stamp(String court, String caseNumber, String idempotencyKey) {
-        String eventId = idempotencyKey != null ? idempotencyKey : "rest-" + UUID.randomUUID();
+        String eventId = idempotencyKey != null ? idempotencyKey + "@" + caller.name() : "rest-" + UUID.randomUUID();
         return new ActionRequests.Stamp(eventId, court, caseNumber, caller.name());
     }
 

@@ -109,7 +109,7 @@ class ContractEdgesTest {
     }
 
     @Test
-    void aReusedIdempotencyKeyWithAnotherBodyIs409AndWithTheSameBodyTheSameAnswer() {
+    void aReusedIdempotencyKeyWithAnotherBodyIs409AndWithTheSameBodyTheSameAnswerPerCaller() {
         String id = Fixtures.fileByEvent(SUZHOU, Fixtures.caseNumber(), "100.00");
         String key = "pay-" + id;
         action(id, "payments", key, Map.of("amount", "10.05", "source", "VOLUNTARY")).statusCode(200)
@@ -120,6 +120,10 @@ class ContractEdgesTest {
                 .contentType("application/problem+json").body("title", equalTo("conflicting-duplicate"))
                 .body("detail", containsString(key));
         Fixtures.caseView(id).body("amountRecovered", Fixtures.amount("10.05"));
+        given().config(Fixtures.EXACT).auth().oauth2(Tokens.courtClerk(SUZHOU)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(Map.of("amount", "1.00", "source", "VOLUNTARY"))
+                .when().post("/cases/" + id + "/payments").then().statusCode(200)
+                .body("amountRecovered", Fixtures.amount("11.05"));
     }
 
     @ParameterizedTest

@@ -117,7 +117,8 @@ class OneTypedContractIT {
                                 "idNumber", TestData.personId())),
                         "documentNumber", "(2026)苏05执限字第37号"))));
         rejected(results.get(0), 400, "decisionDate");
-        rejected(results.get(1), 400, "boundPersons");
+        // a rule that needs the case (the respondent is a person) is a conflict with the case, like minor-not-listable
+        assertEquals("bound-persons-need-company", rejected(results.get(1), 409, "boundPersons").get("rule"));
 
         Response action = judge.request().body(Map.of("ground", 6, "respondentIdNumber", debtor, "decisionDate", future))
                 .when().post("/api/cases/" + caseId + "/dishonest-listings");
