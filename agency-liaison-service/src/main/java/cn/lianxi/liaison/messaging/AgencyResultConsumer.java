@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.lianxi.contracts.AgencyResult;
+import cn.lianxi.kit.inbox.ProcessedEvents;
 import cn.lianxi.kit.problem.ContractCheck;
 import cn.lianxi.liaison.mapping.Json;
 import cn.lianxi.liaison.service.AnswerService;
@@ -22,15 +23,15 @@ public class AgencyResultConsumer {
 
     static final String CONSUMER = "agency-liaison-service/agency-results";
 
-    private final OnceOnly once;
+    private final ProcessedEvents processed;
     private final InboxService inbox;
     private final AnswerService answers;
     private final ContractCheck contract;
     private final Json json;
 
-    public AgencyResultConsumer(OnceOnly once, InboxService inbox, AnswerService answers, ContractCheck contract,
+    public AgencyResultConsumer(ProcessedEvents processed, InboxService inbox, AnswerService answers, ContractCheck contract,
             Json json) {
-        this.once = once;
+        this.processed = processed;
         this.inbox = inbox;
         this.answers = answers;
         this.contract = contract;
@@ -40,7 +41,7 @@ public class AgencyResultConsumer {
     @Incoming("agency-results")
     public Uni<Void> consume(String record) {
         AgencyResult result = contract.valid(json.read(record, AgencyResult.class));
-        return once.apply(CONSUMER, result.eventId(), result, () -> apply(result));
+        return processed.once(CONSUMER, result.eventId().toString(), result, () -> apply(result));
     }
 
     private Uni<?> apply(AgencyResult r) {

@@ -1,14 +1,12 @@
 package cn.lianxi.liaison.messaging;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.lianxi.contracts.CaseEvent;
+import cn.lianxi.kit.inbox.ProcessedEvents;
 import cn.lianxi.kit.problem.ContractCheck;
 import cn.lianxi.liaison.mapping.Json;
 import cn.lianxi.liaison.service.CaseEventRouter;
@@ -25,15 +23,14 @@ import io.smallrye.mutiny.Uni;
 public class CaseEventConsumer {
 
     static final String CONSUMER = "agency-liaison-service/case-events";
-    static final String CE_TYPE = "ce_type";
 
-    private final OnceOnly once;
+    private final ProcessedEvents processed;
     private final CaseEventRouter router;
     private final ContractCheck contract;
     private final Json json;
 
-    public CaseEventConsumer(OnceOnly once, CaseEventRouter router, ContractCheck contract, Json json) {
-        this.once = once;
+    public CaseEventConsumer(ProcessedEvents processed, CaseEventRouter router, ContractCheck contract, Json json) {
+        this.processed = processed;
         this.router = router;
         this.contract = contract;
         this.json = json;
@@ -41,7 +38,7 @@ public class CaseEventConsumer {
 
     @Incoming("case-events")
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        String ceType = header(record, CE_TYPE);
+        String ceType = ProcessedEvents.ceType(record);
         if (ceType != null && !CaseEventRouter.routesType(ceType)) {
             return Uni.createFrom().voidItem();
         }
@@ -51,11 +48,7 @@ public class CaseEventConsumer {
             return Uni.createFrom().voidItem();
         }
         contract.valid(event);
-        return once.apply(CONSUMER, event.eventId(), event, () -> router.route(event));
+        return processed.once(CONSUMER, event.eventId().toString(), event, () -> router.route(event));
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

@@ -1,16 +1,14 @@
 package cn.lianxi.cases.messaging;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.lianxi.cases.service.SanctionRefusals;
 import cn.lianxi.contracts.SanctionChange;
 import cn.lianxi.contracts.SanctionEvent;
+import cn.lianxi.kit.inbox.ProcessedEvents;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -35,8 +33,8 @@ public class SanctionConsumer {
 
     @Incoming("credit-sanctions")
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        Header type = record.headers().lastHeader("ce_type");
-        if (type != null && !new String(type.value(), StandardCharsets.UTF_8).endsWith(REFUSED_TYPE_SUFFIX)) {
+        String type = ProcessedEvents.ceType(record);
+        if (type != null && !type.endsWith(REFUSED_TYPE_SUFFIX)) {
             return Uni.createFrom().voidItem();
         }
         SanctionEvent event;

@@ -48,17 +48,7 @@ public class TypedRecords {
 
     /** Runs {@code effect} unless {@code consumer} has seen {@code eventId}; other content under that id is refused. */
     public Uni<Void> once(String consumer, String eventId, Object record, Supplier<Uni<?>> effect) {
-        String fingerprint;
-        try {
-            fingerprint = ProcessedEvents.fingerprint(mapper.writeValueAsString(record));
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(new IllegalStateException("a contract record is not serialisable", e));
-        }
-        return processed.once(consumer, eventId, fingerprint, effect)
-                .onFailure(ProblemException.class).transform(refused -> RefusedRecord.of((ProblemException) refused))
-                .chain(seen -> seen == ProcessedEvents.Seen.CONFLICT
-                        ? Uni.createFrom().failure(new RefusedRecord("conflicting-duplicate [eventId]: event " + eventId
-                                + " was accepted before with other content"))
-                        : Uni.createFrom().voidItem());
+        return processed.once(consumer, eventId, record, effect)
+                .onFailure(ProblemException.class).transform(refused -> RefusedRecord.of((ProblemException) refused));
     }
 }

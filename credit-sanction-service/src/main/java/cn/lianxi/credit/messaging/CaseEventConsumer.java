@@ -1,13 +1,11 @@
 package cn.lianxi.credit.messaging;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -52,15 +50,13 @@ public class CaseEventConsumer {
 
     @Incoming("case-events")
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        String ceType = ceType(record);
+        String ceType = ProcessedEvents.ceType(record);
         if (ceType != null && IGNORED_TYPES.contains(ceType)) {
             return Uni.createFrom().voidItem();
         }
         CaseEvent event;
-        String canonical;
         try {
             event = contract.valid(mapper.readValue(record.value(), CaseEvent.class));
-            canonical = mapper.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(new IllegalArgumentException("not a CaseEvent: " + e.getOriginalMessage()));
         } catch (ProblemException e) {
@@ -70,21 +66,8 @@ public class CaseEventConsumer {
             return Uni.createFrom().voidItem();
         }
         String eventId = event.eventId().toString();
-        return processed.once(CONSUMER, eventId, ProcessedEvents.fingerprint(canonical), () -> handler.handle(event))
-                .invoke(seen -> {
-                    if (seen == ProcessedEvents.Seen.CONFLICT) {
-                        throw new IllegalArgumentException("conflicting-duplicate: event " + eventId
-                                + " was accepted before with other content");
-                    }
-                })
+        return processed.once(CONSUMER, eventId, event, () -> handler.handle(event))
                 .onFailure().invoke(e -> LOG.warnf("case event %s (%s) failed, to the dead-letter topic: %s",
-                        eventId, event.kind(), e.getMessage()))
-                .replaceWithVoid();
-    }
-
-    /** The record's CloudEvents type (binary mode header), or null when it has none. */
-    private static String ceType(ConsumerRecord<String, String> record) {
-        Header header = record.headers().lastHeader("ce_type");
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+                        eventId, event.kind(), e.getMessage()));
     }
 }

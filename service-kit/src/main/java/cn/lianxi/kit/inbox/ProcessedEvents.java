@@ -9,7 +9,12 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -25,6 +30,12 @@ import io.smallrye.mutiny.Uni;
 public class ProcessedEvents {
 
     private static final Logger LOG = Logger.getLogger(ProcessedEvents.class);
+
+    private final ObjectMapper mapper;
+
+    public ProcessedEvents(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
 
     /** What the ledger says of an event id. */
     public enum Seen {
@@ -42,7 +53,7 @@ public class ProcessedEvents {
      * @param fingerprint the content's {@link #fingerprint}
      * @return FIRST when the effect ran, DUPLICATE or CONFLICT when it did not
      */
-    public Uni<Seen> once(String consumer, String eventId, String fingerprint, Supplier<Uni<?>> effect) {
+    public Uni<Seen> onceByFingerprint(String consumer, String eventId, String fingerprint, Supplier<Uni<?>> effect) {
         return TransientFailures.retried(() -> Panache.withTransaction(() -> markFirstSeen(consumer, eventId, fingerprint)
                 .chain(seen -> seen == Seen.FIRST ? effect.get().replaceWith(seen) : Uni.createFrom().item(seen))))
                 .invoke(seen -> {
@@ -50,6 +61,39 @@ public class ProcessedEvents {
                         LOG.debugf("%s skipped %s event %s", consumer, seen, eventId);
                     }
                 });
+    }
+
+    /**
+     * What a consumer of another service's topic runs: {@code effect} once per event id, fingerprinted by the
+     * record as this service's mapper writes it (the same content however it was laid out is a harmless duplicate).
+     * The same id with other content fails with a {@link ConflictingDuplicate}, so the connector dead-letters the
+     * record with that reason and the first content's effect stands.
+     */
+    public Uni<Void> once(String consumer, String eventId, Object record, Supplier<Uni<?>> effect) {
+        String canonical;
+        try {
+            canonical = mapper.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(new IllegalStateException("a contract record is not serialisable", e));
+        }
+        return onceByFingerprint(consumer, eventId, fingerprint(canonical), effect).invoke(seen -> {
+            if (seen == Seen.CONFLICT) {
+                throw new ConflictingDuplicate(eventId);
+            }
+        }).replaceWithVoid();
+    }
+
+    /** The same event id with other content: its message is the dead-letter reason. */
+    public static class ConflictingDuplicate extends IllegalArgumentException {
+        public ConflictingDuplicate(String eventId) {
+            super("conflicting-duplicate: event " + eventId + " was accepted before with other content");
+        }
+    }
+
+    /** The CloudEvents type of a record (binary mode {@code ce_type} header), or null when it has none. */
+    public static String ceType(ConsumerRecord<?, ?> record) {
+        Header header = record.headers().lastHeader("ce_type");
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** Records the event id and its fingerprint in the current transaction, or tells how it was seen before. */
