@@ -38,11 +38,6 @@ public final class Money {
         return cny(new BigDecimal(amount));
     }
 
-    /** Whether {@code amount} needs no rounding to fen. */
-    public static boolean isExact(BigDecimal amount) {
-        return amount.stripTrailingZeros().scale() <= SCALE;
-    }
-
     /** Whether {@code total} still fits the stored total's column. */
     public static boolean fitsTotal(BigDecimal total) {
         return total.compareTo(MAX_TOTAL) <= 0;

@@ -104,8 +104,7 @@ class OneTypedContractIT {
     void aFutureDecisionDateOrPersonsBoundToAnIndividualAreRefusedAtIntake() {
         String debtor = TestData.personId();
         String caseNumber = TestData.caseNumber();
-        String caseId = clerk.fileCase(TestData.filing(caseNumber, "80000.00",
-                TestData.personRespondent("孙十三", debtor))).get("id").toString();
+        String caseId = file(caseNumber, "80000.00", TestData.personRespondent("孙十三", debtor));
         String future = LocalDate.now(CHINA).plusDays(3).toString();
 
         List<Map<String, Object>> results = clerk.courtEvents(List.of(
@@ -142,8 +141,7 @@ class OneTypedContractIT {
     void tenBadRequestsAreAnsweredAtOnceAndTheBreakerStaysClosed() {
         String debtor = TestData.personId();
         String caseNumber = TestData.caseNumber();
-        String caseId = clerk.fileCase(TestData.filing(caseNumber, "50000.00",
-                TestData.personRespondent("周十五", debtor))).get("id").toString();
+        String caseId = file(caseNumber, "50000.00", TestData.personRespondent("周十五", debtor));
         String cases = "/api/cases/" + caseId;
         Object inquiry = icbc.awaitInbox(caseId, "BANK_INQUIRY", 1).get(0).get("id");
 
@@ -196,8 +194,7 @@ class OneTypedContractIT {
     @Test
     void theSameEventIdOrIdempotencyKeyWithOtherContentIs409AndTheOriginalStands() {
         String caseNumber = TestData.caseNumber();
-        String caseId = clerk.fileCase(TestData.filing(caseNumber, "5000.00",
-                TestData.personRespondent("吴十八", TestData.personId()))).get("id").toString();
+        String caseId = file(caseNumber, "5000.00", TestData.personRespondent("吴十八", TestData.personId()));
         String paymentId = caseNumber + "-p1";
         Map<String, Object> payment = event(paymentId, caseNumber, "PAYMENT_RECEIVED",
                 Map.of("amount", "100.00", "source", "VOLUNTARY"));
@@ -307,7 +304,12 @@ class OneTypedContractIT {
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     private String fileAgainst(Map<String, Object> respondent) {
-        return clerk.fileCase(TestData.filing(TestData.caseNumber(), "70000.00", respondent)).get("id").toString();
+        return file(TestData.caseNumber(), "70000.00", respondent);
+    }
+
+    /** Files a case through the gateway as the clerk; its id. */
+    private String file(String caseNumber, String owed, Map<String, Object> respondent) {
+        return clerk.fileCase(TestData.filing(caseNumber, owed, respondent)).get("id").toString();
     }
 
     /**
