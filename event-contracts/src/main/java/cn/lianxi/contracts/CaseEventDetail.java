@@ -42,29 +42,23 @@ import cn.lianxi.contracts.constraints.ListingPeriod;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface CaseEventDetail {
 
+    /** The kind, as the event's {@code kind} names it (the record's name in {@code @JsonSubTypes} above). */
     @JsonIgnore
-    CaseEventKind kind();
+    default CaseEventKind kind() {
+        return SubtypeKinds.of(this, CaseEventDetail.class, CaseEventKind.class);
+    }
 
     /** 立案: the case was filed; its parties are in the event's snapshot. */
     record CaseFiled(@NotNull LocalDate filedOn, @NotNull BasisType basisType) implements CaseEventDetail {
-        public CaseEventKind kind() {
-            return CaseEventKind.CASE_FILED;
-        }
     }
 
     /** A party was added, or corrected ({@code previousIdNumber} is the identifier it replaced). */
     record PartyChanged(@NotNull @Valid PartyRef party, String previousIdNumber) implements CaseEventDetail {
-        public CaseEventKind kind() {
-            return CaseEventKind.PARTY_CHANGED;
-        }
     }
 
     /** 查询: the nationwide bank inquiry (总对总) on {@code respondent}, or on every respondent when null. */
     record AssetInquiryRequested(@Valid PartyRef respondent, @NotBlank String requestId, String officer)
             implements CaseEventDetail {
-        public CaseEventKind kind() {
-            return CaseEventKind.ASSET_INQUIRY_REQUESTED;
-        }
     }
 
     /**
@@ -88,9 +82,6 @@ public sealed interface CaseEventDetail {
 
     /** 冻结 ordered. */
     record FreezeOrdered(@NotNull @Valid AccountOrder order) implements MeasureOrdered {
-        public CaseEventKind kind() {
-            return CaseEventKind.FREEZE_ORDERED;
-        }
 
         public ReferralKind referralKind() {
             return ReferralKind.FREEZE;
@@ -99,9 +90,6 @@ public sealed interface CaseEventDetail {
 
     /** 解冻 ordered. */
     record UnfreezeOrdered(@NotNull @Valid AccountOrder order) implements MeasureOrdered {
-        public CaseEventKind kind() {
-            return CaseEventKind.UNFREEZE_ORDERED;
-        }
 
         public ReferralKind referralKind() {
             return ReferralKind.UNFREEZE;
@@ -110,9 +98,6 @@ public sealed interface CaseEventDetail {
 
     /** 扣划 ordered. */
     record DeductionOrdered(@NotNull @Valid AccountOrder order) implements MeasureOrdered {
-        public CaseEventKind kind() {
-            return CaseEventKind.DEDUCTION_ORDERED;
-        }
 
         public ReferralKind referralKind() {
             return ReferralKind.DEDUCTION;
@@ -122,17 +107,11 @@ public sealed interface CaseEventDetail {
     /** A payment was received; the snapshot's {@code amountRecovered} includes it. */
     record PaymentReceived(@NotNull @Amount BigDecimal amount, @NotNull PaymentSource source)
             implements CaseEventDetail {
-        public CaseEventKind kind() {
-            return CaseEventKind.PAYMENT_RECEIVED;
-        }
     }
 
     /** 拒执 lead reported, for the police of the court's jurisdiction. */
     record RefusalReported(@NotNull @Valid PartyRef respondent, @NotBlank String evidenceSummary, String officer)
             implements CaseEventDetail {
-        public CaseEventKind kind() {
-            return CaseEventKind.REFUSAL_REPORTED;
-        }
     }
 
     /**
@@ -145,39 +124,24 @@ public sealed interface CaseEventDetail {
     record DishonestListingDecided(@NotNull @Valid PartyRef respondent, @NotNull ListingGround ground,
             @NotNull @ListingPeriod Integer periodMonths, @NotNull LocalDate decisionDate,
             @NotBlank String documentNumber) implements CaseEventDetail {
-        public CaseEventKind kind() {
-            return CaseEventKind.DISHONEST_LISTING_DECIDED;
-        }
     }
 
     /** 限制消费令 ordered; refused like a listing when the credit rules do not allow it. */
     record ConsumptionRestrictionOrdered(@NotNull @Valid PartyRef respondent,
             @NotEmpty List<@NotNull RestrictedBehaviour> behaviours, @NotNull List<@Valid @NotNull BoundPerson> boundPersons,
             @NotNull LocalDate decisionDate, @NotBlank String documentNumber) implements CaseEventDetail {
-        public CaseEventKind kind() {
-            return CaseEventKind.CONSUMPTION_RESTRICTION_ORDERED;
-        }
     }
 
     /** The status moved from {@code from} to the snapshot's status. */
     record StatusChanged(@NotNull CaseStatus from, String reason) implements CaseEventDetail {
-        public CaseEventKind kind() {
-            return CaseEventKind.STATUS_CHANGED;
-        }
     }
 
     /** Concluded (结案) with its conclusion type. */
     record CaseConcluded(@NotNull ConclusionType conclusionType, String reason) implements CaseEventDetail {
-        public CaseEventKind kind() {
-            return CaseEventKind.CASE_CONCLUDED;
-        }
     }
 
     /** 执转破 proposed. */
     record BankruptcyTransferProposed(String reason) implements CaseEventDetail {
-        public CaseEventKind kind() {
-            return CaseEventKind.BANKRUPTCY_TRANSFER_PROPOSED;
-        }
     }
 
     /**
@@ -186,8 +150,5 @@ public sealed interface CaseEventDetail {
      */
     record OutcomeRecorded(UUID referralId, String agencyId, @NotNull ReferralKind referralKind,
             @NotNull OutcomeType outcome, @Amount(min = "0.00") BigDecimal amount) implements CaseEventDetail {
-        public CaseEventKind kind() {
-            return CaseEventKind.OUTCOME_RECORDED;
-        }
     }
 }

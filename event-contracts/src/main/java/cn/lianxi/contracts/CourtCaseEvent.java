@@ -18,6 +18,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import cn.lianxi.contracts.constraints.Amount;
 import cn.lianxi.contracts.constraints.CleanText;
+import cn.lianxi.contracts.constraints.CommonFields.AccountNumber;
+import cn.lianxi.contracts.constraints.CommonFields.CaseNumber;
+import cn.lianxi.contracts.constraints.CommonFields.CourtCode;
+import cn.lianxi.contracts.constraints.CommonFields.EventId;
+import cn.lianxi.contracts.constraints.CommonFields.OfficerName;
+import cn.lianxi.contracts.constraints.CommonFields.Reason;
+import cn.lianxi.contracts.constraints.CommonFields.RespondentId;
 import cn.lianxi.contracts.constraints.DistinctParties;
 import cn.lianxi.contracts.constraints.ListingPeriod;
 import cn.lianxi.contracts.constraints.SensibleDate;
@@ -66,9 +73,11 @@ public sealed interface CourtCaseEvent {
 
     String officer();
 
-    /** The kind, as the JSON's {@code kind} names it. */
+    /** The kind, as the JSON's {@code kind} names it (the record's name in {@code @JsonSubTypes} above). */
     @JsonIgnore
-    CourtEventKind kind();
+    default CourtEventKind kind() {
+        return SubtypeKinds.of(this, CourtCaseEvent.class, CourtEventKind.class);
+    }
 
     /** A measure or decision about one respondent; null names the case's only respondent. */
     interface AboutRespondent {
@@ -88,119 +97,83 @@ public sealed interface CourtCaseEvent {
 
     /** 立案: a new enforcement case. {@code minor} of the parties is computed, not read. */
     record CaseFiled(
-            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
-            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
-            @Size(max = 100) @CleanText String officer,
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
             @NotNull @SensibleDate(earliest = "1990-01-01") LocalDate filedOn,
             @NotNull BasisType basisType,
             @NotBlank @Size(max = 100) @CleanText String basisDocument,
             @NotNull @Amount BigDecimal amountOwed,
-            @Size(max = 100) @CleanText String judge,
+            @OfficerName String judge,
             @NotEmpty @Size(max = 50) @DistinctParties List<@Valid @NotNull PartyRef> parties) implements CourtCaseEvent {
-        public CourtEventKind kind() {
-            return CourtEventKind.CASE_FILED;
-        }
     }
 
     /** A party joins the case (e.g. a further respondent, 追加被执行人). */
     record PartyAdded(
-            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
-            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
-            @Size(max = 100) @CleanText String officer,
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
             @NotNull @Valid PartyRef party) implements CourtCaseEvent {
-        public CourtEventKind kind() {
-            return CourtEventKind.PARTY_ADDED;
-        }
     }
 
     /** A party's name or identifier is corrected; {@code previousIdNumber} defaults to {@code party.idNumber}. */
     record PartyCorrected(
-            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
-            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
-            @Size(max = 100) @CleanText String officer,
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
             @NotNull @Valid PartyRef party,
             @Size(max = 18) @CleanText String previousIdNumber) implements CourtCaseEvent {
-        public CourtEventKind kind() {
-            return CourtEventKind.PARTY_CORRECTED;
-        }
     }
 
     /** 财产查询 on one respondent (all of them when {@code respondentIdNumber} is null): the nationwide fan-out. */
     record AssetInquiryRequested(
-            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
-            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
-            @Size(max = 100) @CleanText String officer,
-            @Size(max = 18) @CleanText String respondentIdNumber) implements CourtCaseEvent, AboutRespondent {
-        public CourtEventKind kind() {
-            return CourtEventKind.ASSET_INQUIRY_REQUESTED;
-        }
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
+            @RespondentId String respondentIdNumber) implements CourtCaseEvent, AboutRespondent {
     }
 
     /** 冻结 of a deposit account at a bank ({@code bankCode}) or another agency ({@code agencyId}). */
     record FreezeOrdered(
-            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
-            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
-            @Size(max = 100) @CleanText String officer,
-            @Size(max = 18) @CleanText String respondentIdNumber,
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
+            @RespondentId String respondentIdNumber,
             @Size(max = 40) @CleanText String bankCode, @Size(max = 60) @CleanText String agencyId,
-            @NotBlank @Size(max = 40) @CleanText String accountNumber,
+            @AccountNumber String accountNumber,
             @NotNull @Amount BigDecimal amount) implements CourtCaseEvent, AccountMeasure {
-        public CourtEventKind kind() {
-            return CourtEventKind.FREEZE_ORDERED;
-        }
     }
 
     /** 解冻; {@code amount} null releases the whole freeze. */
     record UnfreezeOrdered(
-            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
-            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
-            @Size(max = 100) @CleanText String officer,
-            @Size(max = 18) @CleanText String respondentIdNumber,
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
+            @RespondentId String respondentIdNumber,
             @Size(max = 40) @CleanText String bankCode, @Size(max = 60) @CleanText String agencyId,
-            @NotBlank @Size(max = 40) @CleanText String accountNumber,
+            @AccountNumber String accountNumber,
             @Amount BigDecimal amount) implements CourtCaseEvent, AccountMeasure {
-        public CourtEventKind kind() {
-            return CourtEventKind.UNFREEZE_ORDERED;
-        }
     }
 
     /** 扣划 to the court's account. */
     record DeductionOrdered(
-            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
-            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
-            @Size(max = 100) @CleanText String officer,
-            @Size(max = 18) @CleanText String respondentIdNumber,
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
+            @RespondentId String respondentIdNumber,
             @Size(max = 40) @CleanText String bankCode, @Size(max = 60) @CleanText String agencyId,
-            @NotBlank @Size(max = 40) @CleanText String accountNumber,
+            @AccountNumber String accountNumber,
             @NotNull @Amount BigDecimal amount) implements CourtCaseEvent, AccountMeasure {
-        public CourtEventKind kind() {
-            return CourtEventKind.DEDUCTION_ORDERED;
-        }
     }
 
     /** A payment reached the applicant or the court's account (执行款到位). */
     record PaymentReceived(
-            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
-            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
-            @Size(max = 100) @CleanText String officer,
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
             @NotNull @Amount BigDecimal amount,
             @NotNull PaymentSource source) implements CourtCaseEvent {
-        public CourtEventKind kind() {
-            return CourtEventKind.PAYMENT_RECEIVED;
-        }
     }
 
     /** 拒执 lead: the respondent refuses to comply; the evidence summary goes to the police. */
     record RefusalReported(
-            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
-            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
-            @Size(max = 100) @CleanText String officer,
-            @Size(max = 18) @CleanText String respondentIdNumber,
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
+            @RespondentId String respondentIdNumber,
             @NotBlank @Size(max = 2000) @CleanText(multiLine = true) String evidenceSummary)
             implements CourtCaseEvent, AboutRespondent {
-        public CourtEventKind kind() {
-            return CourtEventKind.REFUSAL_REPORTED;
-        }
     }
 
     /**
@@ -209,47 +182,35 @@ public sealed interface CourtCaseEvent {
      * sufficient security, art. 3) are credit-sanction-service's; a refusal comes back on the case timeline.
      */
     record DishonestListingDecided(
-            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
-            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
-            @Size(max = 100) @CleanText String officer,
-            @Size(max = 18) @CleanText String respondentIdNumber,
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
+            @RespondentId String respondentIdNumber,
             @NotNull ListingGround ground,
             @ListingPeriod Integer periodMonths,
             @SensibleDate LocalDate decisionDate,
             @Size(max = 100) @CleanText String documentNumber) implements CourtCaseEvent, AboutRespondent {
-        public CourtEventKind kind() {
-            return CourtEventKind.DISHONEST_LISTING_DECIDED;
-        }
     }
 
     /**
      * 限制消费令 ordered (法释〔2015〕17号). Only a company's order binds other persons (art. 3, second paragraph).
      */
     record ConsumptionRestrictionOrdered(
-            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
-            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
-            @Size(max = 100) @CleanText String officer,
-            @Size(max = 18) @CleanText String respondentIdNumber,
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
+            @RespondentId String respondentIdNumber,
             @NotEmpty @Size(max = 11) List<@NotNull RestrictedBehaviour> behaviours,
             @Size(max = 20) List<@Valid @NotNull BoundPerson> boundPersons,
             @SensibleDate LocalDate decisionDate,
             @Size(max = 100) @CleanText String documentNumber) implements CourtCaseEvent, AboutRespondent {
-        public CourtEventKind kind() {
-            return CourtEventKind.CONSUMPTION_RESTRICTION_ORDERED;
-        }
     }
 
     /** A plain status change; CONCLUDED needs {@code conclusionType}. A case never returns to FILED. */
     record StatusChanged(
-            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
-            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
-            @Size(max = 100) @CleanText String officer,
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
             @NotNull CaseStatus targetStatus,
             ConclusionType conclusionType,
-            @Size(max = 500) @CleanText(multiLine = true) String reason) implements CourtCaseEvent {
-        public CourtEventKind kind() {
-            return CourtEventKind.STATUS_CHANGED;
-        }
+            @Reason String reason) implements CourtCaseEvent {
 
         /** Bean Validation reads it as the property {@code conclusionTypeGiven}; its message names the field. */
         @JsonIgnore
@@ -267,46 +228,30 @@ public sealed interface CourtCaseEvent {
 
     /** 中止执行. */
     record CaseSuspended(
-            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
-            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
-            @Size(max = 100) @CleanText String officer,
-            @Size(max = 500) @CleanText(multiLine = true) String reason) implements CourtCaseEvent {
-        public CourtEventKind kind() {
-            return CourtEventKind.CASE_SUSPENDED;
-        }
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
+            @Reason String reason) implements CourtCaseEvent {
     }
 
     /** 恢复执行: after a suspension, or a 终本 case whose respondent now has assets. */
     record CaseResumed(
-            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
-            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
-            @Size(max = 100) @CleanText String officer,
-            @Size(max = 500) @CleanText(multiLine = true) String reason) implements CourtCaseEvent {
-        public CourtEventKind kind() {
-            return CourtEventKind.CASE_RESUMED;
-        }
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
+            @Reason String reason) implements CourtCaseEvent {
     }
 
     /** 结案. */
     record CaseConcluded(
-            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
-            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
-            @Size(max = 100) @CleanText String officer,
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
             @NotNull ConclusionType conclusionType,
-            @Size(max = 500) @CleanText(multiLine = true) String reason) implements CourtCaseEvent {
-        public CourtEventKind kind() {
-            return CourtEventKind.CASE_CONCLUDED;
-        }
+            @Reason String reason) implements CourtCaseEvent {
     }
 
     /** 执转破: transfer to bankruptcy proposed. */
     record BankruptcyTransferProposed(
-            @NotBlank @Size(max = 100) @CleanText String eventId, @NotBlank @Size(max = 20) @CleanText String courtCode,
-            @NotBlank @Size(max = 60) @CleanText String caseNumber, @SensibleDate Instant occurredAt,
-            @Size(max = 100) @CleanText String officer,
-            @Size(max = 500) @CleanText(multiLine = true) String reason) implements CourtCaseEvent {
-        public CourtEventKind kind() {
-            return CourtEventKind.BANKRUPTCY_TRANSFER_PROPOSED;
-        }
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
+            @Reason String reason) implements CourtCaseEvent {
     }
 }

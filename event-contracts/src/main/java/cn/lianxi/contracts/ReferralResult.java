@@ -20,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import cn.lianxi.contracts.constraints.Amount;
 import cn.lianxi.contracts.constraints.CleanText;
+import cn.lianxi.contracts.constraints.CommonFields.AccountNumber;
 
 /**
  * An agency's typed answer to a referral; {@code type} names the shape. The pull API's answer body, the
@@ -80,14 +81,14 @@ public sealed interface ReferralResult {
     }
 
     /** One deposit account found; {@code currency} is CNY. */
-    record Account(@NotBlank @Size(max = 40) @CleanText String accountNumber,
+    record Account(@AccountNumber String accountNumber,
             @Size(max = 40) @CleanText String accountType,
             @NotNull @Amount(min = "0.00") BigDecimal balance,
             @Size(max = 3) String currency) {
     }
 
     /** 冻结结果: how much was frozen on which account, and until when (at most one year ahead). */
-    record Freeze(@NotBlank @Size(max = 40) @CleanText String accountNumber,
+    record Freeze(@AccountNumber String accountNumber,
             @NotNull @Amount(min = "0.00") BigDecimal amountFrozen,
             @NotNull LocalDate frozenUntil) implements ReferralResult {
         public Set<ReferralKind> answers() {
@@ -113,7 +114,7 @@ public sealed interface ReferralResult {
     }
 
     /** 解冻结果. */
-    record Unfreeze(@NotBlank @Size(max = 40) @CleanText String accountNumber,
+    record Unfreeze(@AccountNumber String accountNumber,
             @NotNull @Amount(min = "0.00") BigDecimal amountUnfrozen) implements ReferralResult {
         public Set<ReferralKind> answers() {
             return EnumSet.of(ReferralKind.UNFREEZE);
@@ -129,7 +130,7 @@ public sealed interface ReferralResult {
     }
 
     /** 扣划结果: the amount transferred to the court's account, with the bank's transfer reference. */
-    record Deduction(@NotBlank @Size(max = 40) @CleanText String accountNumber,
+    record Deduction(@AccountNumber String accountNumber,
             @NotNull @Amount BigDecimal amountDeducted,
             @NotBlank @Size(max = 100) @CleanText String transferReference) implements ReferralResult {
         public Set<ReferralKind> answers() {

@@ -1,6 +1,7 @@
 package cn.lianxi.contracts;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.RecordComponent;
@@ -137,8 +138,8 @@ final class ExpectedSchemas {
 
     static boolean isRequired(RecordComponent component) {
         var accessor = component.getAccessor();
-        return component.getType().isPrimitive() || accessor.isAnnotationPresent(NotNull.class)
-                || accessor.isAnnotationPresent(NotBlank.class) || accessor.isAnnotationPresent(NotEmpty.class);
+        return component.getType().isPrimitive() || find(accessor, NotNull.class) != null
+                || find(accessor, NotBlank.class) != null || find(accessor, NotEmpty.class) != null;
     }
 
     /** The values {@link ListingPeriod} allows, asked of its validator. */
@@ -226,8 +227,18 @@ final class ExpectedSchemas {
     }
 
     private static <A extends Annotation> A annotation(AnnotatedType type, RecordComponent declaration, Class<A> kind) {
-        A onType = type.getAnnotation(kind);
-        return onType != null || declaration == null ? onType : declaration.getAccessor().getAnnotation(kind);
+        A onType = find(type, kind);
+        return onType != null || declaration == null ? onType : find(declaration.getAccessor(), kind);
+    }
+
+    /** The annotation on the element, or among the parts of a composed constraint on it ({@code CommonFields}). */
+    private static <A extends Annotation> A find(AnnotatedElement element, Class<A> kind) {
+        A direct = element.getAnnotation(kind);
+        if (direct != null) {
+            return direct;
+        }
+        return Arrays.stream(element.getAnnotations()).map(a -> a.annotationType().getAnnotation(kind))
+                .filter(a -> a != null).findFirst().orElse(null);
     }
 
     private static Class<?> rawType(AnnotatedType type) {

@@ -34,6 +34,7 @@ import cn.lianxi.liaison.Referrals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 @QuarkusTest
@@ -94,20 +95,15 @@ class PushPathTest {
     @Test
     void aDeductionWithThreeDecimalsIsDeadLetteredAtOnceAndTheCorrectedAnswerIsTaken() {
         Ordered order = deductionOrdered("1000.00");
-        String bank = order.bank();
-        String id = order.referralId();
-        UUID caseId = order.caseId();
 
-        send(deduction(bank, id, new BigDecimal("1000.001")));
-        String reason = header(Referrals.ofKey(kafka, DLQ, id, 1).get(0), "dead-letter-reason");
+        send(order.answer(new BigDecimal("1000.001")));
+        String reason = header(Referrals.ofKey(kafka, DLQ, order.referralId(), 1).get(0), "dead-letter-reason");
         assertTrue(reason.startsWith("result.amountDeducted "), reason);
-        given().auth().oauth2(Agencies.token(bank)).when().get("/inbox/" + id)
-                .then().body("status", equalTo("DELIVERED"));
+        order.inbox().body("status", equalTo("DELIVERED"));
 
-        send(deduction(bank, id, Money.MAX));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Agencies.token(bank))
-                .when().get("/inbox/" + id).then().body("status", equalTo("ANSWERED")));
-        String deducted = Referrals.outcomesOfCase(kafka, caseId, 1).get(0).value();
+        send(order.answer(Money.MAX));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> order.inbox().body("status", equalTo("ANSWERED")));
+        String deducted = Referrals.outcomesOfCase(kafka, order.caseId(), 1).get(0).value();
         assertEquals("DEDUCTED", JsonPath.from(deducted).getString("outcome"));
         assertEquals(new BigDecimal("99999999999999.99"), Referrals.amount(deducted, "amount"));
         assertEquals(new BigDecimal("99999999999999.99"), Referrals.amount(deducted, "result.amountDeducted"));
@@ -116,23 +112,21 @@ class PushPathTest {
     @Test
     void anAgencyResultIdReusedWithOtherContentIsDeadLetteredAndChangesNothing() {
         Ordered order = deductionOrdered("500.00");
-        String bank = order.bank();
-        String id = order.referralId();
-        UUID caseId = order.caseId();
-        AgencyResult first = deduction(bank, id, Money.of("500.00"));
-        AgencyResult conflicting = new AgencyResult(first.eventId(), first.referralId(), bank, AgencyAction.ANSWER,
-                new ReferralResult.Deduction("6222020000001234", Money.of("5.00"), "TR-OTHER"), null, Instant.now());
+        AgencyResult first = order.answer(Money.of("500.00"));
+        AgencyResult conflicting = new AgencyResult(first.eventId(), first.referralId(), order.bank(),
+                AgencyAction.ANSWER, new ReferralResult.Deduction("6222020000001234", Money.of("5.00"), "TR-OTHER"),
+                null, Instant.now());
         send(first);
         send(first);
         send(conflicting);
 
-        String reason = header(Referrals.ofKey(kafka, DLQ, id, 1).get(0), "dead-letter-reason");
+        String reason = header(Referrals.ofKey(kafka, DLQ, order.referralId(), 1).get(0), "dead-letter-reason");
         assertEquals("conflicting-duplicate: event " + first.eventId() + " was accepted before with other content",
                 reason);
-        String referral = given().auth().oauth2(Agencies.token(bank)).when().get("/inbox/" + id)
-                .then().body("status", equalTo("ANSWERED")).extract().asString();
+        String referral = order.inbox().body("status", equalTo("ANSWERED")).extract().asString();
         assertEquals(new BigDecimal("500.00"), Referrals.amount(referral, "result.amountDeducted"));
-        assertEquals(1, Referrals.outcomesOfCase(kafka, caseId, 1).size(), "the same content twice is harmless");
+        assertEquals(1, Referrals.outcomesOfCase(kafka, order.caseId(), 1).size(),
+                "the same content twice is harmless");
     }
 
     @Test
@@ -150,6 +144,17 @@ class PushPathTest {
 
     /** A deduction referral of a fresh case to a fresh Kafka-connected bank. */
     private record Ordered(String bank, UUID caseId, String referralId) {
+
+        /** The bank's answer to it, deducting {@code amount}. */
+        AgencyResult answer(BigDecimal amount) {
+            return new AgencyResult(UUID.randomUUID(), UUID.fromString(referralId), bank, AgencyAction.ANSWER,
+                    new ReferralResult.Deduction("6222020000001234", amount, "TR-" + amount), null, Instant.now());
+        }
+
+        /** The referral as the bank reads it in its inbox. */
+        ValidatableResponse inbox() {
+            return given().auth().oauth2(Agencies.token(bank)).when().get("/inbox/" + referralId).then();
+        }
     }
 
     private static Ordered deductionOrdered(String amount) {
@@ -157,11 +162,6 @@ class PushPathTest {
         UUID caseId = UUID.randomUUID();
         return new Ordered(bank, caseId, Referrals.create(bank, "DEDUCTION", caseId,
                 Map.of("amount", new BigDecimal(amount))));
-    }
-
-    private static AgencyResult deduction(String bank, String referralId, BigDecimal amount) {
-        return new AgencyResult(UUID.randomUUID(), UUID.fromString(referralId), bank, AgencyAction.ANSWER,
-                new ReferralResult.Deduction("6222020000001234", amount, "TR-" + amount), null, Instant.now());
     }
 
     /** Published as a Kafka-connected agency does, written by the service's own mapper from the contract record. */
