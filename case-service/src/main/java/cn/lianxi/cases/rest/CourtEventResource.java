@@ -25,6 +25,7 @@ import cn.lianxi.cases.CourtEventRecord;
 import cn.lianxi.cases.repository.CourtEventRepository;
 import cn.lianxi.cases.service.CourtEventIntake;
 import cn.lianxi.cases.service.IntakeResult;
+import cn.lianxi.kit.persistence.Detached;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.kit.security.Caller;
 import cn.lianxi.kit.security.Roles;
@@ -34,7 +35,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Court event intake over HTTP (法院系统推送): a batch of up to 1,000 events of the caller's court, answered event by
- * event. Each event is applied in its own transaction, in the batch's order.
+ * event. Each event is applied in its own transaction, in the batch's order; a batch runs to its end even when the
+ * caller closes the connection ({@link Detached}).
  */
 @Path("/court-events")
 @Tag(name = "court events")
@@ -69,10 +71,11 @@ public class CourtEventResource {
     public Uni<BatchResult> submit(@NotNull @Valid Batch batch) {
         String court = caller.requireCourt();
         String actor = caller.name();
-        return Multi.createFrom().iterable(batch.events())
+        // detached: a court system that stops waiting does not cut the batch (or one event's transaction) short
+        return Detached.of(Multi.createFrom().iterable(batch.events())
                 .onItem().transformToUniAndConcatenate(node -> intake.submit(node, court, actor,
                         CourtEventIntake.Channel.HTTP))
-                .collect().asList()
+                .collect().asList())
                 .map(results -> new BatchResult(count(results, IntakeResult.Status.ACCEPTED),
                         count(results, IntakeResult.Status.DUPLICATE), count(results, IntakeResult.Status.REJECTED),
                         results));
