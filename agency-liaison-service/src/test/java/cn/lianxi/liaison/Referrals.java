@@ -96,6 +96,12 @@ public final class Referrals {
         }
     }
 
+    /** The last value of a record's header, as text; null when the record has none. */
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static List<ConsumerRecord<String, String>> ofKey(ConsumerTask<String, String> task, String key) {
         return task.getRecords().stream().filter(r -> key.equals(r.key())).collect(Collectors.toList());
     }

@@ -7,7 +7,7 @@ package cn.lianxi.contracts;
  */
 public final class Topics {
 
-    /** Court systems publish raw court events here (same contract as the HTTP batch intake). Key: court code + case number. */
+    /** Court systems publish raw court events here (same contract as the HTTP batch intake). Key: {@link #courtEventKey}. */
     public static final String COURT_CASE_EVENTS = "court.case-events.v1";
     /** Court events that could not be applied, with the reason in the {@code dead-letter-reason} header. */
     public static final String COURT_CASE_EVENTS_DLQ = "court.case-events.dlq.v1";
@@ -22,7 +22,21 @@ public final class Topics {
     /** Sanctions imposed, changed and lifted (联合惩戒), published by credit-sanction-service. Key: case id. */
     public static final String CREDIT_SANCTIONS = "credit.sanctions.v1";
 
+    /**
+     * The default topic of service-kit's outbox channel. Every outbox row names its own topic, so nothing is ever
+     * published here; it is documented (and checked empty) so that no topic of the platform goes unexplained.
+     */
+    public static final String OUTBOX_DEFAULT = "lianxi.outbox-default.v1";
+
     private Topics() {
+    }
+
+    /**
+     * The key a court gives its records on {@link #COURT_CASE_EVENTS}: court code, {@code |}, case number, e.g.
+     * {@code C320508|(2023)苏05执123号}, so that one case's events land on one partition, in order.
+     */
+    public static String courtEventKey(String courtCode, String caseNumber) {
+        return courtCode + "|" + caseNumber;
     }
 
     /** The dispatch topic of one referral kind, e.g. {@code agency.referrals.bank-inquiry.v1}. */

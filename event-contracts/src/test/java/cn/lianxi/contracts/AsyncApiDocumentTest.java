@@ -212,7 +212,9 @@ class AsyncApiDocumentTest {
         Set<String> configured = new TreeSet<>();
         Pattern topicProperty = Pattern.compile("(?m)^mp\\.messaging\\.[\\w.-]+\\.topic\\s*=\\s*(\\S+)\\s*$");
         try (Stream<Path> modules = Files.list(Path.of(".."))) {
-            for (Path properties : modules.map(m -> m.resolve("src/main/resources/application.properties"))
+            // each service's own settings, and service-kit's defaults (the outbox channel's topic)
+            for (Path properties : modules.flatMap(m -> Stream.of(m.resolve("src/main/resources/application.properties"),
+                    m.resolve("src/main/resources/META-INF/microprofile-config.properties")))
                     .filter(Files::exists).toList()) {
                 Matcher m = topicProperty.matcher(Files.readString(properties));
                 while (m.find()) {
@@ -221,9 +223,12 @@ class AsyncApiDocumentTest {
             }
         }
         assertFalse(configured.isEmpty(), "the services' application.properties were not found from " + Path.of("").toAbsolutePath());
+        assertTrue(configured.contains(Topics.OUTBOX_DEFAULT), "service-kit's outbox channel names " + Topics.OUTBOX_DEFAULT);
         AsyncApiSchemas schemas = AsyncApiSchemas.load();
         for (String topic : configured) {
-            assertFalse(schemas.payloadSchemasOf(topic).isEmpty(), "no AsyncAPI channel for configured topic " + topic);
+            assertTrue(schemas.hasChannel(topic), "no AsyncAPI channel for configured topic " + topic);
+            assertEquals(topic.equals(Topics.OUTBOX_DEFAULT), schemas.messagesOf(topic).isEmpty(),
+                    topic + ": every topic but the outbox's unused default carries a message");
         }
         Set<String> known = new TreeSet<>(configured);
         known.add(Topics.referralDispatch("{kind}"));
@@ -255,6 +260,46 @@ class AsyncApiDocumentTest {
         }
         assertTrue(DOC.at("/components/messageTraits/deadLetter/headers/required").toString()
                 .contains("dead-letter-reason"));
+    }
+
+    /**
+     * The headers as the outbox relay writes them: the CloudEvents type of every kind the records can be matches its
+     * message's {@code ce_type} pattern, and the source is the publishing service's.
+     */
+    @Test
+    void everyCloudEventsTypeTheRecordsWriteMatchesItsMessage() {
+        Map<String, List<String>> typesByTopic = new TreeMap<>();
+        typesByTopic.put(Topics.ENFORCEMENT_CASES, Arrays.stream(CaseEventKind.values()).map(CaseEventKind::ceType).toList());
+        typesByTopic.put(Topics.REFERRAL_OUTCOMES, Arrays.stream(OutcomeType.values())
+                .map(o -> "cn.lianxi.liaison.outcome." + o.slug() + ".v1").toList());
+        for (ReferralKind kind : ReferralKind.values()) {
+            typesByTopic.put(Topics.referralDispatch(kind.slug()), List.of(ReferralDispatch.ceType(kind)));
+        }
+        typesByTopic.put(Topics.CREDIT_SANCTIONS, Arrays.stream(SanctionKind.values()).flatMap(k -> Arrays
+                .stream(SanctionChange.values()).map(c -> "cn.lianxi.credit." + k.slug() + "." + c.slug() + ".v1"))
+                .toList());
+        AsyncApiSchemas schemas = AsyncApiSchemas.load();
+        for (var topic : typesByTopic.entrySet()) {
+            List<JsonNode> messages = schemas.messagesOf(topic.getKey());
+            assertEquals(1, messages.size(), topic.getKey());
+            JsonNode headers = messages.get(0).path("headers");
+            Pattern type = Pattern.compile(headers.at("/properties/ce_type/pattern").asText("(no pattern)"));
+            for (String ceType : topic.getValue()) {
+                assertTrue(type.matcher(ceType).matches(), topic.getKey() + ": " + ceType + " does not match " + type);
+            }
+            assertTrue(headers.at("/properties/ce_source/const").asText().startsWith("/lianxi/"), topic.getKey());
+            assertTrue(texts(headers.path("required")).containsAll(List.of("ce_id", "ce_type", "ce_subject",
+                    "traceparent")), topic.getKey() + " requires the CloudEvents headers and traceparent");
+        }
+    }
+
+    @Test
+    void theCourtEventKeyIsDocumentedAsTopicsBuildsIt() {
+        JsonNode key = AsyncApiSchemas.load().messagesOf(Topics.COURT_CASE_EVENTS).get(0).at("/bindings/kafka/key");
+        String example = Topics.courtEventKey("C320508", "(2023)苏05执123号");
+        assertEquals(example, key.path("examples").path(0).asText());
+        assertTrue(Pattern.compile(key.path("pattern").asText()).matcher(example).matches(), key.toString());
+        assertTrue(key.path("description").asText().contains(example), "the description shows the format");
     }
 
     /** A record of the type with every component null, false or zero: enough to ask its {@code kind()}. */

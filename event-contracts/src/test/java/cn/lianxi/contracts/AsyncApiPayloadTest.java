@@ -124,6 +124,76 @@ class AsyncApiPayloadTest {
         assertFalse(SCHEMAS.problems("CaseEvent", "{\"eventId\":1,\"eventId\":2}").isEmpty(), "duplicate keys");
     }
 
+    /**
+     * Whole records as the outbox relay writes them (key, CloudEvents binary headers, traceparent, payload) are
+     * valid on their topics; a record missing a header or keyed wrongly is refused, naming what is wrong.
+     */
+    @Test
+    void aRecordWithTheRelaysKeyAndHeadersIsValidAndAPlantedHeaderOrKeyErrorIsRefused() throws Exception {
+        CaseEvent caseEvent = ContractSamples.caseEvents().get(0);
+        ReferralOutcome outcome = ContractSamples.referralOutcomes().get(0);
+        SanctionEvent sanction = ContractSamples.sanctionEvents().get(0);
+        ReferralDispatch dispatch = ContractSamples.dispatch();
+        String caseId = caseEvent.caseId().toString();
+        Map<String, String> headers = relayHeaders(caseEvent.eventId(), "case-service", caseEvent.ceType(), caseId);
+        String json = JSON.writeValueAsString(caseEvent);
+        assertEquals(List.of(), SCHEMAS.recordProblems(Topics.ENFORCEMENT_CASES, caseId, headers, json));
+        assertEquals(List.of(), SCHEMAS.recordProblems(Topics.REFERRAL_OUTCOMES, outcome.caseId().toString(),
+                relayHeaders(outcome.eventId(), "agency-liaison-service", outcome.ceType(), outcome.caseId().toString()),
+                JSON.writeValueAsString(outcome)));
+        assertEquals(List.of(), SCHEMAS.recordProblems(Topics.CREDIT_SANCTIONS, sanction.caseId().toString(),
+                relayHeaders(sanction.eventId(), "credit-sanction-service", sanction.ceType(), sanction.caseId().toString()),
+                JSON.writeValueAsString(sanction)));
+        String dispatchTopic = Topics.referralDispatch(dispatch.kind().slug());
+        assertEquals(List.of(), SCHEMAS.recordProblems(dispatchTopic, dispatch.agencyId(),
+                relayHeaders(dispatch.eventId(), "agency-liaison-service", ReferralDispatch.ceType(dispatch.kind()),
+                        dispatch.caseId().toString()), JSON.writeValueAsString(dispatch)));
+
+        assertRecordRefused("traceparent", caseId, without(headers, "traceparent"), json);
+        assertRecordRefused("traceparent", caseId, with(headers, "traceparent", "00-not-a-trace-01"), json);
+        assertRecordRefused("ce_subject", caseId, without(headers, "ce_subject"), json);
+        assertRecordRefused("ce_subject", caseId, with(headers, "ce_subject", "C320508|(2023)苏05执123号"), json);
+        assertRecordRefused("ce_source", caseId, with(headers, "ce_source", "/lianxi/credit-sanction-service"), json);
+        assertRecordRefused("ce_type", caseId, with(headers, "ce_type", outcome.ceType()), json);
+        assertRecordRefused("content-type", caseId, with(headers, "content-type", "text/plain"), json);
+        assertRecordRefused("key", "C320508|(2023)苏05执123号", headers, json);
+        assertRecordRefused("key", null, headers, json);
+        assertFalse(SCHEMAS.recordProblems(Topics.OUTBOX_DEFAULT, caseId, headers, json).isEmpty(),
+                "the outbox's default topic carries no message");
+    }
+
+    /** The headers {@code OutboxRelay} writes for an outbox row of {@code service}. */
+    private static Map<String, String> relayHeaders(java.util.UUID eventId, String service, String ceType,
+            String subject) {
+        Map<String, String> headers = new java.util.TreeMap<>();
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_id", eventId.toString());
+        headers.put("ce_source", "/lianxi/" + service);
+        headers.put("ce_type", ceType);
+        headers.put("ce_time", "2026-11-30T08:00:00.123456Z");
+        headers.put("ce_subject", subject);
+        headers.put("content-type", "application/json");
+        headers.put("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        return headers;
+    }
+
+    private static Map<String, String> without(Map<String, String> headers, String name) {
+        Map<String, String> copy = new java.util.TreeMap<>(headers);
+        copy.remove(name);
+        return copy;
+    }
+
+    private static Map<String, String> with(Map<String, String> headers, String name, String value) {
+        Map<String, String> copy = new java.util.TreeMap<>(headers);
+        copy.put(name, value);
+        return copy;
+    }
+
+    private static void assertRecordRefused(String what, String key, Map<String, String> headers, String json) {
+        List<String> problems = SCHEMAS.recordProblems(Topics.ENFORCEMENT_CASES, key, headers, json);
+        assertTrue(problems.stream().anyMatch(p -> p.contains(what)), what + " not refused: " + problems);
+    }
+
     private static void assertAccepted(String schema, Object record, Consumer<ObjectNode> change) {
         List<String> problems = SCHEMAS.problems(schema, changed(record, change));
         assertEquals(List.of(), problems);

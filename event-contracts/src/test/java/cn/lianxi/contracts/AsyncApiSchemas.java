@@ -18,6 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -37,7 +40,10 @@ import com.networknt.schema.ValidationMessage;
  * AsyncApiSchemas schemas = AsyncApiSchemas.load();                  // or read(Files.newInputStream(file))
  * schemas.assertValidOnTopic("enforcement.cases.v1", record.value());   // the channel's payload schema
  * List<String> problems = schemas.problems("CaseEvent", json);        // or name the schema
+ * List<String> all = schemas.recordProblems(topic, key, headers, json); // key, headers and payload
  * }</pre>
+ * A message's headers and key are its own {@code headers} and {@code bindings.kafka.key} merged over those of its
+ * traits (JSON Merge Patch, the traits in order, the message last, as AsyncAPI 3 merges traits).
  */
 public final class AsyncApiSchemas {
 
@@ -123,12 +129,66 @@ public final class AsyncApiSchemas {
     /** The payload schemas of the messages of the channel whose address matches {@code topic}. */
     public Set<String> payloadSchemasOf(String topic) {
         Set<String> names = new LinkedHashSet<>();
+        messagesOf(topic).forEach(message -> names.add(payloadSchemaName(message)));
+        return names;
+    }
+
+    /** Whether a channel's address matches {@code topic} (a channel may declare no message: nothing is sent there). */
+    public boolean hasChannel(String topic) {
+        for (JsonNode channel : document.path("channels")) {
+            if (addressPattern(channel.path("address").asText()).matcher(topic).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The messages of the channel whose address matches {@code topic}, each with its traits merged in. */
+    public List<JsonNode> messagesOf(String topic) {
+        List<JsonNode> messages = new ArrayList<>();
         document.path("channels").forEach(channel -> {
             if (addressPattern(channel.path("address").asText()).matcher(topic).matches()) {
-                channel.path("messages").forEach(message -> names.add(payloadSchemaName(message)));
+                channel.path("messages").forEach(message -> messages.add(withTraits(resolve(message))));
             }
         });
-        return names;
+        return messages;
+    }
+
+    /**
+     * What is wrong with a whole record of {@code topic}, its key (null for none), headers (each header's last
+     * value, as text) and payload: empty when one of the channel's messages accepts all three.
+     */
+    public List<String> recordProblems(String topic, String key, Map<String, String> headers, String json) {
+        List<JsonNode> messages = messagesOf(topic);
+        if (messages.isEmpty()) {
+            return List.of(hasChannel(topic) ? "topic " + topic + " carries no message, yet holds a record"
+                    : "the AsyncAPI document has no channel for topic " + topic);
+        }
+        ObjectNode headerTree = JSON.createObjectNode();
+        headers.forEach(headerTree::put);
+        JsonNode keyNode = key == null ? NullNode.getInstance() : TextNode.valueOf(key);
+        List<String> problems = new ArrayList<>();
+        for (JsonNode message : messages) {
+            String name = message.path("name").asText("message");
+            List<String> these = new ArrayList<>(problems(payloadSchemaName(message), json));
+            if (message.has("headers")) {
+                inline(message.get("headers")).validate(headerTree)
+                        .forEach(m -> these.add(name + " headers " + m.getMessage()));
+            }
+            JsonNode keySchema = message.at("/bindings/kafka/key");
+            if (!keySchema.isMissingNode()) {
+                inline(keySchema).validate(keyNode).forEach(m -> these.add(name + " key " + m.getMessage()));
+            }
+            if (these.isEmpty()) {
+                return List.of();
+            }
+            problems.addAll(these.stream().distinct().sorted().toList());
+        }
+        return problems;
+    }
+
+    private JsonSchema inline(JsonNode schema) {
+        return factory.getSchema(schema, config);
     }
 
     /** What is wrong with {@code json} as a record of {@code topic}: valid when one of its messages' payloads fits. */
@@ -187,9 +247,40 @@ public final class AsyncApiSchemas {
         return schemaName;
     }
 
+    private JsonNode resolve(JsonNode node) {
+        return node.has("$ref") ? document.at(node.get("$ref").asText().substring(1)) : node;
+    }
+
+    /** The message with its traits applied: each trait in order, then the message itself, merged as JSON Merge Patch. */
+    private JsonNode withTraits(JsonNode message) {
+        JsonNode merged = JSON.createObjectNode();
+        for (JsonNode trait : message.path("traits")) {
+            merged = mergePatch(merged, resolve(trait));
+        }
+        ObjectNode own = message.deepCopy();
+        own.remove("traits");
+        return mergePatch(merged, own);
+    }
+
+    /** RFC 7386: objects merge member by member, anything else replaces, null removes. */
+    static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch.deepCopy();
+        }
+        ObjectNode result = target.isObject() ? ((ObjectNode) target).deepCopy() : JSON.createObjectNode();
+        patch.fields().forEachRemaining(e -> {
+            if (e.getValue().isNull()) {
+                result.remove(e.getKey());
+            } else {
+                result.set(e.getKey(), mergePatch(result.path(e.getKey()), e.getValue()));
+            }
+        });
+        return result;
+    }
+
     /** A message (or a {@code $ref} to one) to the name of its payload's schema. */
     private String payloadSchemaName(JsonNode message) {
-        JsonNode resolved = message.has("$ref") ? document.at(message.get("$ref").asText().substring(1)) : message;
+        JsonNode resolved = resolve(message);
         String payloadRef = resolved.path("payload").path("$ref").asText();
         if (!payloadRef.startsWith(SCHEMAS)) {
             throw new IllegalStateException("a message's payload is not a $ref to a schema: " + resolved);

@@ -41,6 +41,12 @@
     return perAgency;
   }
 
+  /** A board has a column per key-task state, a state without tasks too (a new year starts with none). */
+  function withEveryState(tasks) {
+    if (Array.isArray(tasks)) return tasks;
+    return Object.assign({ ON_TRACK: 0, LATE: 0, DONE: 0 }, tasks);
+  }
+
   function render(overview) {
     latest = overview;
     const s = overview.summary;
@@ -48,23 +54,25 @@
     summary.replaceChildren(
       Charts.tile(t('servicesAvailable'), `${s.servicesAvailable} / ${s.servicesTotal}`),
       Charts.tile(t('servicesReady'), `${s.servicesReady} / ${s.servicesTotal}`),
-      Charts.tile(t('kafka'), t(s.kafka), s.kafka === 'UP' ? '' : 'down'),
+      Charts.tile(t('kafka'), Catalogue.label('Health', s.kafka), s.kafka === 'UP' ? '' : 'down'),
       Charts.tile(t('totalLag'), s.totalLag === null || s.totalLag === undefined ? '—' : s.totalLag),
       Charts.tile(t('amountOwed'), s.amountOwed ?? '—', '', s.amountOwed != null),
       Charts.tile(t('amountRecovered'), s.amountRecovered ?? '—', '', s.amountRecovered != null));
 
     const liaison = (overview.services.liaison || {}).stats;
     const overdue = overdueByAgency(liaison);
-    $('overdue').replaceChildren(Object.keys(overdue).length ? Charts.bars(overdue) : Charts.el('p', {}, t('noData')));
+    $('overdue').replaceChildren(Object.keys(overdue).length ? Charts.bars(overdue, 'Agency')
+      : Charts.el('p', {}, t('noData')));
     const tasks = find(liaison, /keyTask|tasks/i);
-    $('tasks').replaceChildren(tasks ? Charts.board(tasks) : Charts.el('p', {}, t('noData')));
+    $('tasks').replaceChildren(tasks ? Charts.board(withEveryState(tasks)) : Charts.el('p', {}, t('noData')));
 
     const health = Charts.el('table');
     Object.entries(overview.services).forEach(([name, svc]) => {
       const tr = Charts.el('tr');
       tr.append(Charts.el('td', {}, t(name)));
       const cell = Charts.el('td');
-      cell.append(Charts.el('span', { class: 'badge ' + (svc.health === 'UP' ? 'up' : 'down') }, t(svc.health)));
+      cell.append(Charts.el('span', { class: 'badge ' + (svc.health === 'UP' ? 'up' : 'down') },
+        Catalogue.label('Health', svc.health)));
       tr.append(cell);
       health.append(tr);
     });
@@ -76,7 +84,7 @@
     $('health').replaceChildren(health);
 
     const cards = Object.entries(overview.services).map(([name, svc]) => {
-      const card = Charts.el('article', { class: 'card', 'data-service': name });
+      const card = Charts.el('article', { class: 'card' + (name === 'credit' ? '' : ' wide'), 'data-service': name });
       card.append(Charts.el('h2', {}, t(name)));
       if (svc.available) Charts.document(svc.stats, card);
       else card.append(Charts.el('p', { class: 'message' }, `${t('unavailable')} (${svc.problem || ''})`));
@@ -84,6 +92,13 @@
     });
     $('services').replaceChildren(...cards);
     $('updated').textContent = new Date(overview.generatedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+    nameAgencies(liaison);
+  }
+
+  /** Agencies are shown by name: an id not seen before fetches the registry again, then the page is redrawn. */
+  async function nameAgencies(liaison) {
+    const ids = ((liaison && liaison.referrals) || []).map(r => r.agencyId);
+    if (await Catalogue.loadAgencies(Auth.token(), ids) && latest) render(latest);
   }
 
   async function stream() {
@@ -120,6 +135,7 @@
 
   async function start() {
     applyI18n();
+    await Catalogue.load();
     $('lang').onclick = () => {
       lang = lang === 'zh' ? 'en' : 'zh';
       localStorage.setItem('lianxi.lang', lang);

@@ -1,4 +1,5 @@
 // Small renderers: tiles, horizontal bar charts as inline SVG, tables and a task board. No libraries.
+// Values of a known vocabulary (statuses, kinds, courts, agencies) are shown by their label (catalogue.js).
 const Charts = (() => {
   const NS = 'http://www.w3.org/2000/svg';
   const el = (tag, attrs = {}, text) => {
@@ -17,44 +18,63 @@ const Charts = (() => {
   const isEmpty = v => v === null || v === undefined || (typeof v === 'object' && Object.keys(v).length === 0);
 
   function tile(label, value, cls, amount) {
-    const box = el('div', { class: 'tile' + (cls ? ' ' + cls : '') });
+    const box = el('div', { class: 'tile' + (cls ? ' ' + cls : '') + (amount ? ' amount' : '') });
     box.append(el('div', { class: 'label' }, label), el('div', { class: 'value' }, fmt(value, amount)));
     return box;
   }
 
-  function bars(map) {
+  // rough width of a label at 11 px: CJK characters are square, Latin ones about half as wide
+  const textWidth = s => [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 11 : 6.2), 0);
+
+  /** A bar per key of {key: count}; keys are labelled from {@code vocabulary} and the label column fits them. */
+  function bars(map, vocabulary) {
     const entries = Object.entries(map).sort((a, b) => b[1] - a[1]).slice(0, 15);
     const max = Math.max(1, ...entries.map(e => e[1]));
+    const labels = entries.map(([key]) => vocabulary ? Catalogue.label(vocabulary, key) : t(key));
+    const labelWidth = Math.ceil(Math.max(40, ...labels.map(textWidth))) + 8;
+    const barWidth = 170;
+    const numWidth = Math.max(...entries.map(e => textWidth(fmt(e[1])))) + 8;
     const svg = document.createElementNS(NS, 'svg');
     const row = 22;
-    svg.setAttribute('viewBox', `0 0 340 ${entries.length * row + 4}`);
+    const width = labelWidth + barWidth + numWidth;
+    svg.setAttribute('viewBox', `0 0 ${width} ${entries.length * row + 4}`);
     svg.setAttribute('width', '100%');
+    svg.style.maxWidth = width * 1.4 + 'px';
     entries.forEach(([key, value], i) => {
       const y = i * row + 2;
       const label = document.createElementNS(NS, 'text');
-      label.setAttribute('x', 0); label.setAttribute('y', y + 14); label.textContent = t(key);
+      label.setAttribute('x', 0); label.setAttribute('y', y + 14); label.textContent = labels[i];
       label.setAttribute('data-key', key); // the untranslated key (e.g. an agency id), for tests and tooltips
       const bar = document.createElementNS(NS, 'rect');
-      bar.setAttribute('x', 120); bar.setAttribute('y', y + 3); bar.setAttribute('height', 14);
-      bar.setAttribute('width', Math.max(2, (value / max) * 170)); bar.setAttribute('fill', '#d4382c');
+      const length = Math.max(2, (value / max) * barWidth);
+      bar.setAttribute('x', labelWidth); bar.setAttribute('y', y + 3); bar.setAttribute('height', 14);
+      bar.setAttribute('width', length); bar.setAttribute('fill', '#d4382c');
       const num = document.createElementNS(NS, 'text');
-      num.setAttribute('x', 124 + Math.max(2, (value / max) * 170)); num.setAttribute('y', y + 14);
+      num.setAttribute('x', labelWidth + length + 4); num.setAttribute('y', y + 14);
       num.textContent = fmt(value);
       svg.append(label, bar, num);
     });
     return svg;
   }
 
+  function cell(column, value) {
+    if (value === undefined || value === null) return '';
+    const vocabulary = Catalogue.ofField(column);
+    if (vocabulary) return Catalogue.label(vocabulary, value);
+    return typeof value === 'object' ? JSON.stringify(value) : fmt(value, Money.isAmount(column));
+  }
+
   function table(rows) {
     const cols = [...new Set(rows.slice(0, 20).flatMap(r => Object.keys(r)))].slice(0, 6);
     const tbl = el('table');
     const head = el('tr');
-    cols.forEach(c => head.append(el('th', {}, t(c))));
+    const numeric = c => Money.isAmount(c) || rows.some(r => typeof r[c] === 'number');
+    cols.forEach(c => head.append(el('th', { class: numeric(c) ? 'num' : '' }, t(c))));
     tbl.append(head);
     rows.slice(0, 20).forEach(r => {
       const tr = el('tr');
-      cols.forEach(c => tr.append(el('td', {}, r[c] === undefined || r[c] === null ? '' :
-        typeof r[c] === 'object' ? JSON.stringify(r[c]) : fmt(r[c], Money.isAmount(c)))));
+      cols.forEach(c => tr.append(el('td', { class: numeric(c) ? 'num' : '' },
+        cell(c, r[c]))));
       tbl.append(tr);
     });
     return tbl;
@@ -70,7 +90,7 @@ const Charts = (() => {
       } else if (typeof value === 'number' || typeof value === 'string') {
         tiles.append(tile(t(key), value, '', Money.isAmount(key, parentKey)));
       } else if (isNumberMap(value)) {
-        target.append(el('h3', {}, t(key)), bars(value));
+        target.append(el('h3', {}, t(key)), bars(value, Catalogue.ofBreakdown(key)));
       } else if (Array.isArray(value) && value.length && typeof value[0] === 'object') {
         target.append(el('h3', {}, t(key)), table(value));
       } else if (value && typeof value === 'object' && depth < 3) {
@@ -83,20 +103,21 @@ const Charts = (() => {
 
   /** Key tasks as columns by state: from {state: count} or from a list of tasks with a state field. */
   function board(tasks) {
+    const state = s => Catalogue.label('KeyTaskState', s);
     const wrap = el('div', { class: 'board' });
     const columns = {};
     if (Array.isArray(tasks)) {
       tasks.forEach(task => { (columns[task.state || task.status || '?'] ||= []).push(task); });
-      Object.entries(columns).forEach(([state, items]) => {
+      Object.entries(columns).forEach(([key, items]) => {
         const col = el('div', { class: 'column' });
-        col.append(el('div', {}, t(state)), el('div', { class: 'count' }, items.length));
+        col.append(el('div', {}, state(key)), el('div', { class: 'count' }, items.length));
         items.slice(0, 8).forEach(i => col.append(el('div', { class: 'item' }, i.title || i.name || i.id || '')));
         wrap.append(col);
       });
     } else {
-      Object.entries(tasks || {}).forEach(([state, count]) => {
+      Object.entries(tasks || {}).forEach(([key, count]) => {
         const col = el('div', { class: 'column' });
-        col.append(el('div', {}, t(state)), el('div', { class: 'count' }, fmt(count)));
+        col.append(el('div', {}, state(key)), el('div', { class: 'count' }, fmt(count)));
         wrap.append(col);
       });
     }

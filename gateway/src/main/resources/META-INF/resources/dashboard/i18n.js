@@ -1,4 +1,6 @@
-// zh-CN first, English on request; unknown statistic keys are shown split from camelCase.
+// The page's own words (headings, tiles, buttons) in zh-CN and English. The values the services report (statuses,
+// kinds, stages, courts) are not here: they come from the one catalogue (catalogue.js, /dashboard-catalogue).
+// A key missing from the current language shows the Chinese text, never a camelCase key.
 const I18N = {
   zh: {
     title: '联席执行监控大屏', offline: '未连接', live: '实时', login: '登录', logout: '退出',
@@ -6,20 +8,14 @@ const I18N = {
     overdueByAgency: '各单位超期协查', keyTasks: '年度重点任务看板', health: '服务与消息健康', updatedAt: '更新时间',
     servicesAvailable: '可用服务', servicesReady: '就绪服务', kafka: '消息队列', totalLag: '事件积压', noData: '暂无数据',
     case: '执行案件服务', liaison: '协作联络服务', credit: '信用惩戒服务', unavailable: '不可用', lag: '消费积压',
-    UP: '正常', DOWN: '异常', UNREACHABLE: '无法连接', consumerGroup: '消费组',
-    byStatus: '案件状态', byCourt: '各法院案件', amountOwed: '申请执行标的', amountRecovered: '执行到位金额',
-    today: '今日', thisMonth: '本月', thisYear: '本年', open: '在办', overdue: '超期',
-    openByAgency: '各单位在办协查', overdueByKind: '超期（按类型）', byKind: '按类型', byStage: '按阶段',
-    answerTimePercentiles: '答复用时分位', criminalReferrals: '拒执罪移送', activeListings: '失信名单（有效）',
-    activeRestrictions: '限制消费令（有效）', liftings: '屏蔽/解除', liftedWithinThreeWorkingDays: '三个工作日内解除',
-    total: '合计', cases: '案件', referrals: '协查', FILED: '已立案', CONCLUDED: '已结案', OPEN: '进行中', DONE: '已完成',
-    PLANNED: '计划中', IN_PROGRESS: '推进中', BLOCKED: '受阻', ON_TRACK: '按期推进', LATE: '已逾期',
-    byCourtAndStatus: '各法院案件（按状态）', courtCode: '法院', status: '状态', recovered: '执行到位',
-    agencyId: '单位', kind: '类型', answered: '已答复', answerTimes: '答复用时（秒）', p50Seconds: 'P50',
-    p95Seconds: 'P95', p99Seconds: 'P99', criminalReferralsByStage: '拒执罪移送（按阶段）',
-    keyTasksByState: '重点任务（按状态）', liftedOnTime: '按时解除', liftedLate: '逾期解除',
-    overdueLiftingDuties: '逾期未解除', overdueCorrections: '逾期未办纠错', pendingRepairs: '待审信用修复',
-    goodFaithRecords: '守信记录',
+    byCourtAndStatus: '各法院案件（按状态）', amountOwed: '申请执行标的', amountRecovered: '执行到位金额',
+    recovered: '执行到位', today: '今日', thisMonth: '本月', thisYear: '本年',
+    referrals: '各单位协查（在办与超期）', answerTimes: '答复用时（秒）', criminalReferralsByStage: '拒执罪移送（按阶段）',
+    keyTasksByState: '重点任务（按状态）', courtCode: '法院', status: '状态', cases: '案件数', agencyId: '单位',
+    kind: '协查类型', open: '在办', overdue: '超期', answered: '已答复', p50Seconds: '中位用时', p95Seconds: '95%用时',
+    p99Seconds: '99%用时', activeListings: '失信名单（有效）', activeRestrictions: '限制消费令（有效）',
+    liftedOnTime: '按时解除', liftedLate: '逾期解除', overdueLiftingDuties: '逾期未解除', overdueCorrections: '逾期未办纠错',
+    pendingRepairs: '待审信用修复', goodFaithRecords: '守信记录', consumerGroup: '消费组',
   },
   en: {
     title: 'Joint Enforcement Dashboard', offline: 'offline', live: 'live', login: 'Log in', logout: 'Log out',
@@ -27,8 +23,14 @@ const I18N = {
     overdueByAgency: 'Overdue referrals per agency', keyTasks: 'Key tasks board', health: 'Services and messaging', updatedAt: 'Updated',
     servicesAvailable: 'Services available', servicesReady: 'Services ready', kafka: 'Kafka', totalLag: 'Event lag', noData: 'No data',
     case: 'Case service', liaison: 'Liaison service', credit: 'Credit sanction service', unavailable: 'unavailable', lag: 'Consumer lag',
-    UP: 'up', DOWN: 'down', UNREACHABLE: 'unreachable', consumerGroup: 'Consumer group',
-    ON_TRACK: 'on track', LATE: 'late', DONE: 'done',
+    byCourtAndStatus: 'Cases per court and status', amountOwed: 'Amount owed', amountRecovered: 'Amount recovered',
+    recovered: 'Recovered', today: 'Today', thisMonth: 'This month', thisYear: 'This year',
+    referrals: 'Referrals per agency (open and overdue)', answerTimes: 'Answer times (seconds)', criminalReferralsByStage: 'Criminal referrals by stage',
+    keyTasksByState: 'Key tasks by state', courtCode: 'Court', status: 'Status', cases: 'Cases', agencyId: 'Agency',
+    kind: 'Referral kind', open: 'Open', overdue: 'Overdue', answered: 'Answered', p50Seconds: 'Median', p95Seconds: '95th pct.',
+    p99Seconds: '99th pct.', activeListings: 'Dishonest-debtor listings (active)', activeRestrictions: 'Consumption restrictions (active)',
+    liftedOnTime: 'Lifted on time', liftedLate: 'Lifted late', overdueLiftingDuties: 'Liftings overdue', overdueCorrections: 'Corrections overdue',
+    pendingRepairs: 'Credit repairs pending', goodFaithRecords: 'Good-faith records', consumerGroup: 'Consumer group',
   },
 };
 let lang = new URLSearchParams(location.search).get('lang') || localStorage.getItem('lianxi.lang') || 'zh';
@@ -36,7 +38,7 @@ if (!I18N[lang]) lang = 'zh';
 function t(key) {
   const table = I18N[lang] || I18N.zh;
   if (table[key] !== undefined) return table[key];
-  return String(key).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ');
+  return I18N.zh[key] !== undefined ? I18N.zh[key] : String(key);
 }
 function applyI18n() {
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

@@ -44,13 +44,13 @@ public class BankFanOut {
 
     /** Builds each {@link ReferralDispatch} as JSON in SQL; the field names are the record's. */
     private static final String QUEUE_DISPATCHES = """
-            INSERT INTO outbox (id, topic, message_key, ce_type, ce_subject, payload, created_at)
+            INSERT INTO outbox (id, topic, message_key, ce_type, ce_subject, payload, traceparent, created_at)
             SELECT d.event_id, :topic, d.agency_id, :ceType, d.case_id::text,
                 jsonb_build_object('eventId', d.event_id, 'referralId', d.id, 'agencyId', d.agency_id,
                     'kind', d.kind, 'caseId', d.case_id, 'caseNumber', d.case_number, 'courtCode', d.court_code,
                     'payload', d.payload, 'dueAt', to_char(d.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
                     'createdAt', to_char(d.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')),
-                now()
+                CAST(:traceparent AS text), now()
             FROM (SELECT gen_random_uuid() AS event_id, r.* FROM referral r JOIN agency a ON a.id = r.agency_id
                   WHERE r.source_event_id = :eventId AND r.kind = 'BANK_INQUIRY' AND a.channel = 'KAFKA') d
             """;
@@ -71,13 +71,17 @@ public class BankFanOut {
                 .executeUpdate());
     }
 
-    /** Queues the dispatch of every Kafka-channel referral created for {@code sourceEventId}. */
+    /**
+     * Queues the dispatch of every Kafka-channel referral created for {@code sourceEventId}, each row with the current
+     * trace (as {@code Outbox.append} stores it), so the dispatches continue the trace of the fan-out.
+     */
     public Uni<Integer> queueDispatches(UUID sourceEventId) {
         String slug = ReferralKind.BANK_INQUIRY.slug();
         return Panache.getSession().chain(session -> session.createNativeQuery(QUEUE_DISPATCHES)
                 .setParameter("topic", Topics.referralDispatch(slug))
                 .setParameter("ceType", ReferralDispatch.ceType(ReferralKind.BANK_INQUIRY))
                 .setParameter("eventId", sourceEventId)
+                .setParameter("traceparent", Traces.currentTraceparent())
                 .executeUpdate());
     }
 }

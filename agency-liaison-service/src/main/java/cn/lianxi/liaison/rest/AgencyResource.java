@@ -14,6 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.kit.security.Caller;
@@ -40,6 +45,10 @@ public class AgencyResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a member agency")
+    @APIResponse(responseCode = "201", description = "The agency, registered; Location names it",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AgencyView.class)),
+            headers = @Header(name = "Location", description = "its path", schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> register(@NotNull @Valid AgencyRequest request) {
         return service.register(request, caller.name()).map(a -> Response.created(URI.create("/agencies/" + a.id))
                 .entity(AgencyView.of(a)).build());

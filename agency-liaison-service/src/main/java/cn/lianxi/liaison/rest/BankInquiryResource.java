@@ -12,6 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.kit.security.Caller;
@@ -42,6 +47,9 @@ public class BankInquiryResource {
     @POST
     @RolesAllowed(Roles.JUDGE)
     @Operation(summary = "Ask every active bank about the respondents of a case of the judge's court")
+    @APIResponse(responseCode = "202", description = "Accepted: one referral per active bank, answered later",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = Accepted.class)))
     public Uni<Response> start(@NotNull @Valid BankInquiryRequest request) {
         UUID inquiryId = UUID.randomUUID();
         return service.start(caller.requireCourt(), request.caseId(), request.caseNumber(), request.parties(),

@@ -15,6 +15,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.kit.security.Caller;
@@ -49,6 +54,10 @@ public class CriminalReferralResource {
     @POST
     @RolesAllowed(Roles.JUDGE)
     @Operation(summary = "Refer a 拒执罪 lead to the police of the judge's court's jurisdiction")
+    @APIResponse(responseCode = "201", description = "The criminal referral, sent; Location names it",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = CriminalReferralView.class)),
+            headers = @Header(name = "Location", description = "its path", schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> start(@NotNull @Valid CriminalReferralRequest request) {
         return service.start(caller.requireCourt(), request.caseId(), request.caseNumber(), request.lead(), caller.name())
                 .chain(c -> service.view(c.id, visibility()))

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.repository.DuePosition;
 
@@ -37,7 +38,7 @@ final class InboxCursor {
             }
             return new DuePosition(Instant.parse(parts[0]), UUID.fromString(parts[1]));
         } catch (RuntimeException e) {
-            throw ProblemException.badRequest("invalid-cursor", PARAM,
+            throw ProblemException.badRequest(ProblemType.INVALID_CURSOR, PARAM,
                     "not a cursor of this inbox: pass the after value of a Link rel=\"next\" header unchanged");
         }
     }

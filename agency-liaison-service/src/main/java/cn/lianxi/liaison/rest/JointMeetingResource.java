@@ -17,6 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.kit.security.Caller;
@@ -61,6 +66,10 @@ public class JointMeetingResource {
     @Path("/members")
     @RolesAllowed({Roles.JM_OFFICE, Roles.ADMIN})
     @Operation(summary = "Add a member unit")
+    @APIResponse(responseCode = "201", description = "The member unit, added; Location names it",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = MemberView.class)),
+            headers = @Header(name = "Location", description = "its path", schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> addMember(@NotNull @Valid MemberRequest request) {
         return service.addMember(request, caller.name()).map(m -> Response
                 .created(URI.create("/joint-meeting/members/" + m.id)).entity(MemberView.of(m)).build());
@@ -70,6 +79,10 @@ public class JointMeetingResource {
     @Path("/tasks")
     @RolesAllowed(Roles.JM_OFFICE)
     @Operation(summary = "Assign a yearly key task to an owner unit")
+    @APIResponse(responseCode = "201", description = "The key task, assigned; Location names it",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = TaskView.class)),
+            headers = @Header(name = "Location", description = "its path", schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> addTask(@NotNull @Valid TaskRequest request) {
         return service.addTask(request, caller.name()).map(t -> Response
                 .created(URI.create("/joint-meeting/tasks/" + t.id)).entity(TaskView.of(t, service.today())).build());

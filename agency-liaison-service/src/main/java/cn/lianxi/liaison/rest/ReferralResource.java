@@ -20,6 +20,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.kit.security.Caller;
@@ -49,6 +54,10 @@ public class ReferralResource {
     @POST
     @RolesAllowed(Roles.JUDGE)
     @Operation(summary = "Ask one agency (freeze at a bank, locate a person, …) about a case of the judge's court")
+    @APIResponse(responseCode = "201", description = "The referral, sent; Location names it",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ReferralView.class)),
+            headers = @Header(name = "Location", description = "its path", schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> create(@NotNull @Valid ReferralRequest request) {
         return service.request(caller.requireCourt(), request.command(), caller.name())
                 .map(r -> Response.created(URI.create("/referrals/" + r.id)).entity(scope.view(r)).build());
@@ -59,6 +68,15 @@ public class ReferralResource {
     @Operation(summary = "Referrals of the caller's court (all for overseers), oldest due first; total in X-Total-Count",
             description = "`X-Total-Count` is exact up to 10,000; beyond that it says 10000 and "
                     + "`X-Total-Count-Capped: true` is sent.")
+    @APIResponse(responseCode = "200", description = "One page of referrals",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralView.class)),
+            headers = { @Header(name = "X-Total-Count", description = "the number of matches (at most 10,000)",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "X-Total-Count-Capped", description = "true when the count stopped at 10,000",
+                            schema = @Schema(type = SchemaType.BOOLEAN)),
+                    @Header(name = "Link", description = "rel=\"next\": the next page, while there is one",
+                            schema = @Schema(type = SchemaType.STRING)) })
     public Uni<Response> list(@QueryParam("caseId") UUID caseId, @QueryParam("agencyId") String agencyId,
             @QueryParam("kind") ReferralKind kind, @QueryParam("status") ReferralStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.Agency;
@@ -33,17 +34,17 @@ public class AgencyService {
     @WithTransaction
     public Uni<Agency> register(AgencyRequest request, String actor) {
         if (request.kind() == AgencyKind.BANK && request.bankCode() == null) {
-            throw ProblemException.badRequest("bank-code-required", "bankCode", "a bank needs its bank code");
+            throw ProblemException.badRequest(ProblemType.BANK_CODE_REQUIRED, "bankCode", "a bank needs its bank code");
         }
         return agencies.findById(request.id()).chain(existing -> {
             if (existing != null) {
-                throw ProblemException.conflict("duplicate-agency", "an agency with this id exists");
+                throw ProblemException.conflict(ProblemType.DUPLICATE_AGENCY, "an agency with this id exists");
             }
             return request.bankCode() == null ? Uni.createFrom().nullItem()
                     : agencies.find("bankCode", request.bankCode()).firstResult();
         }).chain(sameCode -> {
             if (sameCode != null) {
-                throw ProblemException.conflict("duplicate-bank-code", "another bank has this bank code");
+                throw ProblemException.conflict(ProblemType.DUPLICATE_BANK_CODE, "another bank has this bank code");
             }
             Agency a = newAgency(request);
             return agencies.persist(a).call(() -> audit.append(actor, "agency-registered", a.id,

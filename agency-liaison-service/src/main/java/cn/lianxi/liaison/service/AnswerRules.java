@@ -2,6 +2,7 @@ package cn.lianxi.liaison.service;
 
 import java.time.Clock;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.contracts.ReferralResult;
 import cn.lianxi.kit.problem.ProblemException;
@@ -20,11 +21,11 @@ final class AnswerRules {
      */
     static void check(ReferralKind kind, ReferralResult result, Clock clock) {
         if (!result.answers().contains(kind)) {
-            throw ProblemException.badRequest("wrong-result-kind", "type",
+            throw ProblemException.badRequest(ProblemType.WRONG_RESULT_KIND, "type",
                     "this result type does not answer a " + kind + " referral");
         }
         result.check(kind, PlatformClock.today(clock)).ifPresent(error -> {
-            throw ProblemException.badRequest("invalid-result", error.field(), error.detail());
+            throw ProblemException.badRequest(ProblemType.INVALID_RESULT, error.field(), error.detail());
         });
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.contracts.OutcomeType;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.ReferralResult;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.inbox.ProcessedEvents;
@@ -68,7 +69,7 @@ public class AnswerService {
     @WithTransaction
     public Uni<Referral> reject(String agencyId, UUID id, String reason, String actor) {
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.badRequest("invalid-field", "reason", "a rejection needs a reason");
+            throw ProblemException.badRequest(ProblemType.INVALID_FIELD, "reason", "a rejection needs a reason");
         }
         return inbox.ownIn(agencyId, id).call(r -> {
             if (r.status == ReferralStatus.REJECTED && Objects.equals(reason, r.rejectReason)) {
@@ -90,10 +91,11 @@ public class AnswerService {
     /** Only an open referral before its expiry takes an answer. */
     private static void checkAnswerable(Referral r, Instant now) {
         if (r.status == ReferralStatus.EXPIRED || (r.status.isOpen() && r.expiresAt.isBefore(now))) {
-            throw ProblemException.conflict("referral-expired", "the referral expired and takes no answer");
+            throw ProblemException.conflict(ProblemType.REFERRAL_EXPIRED, "the referral expired and takes no answer");
         }
         if (!r.status.isOpen()) {
-            throw ProblemException.conflict("already-" + r.status.name().toLowerCase(),
+            throw ProblemException.conflict(
+                    r.status == ReferralStatus.REJECTED ? ProblemType.ALREADY_REJECTED : ProblemType.ALREADY_ANSWERED,
                     "the referral was already " + r.status.name().toLowerCase() + " differently");
         }
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.contracts.PartyRef;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.ReferralPayload;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.CriminalReferral;
@@ -43,7 +44,7 @@ public class CriminalReferralService {
         PartyRef respondent = lead.respondent();
         ReferralService.checkIdNumber(respondent.type(), respondent.idNumber(), "respondentIdNumber");
         return workflow.start(caseId, caseNumber, courtCode, lead, null, actor)
-                .onItem().ifNull().failWith(() -> ProblemException.conflict("no-police",
+                .onItem().ifNull().failWith(() -> ProblemException.conflict(ProblemType.NO_POLICE,
                         "no active police bureau serves this court"));
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.contracts.OutcomeType;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.ReferralPayload;
 import cn.lianxi.contracts.ReferralResult;
 import cn.lianxi.kit.audit.AuditLog;
@@ -193,7 +194,7 @@ public class CriminalWorkflow {
 
     private Uni<Void> move(CriminalReferral c, Set<CriminalStage> from, CriminalStage to, String actor, String note) {
         if (!from.contains(c.stage)) {
-            throw ProblemException.conflict("forbidden-transition",
+            throw ProblemException.conflict(ProblemType.FORBIDDEN_TRANSITION,
                     "a criminal referral at " + c.stage + " cannot move to " + to);
         }
         c.stage = to;

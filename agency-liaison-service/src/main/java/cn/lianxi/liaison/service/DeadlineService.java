@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import cn.lianxi.contracts.OutcomeType;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.time.PlatformClock;
+import cn.lianxi.kit.tracing.JobSpans;
 import cn.lianxi.liaison.Referral;
 import cn.lianxi.liaison.ReferralStatus;
 import cn.lianxi.liaison.config.ReferralConfig;
@@ -28,7 +29,8 @@ import io.smallrye.mutiny.Uni;
  * The deadline keeper (数据铁笼): returns lapsed leases to the queue, escalates referrals past their due time (an
  * ESCALATED outcome, and they appear on the agency's and the office's overdue lists), expires those past their grace,
  * and announces answered freezes nearing their end so the court can renew them. Rows are locked with SKIP LOCKED, so
- * overlapping sweeps (several instances) never handle one referral twice.
+ * overlapping sweeps (several instances) never handle one referral twice. Each sweep runs in a span of its own, so the
+ * outcomes it publishes carry a {@code traceparent} like those a request publishes.
  */
 @ApplicationScoped
 public class DeadlineService {
@@ -43,15 +45,17 @@ public class DeadlineService {
     private final AuditLog audit;
     private final ReferralConfig config;
     private final Clock clock;
+    private final JobSpans spans;
 
     public DeadlineService(ReferralRepository referrals, ReferralEvents events, CriminalWorkflow criminal,
-            AuditLog audit, ReferralConfig config, Clock clock) {
+            AuditLog audit, ReferralConfig config, Clock clock, JobSpans spans) {
         this.referrals = referrals;
         this.events = events;
         this.criminal = criminal;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
+        this.spans = spans;
     }
 
     /** How many referrals one sweep touched, per rule. */
@@ -68,6 +72,10 @@ public class DeadlineService {
     }
 
     public Uni<Sweep> sweep() {
+        return spans.traced("deadline-sweep", this::sweepAllRules);
+    }
+
+    private Uni<Sweep> sweepAllRules() {
         return drain(() -> referrals.lockLapsedLeases(clock.instant(), BATCH), this::returnToQueue)
                 .chain(leases -> drain(() -> referrals.lockNewlyOverdue(clock.instant(), BATCH), this::escalate)
                         .chain(escalated -> drain(() -> referrals.lockExpired(clock.instant(), BATCH), this::expire)

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.Referral;
@@ -100,7 +101,7 @@ public class InboxService {
                 return Uni.createFrom().voidItem();
             }
             if (!r.status.isOpen()) {
-                throw ProblemException.conflict("referral-closed", "the referral is already " + r.status);
+                throw ProblemException.conflict(ProblemType.REFERRAL_CLOSED, "the referral is already " + r.status);
             }
             Instant now = clock.instant();
             r.status = ReferralStatus.ACKNOWLEDGED;

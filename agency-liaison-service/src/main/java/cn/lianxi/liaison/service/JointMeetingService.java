@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.kit.problem.ProblemException;
@@ -50,7 +51,7 @@ public class JointMeetingService {
     public Uni<MemberUnit> addMember(MemberRequest request, String actor) {
         return MemberUnit.<MemberUnit>findById(request.id()).chain(existing -> {
             if (existing != null) {
-                throw ProblemException.conflict("duplicate-member", "this unit is already a member");
+                throw ProblemException.conflict(ProblemType.DUPLICATE_MEMBER, "this unit is already a member");
             }
             MemberUnit m = new MemberUnit();
             m.id = request.id();
@@ -66,7 +67,7 @@ public class JointMeetingService {
     public Uni<KeyTask> addTask(TaskRequest request, String actor) {
         return MemberUnit.<MemberUnit>findById(request.ownerUnit()).chain(owner -> {
             if (owner == null) {
-                throw ProblemException.badRequest("unknown-unit", "ownerUnit", "the owner must be a member unit");
+                throw ProblemException.badRequest(ProblemType.UNKNOWN_UNIT, "ownerUnit", "the owner must be a member unit");
             }
             KeyTask t = new KeyTask();
             t.id = UUID.randomUUID();

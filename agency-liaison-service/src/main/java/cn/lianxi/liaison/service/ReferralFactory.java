@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.ReferralPayload;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.problem.ProblemException;
@@ -85,13 +86,13 @@ public class ReferralFactory {
 
     private static void checkAddressable(Agency agency, ReferralKind kind) {
         if (agency == null) {
-            throw ProblemException.badRequest("unknown-agency", "agencyId", "no agency has this id");
+            throw ProblemException.badRequest(ProblemType.UNKNOWN_AGENCY, "agencyId", "no agency has this id");
         }
         if (agency.status != AgencyStatus.ACTIVE) {
-            throw ProblemException.conflict("agency-suspended", "the agency is suspended and takes no new referrals");
+            throw ProblemException.conflict(ProblemType.AGENCY_SUSPENDED, "the agency is suspended and takes no new referrals");
         }
         if (!kind.acceptedBy(agency.kind)) {
-            throw ProblemException.badRequest("wrong-agency-kind", "kind",
+            throw ProblemException.badRequest(ProblemType.WRONG_AGENCY_KIND, "kind",
                     "a " + agency.kind + " agency does not handle " + kind + " referrals");
         }
     }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.contracts.PartyType;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.Referral;
 import cn.lianxi.contracts.ReferralKind;
@@ -42,7 +43,7 @@ public class ReferralService {
     @WithTransaction
     public Uni<Referral> request(String courtCode, ReferralCommand command, String actor) {
         if (WORKFLOW_KINDS.contains(command.kind())) {
-            throw ProblemException.badRequest("workflow-kind", "kind",
+            throw ProblemException.badRequest(ProblemType.WORKFLOW_KIND, "kind",
                     "criminal referrals are started through /criminal-referrals");
         }
         var respondent = command.payload().respondent();
@@ -79,7 +80,7 @@ public class ReferralService {
         var error = type == PartyType.COMPANY ? IdentityNumbers.creditCodeError(upper)
                 : IdentityNumbers.residentIdError(upper);
         error.ifPresent(e -> {
-            throw ProblemException.badRequest("invalid-id-number", field, e);
+            throw ProblemException.badRequest(ProblemType.INVALID_ID_NUMBER, field, e);
         });
     }
 }

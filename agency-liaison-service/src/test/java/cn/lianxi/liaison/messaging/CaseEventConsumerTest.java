@@ -75,7 +75,8 @@ class CaseEventConsumerTest {
     }
 
     @Test
-    void referralsCarryTheCaseEventAndTheTraceOfTheRecordThatCreatedThem() {
+    void referralsAndTheirDispatchesCarryTheCaseEventAndTheTraceOfTheRecordThatCreatedThem() {
+        String kafkaBank = Agencies.newBank("KAFKA");
         UUID caseId = UUID.randomUUID();
         CaseEvent filed = CaseEvents.filed(caseId, CaseEvents.SUZHOU);
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
@@ -87,6 +88,14 @@ class CaseEventConsumerTest {
         Map<String, Object> icbc = inbox(ICBC, caseId).get(0);
         assertEquals(filed.eventId().toString(), icbc.get("sourceEventId"));
         assertEquals(traceId, icbc.get("traceId"));
+
+        // the fan-out's dispatch rows are written in SQL, not through Outbox.append: they carry the trace all the same
+        ConsumerRecord<String, String> dispatch = Referrals.ofKey(kafka,
+                Topics.referralDispatch(ReferralKind.BANK_INQUIRY.slug()), kafkaBank, 1).get(0);
+        assertEquals(caseId.toString(), JsonPath.from(dispatch.value()).getString("caseId"));
+        String traceparent = Referrals.header(dispatch, "traceparent");
+        assertTrue(traceparent != null && traceparent.startsWith("00-" + traceId + "-"), "dispatch traceparent " + traceparent);
+        assertEquals(caseId.toString(), Referrals.header(dispatch, "ce_subject"));
     }
 
     @Test

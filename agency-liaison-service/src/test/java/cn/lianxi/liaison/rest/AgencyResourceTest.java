@@ -9,8 +9,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.liaison.Agencies;
 import cn.lianxi.liaison.CaseEvents;
+import cn.lianxi.testsupport.Problems;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -50,7 +52,7 @@ class AgencyResourceTest {
                 .body(Map.of("caseId", UUID.randomUUID(), "caseNumber", "(2023)苏05执1号", "kind", "FREEZE",
                         "agencyId", id, "respondentName", "张三", "respondentIdNumber", CaseEvents.RESPONDENT_ID,
                         "respondentType", "PERSON"))
-                .when().post("/referrals").then().statusCode(409).body("title", org.hamcrest.Matchers.notNullValue());
+                .when().post("/referrals").then().spec(Problems.of(ProblemType.AGENCY_SUSPENDED, 409, "/referrals"));
         given().auth().oauth2(Tokens.withRole("auditor")).when().get("/audit/" + id)
                 .then().statusCode(200).body("action", hasItems("agency-registered", "agency-suspended"));
         given().auth().oauth2(Tokens.withRole("auditor")).when().get("/audit/verify")

@@ -23,9 +23,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.liaison.Agencies;
 import cn.lianxi.liaison.Referrals;
 import cn.lianxi.liaison.service.ReferralPage;
+import cn.lianxi.testsupport.Problems;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -85,7 +87,7 @@ class InboxPagingTest {
         for (String bad : List.of("not-base64!", "bm90IGEgY3Vyc29y", "MjAyNS0wMS0wMVQwMDowMDowMFosbm90LWEtdXVpZA")) {
             given().auth().oauth2(token).queryParam("after", bad).when().get("/inbox")
                     .then().statusCode(400).contentType("application/problem+json")
-                    .body("type", containsString("invalid-cursor")).body("errors[0].field", equalTo("after"));
+                    .spec(Problems.of(ProblemType.INVALID_CURSOR, 400)).body("errors[0].field", equalTo("after"));
         }
         String cursor = nextLink(given().auth().oauth2(token).when().get("/inbox?size=1").then().statusCode(200)
                 .extract().response()).replaceAll(".*after=", "");

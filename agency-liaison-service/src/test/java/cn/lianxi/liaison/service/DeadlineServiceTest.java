@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import cn.lianxi.liaison.Agencies;
@@ -65,9 +67,13 @@ class DeadlineServiceTest {
 
         given().auth().oauth2(Tokens.withRole("auditor")).when().get("/audit/" + id).then()
                 .body("findAll { it.action == 'referral-escalated' }.size()", equalTo(1));
-        List<String> outcomes = Referrals.outcomesOfCase(kafka, caseId, 1).stream()
-                .map(r -> JsonPath.from(r.value()).getString("outcome")).toList();
+        List<ConsumerRecord<String, String>> records = Referrals.outcomesOfCase(kafka, caseId, 1);
+        List<String> outcomes = records.stream().map(r -> JsonPath.from(r.value()).getString("outcome")).toList();
         assertEquals(List.of("ESCALATED"), outcomes, "escalated once, however many sweeps ran");
+        // written by the sweep, outside any request: the record still carries a trace, the sweep's own
+        String traceparent = Referrals.header(records.get(0), "traceparent");
+        assertTrue(traceparent != null && traceparent.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}"),
+                "the escalation carries the sweep's trace: " + traceparent);
     }
 
     @Test

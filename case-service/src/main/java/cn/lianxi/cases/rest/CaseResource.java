@@ -20,12 +20,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.cases.mapping.CaseMapper;
 import cn.lianxi.cases.repository.CaseCriteria;
 import cn.lianxi.cases.service.CaseQueries;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.kit.security.Caller;
 import cn.lianxi.kit.security.Roles;
@@ -54,6 +60,10 @@ public class CaseResource {
     @POST
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE})
     @Operation(summary = "File an enforcement case (立案) for the caller's court")
+    @APIResponse(responseCode = "201", description = "The case, filed; Location names it",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = CaseView.class)),
+            headers = @Header(name = "Location", description = "its path", schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> file(@NotNull @Valid FileCaseRequest request, @HeaderParam("Idempotency-Key") String key) {
         return actions.file(request, key)
                 .map(c -> Response.created(URI.create("/cases/" + c.id)).entity(CaseMapper.toView(c)).build());
@@ -78,6 +88,11 @@ public class CaseResource {
     @GET
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Search cases (the caller's court for court staff); total count in X-Total-Count")
+    @APIResponse(responseCode = "200", description = "One page of cases",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CaseView.class)),
+            headers = { @Header(name = "X-Total-Count", description = "the number of matches",
+                    schema = @Schema(type = SchemaType.INTEGER)) })
     public Uni<Response> search(@QueryParam("court") String court, @QueryParam("caseNumber") String caseNumber,
             @QueryParam("status") CaseStatus status, @QueryParam("judge") String judge,
             @QueryParam("filedFrom") LocalDate filedFrom, @QueryParam("filedTo") LocalDate filedTo,
@@ -89,7 +104,7 @@ public class CaseResource {
             throw ProblemException.forbidden("court staff see only their own court's cases");
         }
         if (!CaseCriteria.isSortable(sort)) {
-            throw ProblemException.badRequest("invalid-sort", "sort",
+            throw ProblemException.badRequest(ProblemType.INVALID_SORT, "sort",
                     "sort by filedOn, caseNumber, amountOwed, amountRecovered, updatedAt or status (- for descending)");
         }
         String respondent = respondentId == null ? null : respondentId.trim().toUpperCase(java.util.Locale.ROOT);

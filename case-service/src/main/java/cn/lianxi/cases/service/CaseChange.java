@@ -7,6 +7,7 @@ import java.util.List;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.Money;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 
 /**
@@ -90,7 +91,7 @@ public final class CaseChange {
     public static boolean readyAfter(EnforcementCase c, BigDecimal amount) {
         BigDecimal after = c.amountRecovered.add(amount);
         if (!Money.fitsTotal(after)) {
-            throw new ProblemException(409, "total-overflow", "the amount recovered would exceed "
+            throw new ProblemException(ProblemType.TOTAL_OVERFLOW, "the amount recovered would exceed "
                     + Money.format(Money.MAX_TOTAL) + " " + Money.CURRENCY + ", the largest total a case can hold",
                     "amount");
         }

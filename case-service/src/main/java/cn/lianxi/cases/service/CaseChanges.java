@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.contracts.CourtCaseEvent;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.kit.time.PlatformClock;
 import io.smallrye.mutiny.Uni;
@@ -76,7 +77,7 @@ public class CaseChanges {
     /** Nothing happens to a case before it was filed: an earlier {@code occurredAt} is a court system's error. */
     private static void notBeforeFiling(CourtCaseEvent e, LocalDate filedOn) {
         if (e.occurredAt() != null && e.occurredAt().atZone(PlatformClock.ZONE).toLocalDate().isBefore(filedOn)) {
-            throw ProblemException.badRequest("invalid-field", "occurredAt",
+            throw ProblemException.badRequest(ProblemType.INVALID_FIELD, "occurredAt",
                     "occurredAt is before the case was filed (" + filedOn + ")");
         }
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.contracts.ConclusionType;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 
 /**
@@ -102,14 +103,14 @@ public final class CaseTransitions {
     /** Enforcement measures need a case that is neither suspended nor concluded. */
     public static void requireActive(EnforcementCase c, String action) {
         if (c.status == SUSPENDED || c.status == CONCLUDED) {
-            throw ProblemException.conflict("case-not-active", describe(c) + " and cannot " + action);
+            throw ProblemException.conflict(ProblemType.CASE_NOT_ACTIVE, describe(c) + " and cannot " + action);
         }
     }
 
     /** Facts (payments, parties, sanctions, leads) may still be recorded unless the case is finally concluded. */
     public static void requireOpen(EnforcementCase c, String action) {
         if (c.status == CONCLUDED && c.conclusionType != ConclusionType.TERMINATION_OF_THIS_ROUND) {
-            throw ProblemException.conflict("case-concluded", describe(c) + " and cannot " + action);
+            throw ProblemException.conflict(ProblemType.CASE_CONCLUDED, describe(c) + " and cannot " + action);
         }
     }
 
@@ -118,6 +119,6 @@ public final class CaseTransitions {
     }
 
     static ProblemException forbidden(String why) {
-        return ProblemException.conflict("forbidden-transition", why);
+        return ProblemException.conflict(ProblemType.FORBIDDEN_TRANSITION, why);
     }
 }

@@ -9,9 +9,11 @@ import cn.lianxi.cases.repository.CaseRepository;
 import cn.lianxi.cases.repository.CourtEventRepository;
 import cn.lianxi.contracts.CourtCaseEvent;
 import cn.lianxi.contracts.CourtEventKind;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.inbox.ProcessedEvents;
 import cn.lianxi.kit.inbox.TransientFailures;
+import cn.lianxi.kit.persistence.Detached;
 import cn.lianxi.kit.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -82,7 +84,9 @@ public class CourtEventIntake {
 
     private Uni<IntakeResult> admit(CourtCaseEvent event, String actor, Channel channel) {
         String sender = actor != null ? actor : "court-system:" + event.courtCode();
-        return TransientFailures.retried(() -> Panache.withTransaction(() -> accept(event, sender, channel)))
+        // detached: a judge's action (or a batch) whose caller hangs up still commits or rolls back cleanly
+        return Detached.of(TransientFailures.retried(
+                () -> Panache.withTransaction(() -> accept(event, sender, channel))))
                 .onFailure(ProblemException.class)
                 .recoverWithUni(refused -> refuse(event.eventId(), event.courtCode(), sender, channel,
                         (ProblemException) refused));
@@ -98,7 +102,7 @@ public class CourtEventIntake {
                     case FIRST -> route(e, actor, channel);
                     case DUPLICATE -> courtEvents.findByEventId(e.courtCode(), e.eventId())
                             .map(r -> IntakeResult.duplicate(e.eventId(), r == null ? null : r.caseId));
-                    case CONFLICT -> Uni.createFrom().<IntakeResult>failure(new ProblemException(409, "conflicting-duplicate",
+                    case CONFLICT -> Uni.createFrom().<IntakeResult>failure(new ProblemException(ProblemType.CONFLICTING_DUPLICATE,
                             "event " + e.eventId() + " was accepted before with other content", "eventId"));
                 });
     }

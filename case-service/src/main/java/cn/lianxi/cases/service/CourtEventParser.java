@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.lianxi.contracts.CourtCaseEvent;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.inbox.ProcessedEvents;
 import cn.lianxi.kit.problem.ContractCheck;
 import cn.lianxi.kit.problem.ProblemException;
@@ -35,7 +36,7 @@ public class CourtEventParser {
      */
     public CourtCaseEvent parse(JsonNode node, String boundCourt) {
         if (node == null || !node.isObject()) {
-            throw ProblemException.badRequest("malformed-event", "event", "a court event is a JSON object");
+            throw ProblemException.badRequest(ProblemType.MALFORMED_EVENT, "event", "a court event is a JSON object");
         }
         return valid(read(bind(node, boundCourt)));
     }
@@ -80,7 +81,7 @@ public class CourtEventParser {
         }
         JsonNode named = node.get("courtCode");
         if (named != null && !named.isNull() && !boundCourt.equals(named.asText())) {
-            throw new ProblemException(403, "court-mismatch", "the event names another court than the caller's",
+            throw new ProblemException(ProblemType.COURT_MISMATCH, "the event names another court than the caller's",
                     "courtCode");
         }
         return ((ObjectNode) node.deepCopy()).put("courtCode", boundCourt);
@@ -90,10 +91,10 @@ public class CourtEventParser {
         try {
             return mapper.treeToValue(node, CourtCaseEvent.class);
         } catch (InvalidTypeIdException e) {
-            throw ProblemException.badRequest("malformed-event", "kind", "kind is missing or not a court event kind");
+            throw ProblemException.badRequest(ProblemType.MALFORMED_EVENT, "kind", "kind is missing or not a court event kind");
         } catch (JsonProcessingException e) {
             String field = e instanceof JsonMappingException m ? pathOf(m) : "";
-            throw ProblemException.badRequest("malformed-event", field.isEmpty() ? "event" : field,
+            throw ProblemException.badRequest(ProblemType.MALFORMED_EVENT, field.isEmpty() ? "event" : field,
                     "wrong type or format");
         }
     }

@@ -13,6 +13,7 @@ import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.contracts.Money;
 import cn.lianxi.contracts.PartyRef;
 import cn.lianxi.contracts.PartyType;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 
 /** 立案 and party changes (追加 / 更正当事人). */
@@ -23,7 +24,7 @@ final class FilingRules {
 
     static CaseChange file(EnforcementCase existing, CourtCaseEvent.CaseFiled e, Instant now) {
         if (existing != null) {
-            throw ProblemException.conflict("duplicate-case-number", "this court already has a case with that number");
+            throw ProblemException.conflict(ProblemType.DUPLICATE_CASE_NUMBER, "this court already has a case with that number");
         }
         EnforcementCase c = new EnforcementCase();
         c.id = UUID.randomUUID();
@@ -46,7 +47,7 @@ final class FilingRules {
         CaseTransitions.requireOpen(c, "change its parties");
         String idNumber = Respondents.normalised(e.party().idNumber());
         if (c.parties.stream().anyMatch(p -> p.idNumber.equals(idNumber))) {
-            throw new ProblemException(409, "party-exists",
+            throw new ProblemException(ProblemType.PARTY_EXISTS,
                     "the case already has a party with this identifier (the same party twice, or an applicant as respondent)",
                     "party.idNumber");
         }
@@ -61,11 +62,11 @@ final class FilingRules {
         String previous = Respondents.normalised(e.previousIdNumber() != null ? e.previousIdNumber()
                 : e.party().idNumber());
         CaseParty party = c.parties.stream().filter(p -> p.idNumber.equals(previous)).findFirst()
-                .orElseThrow(() -> new ProblemException(409, "party-not-found",
+                .orElseThrow(() -> new ProblemException(ProblemType.PARTY_NOT_FOUND,
                         "no party of this case has that identifier", "previousIdNumber"));
         PartyRef corrected = e.party().normalised(false);
         if (c.parties.stream().anyMatch(p -> p != party && p.idNumber.equals(corrected.idNumber()))) {
-            throw new ProblemException(409, "party-exists", "another party of the case has this identifier",
+            throw new ProblemException(ProblemType.PARTY_EXISTS, "another party of the case has this identifier",
                     "party.idNumber");
         }
         party.role = corrected.role();

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.repository.CaseRepository;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -36,10 +37,10 @@ public class ForeignChanges {
             Function<EnforcementCase, CaseChange> decide) {
         return cases.findByIdForUpdate(caseId).chain(c -> {
             if (c == null) {
-                throw new ProblemException(404, "unknown-case", "no case " + caseId, "caseId");
+                throw new ProblemException(ProblemType.UNKNOWN_CASE, "no case " + caseId, "caseId");
             }
             if (!c.courtCode.equals(courtCode)) {
-                throw new ProblemException(409, "court-mismatch", "the event names another court than the case's",
+                throw new ProblemException(ProblemType.COURT_MISMATCH, 409, "the event names another court than the case's",
                         "courtCode");
             }
             return writer.write(decide.apply(c), origin.eventId(), origin.actor())

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 
 /**
@@ -21,7 +22,8 @@ public record IntakeResult(String eventId, Status status, Boolean held, UUID cas
     }
 
     /**
-     * Why an event was refused, shaped like a problem: HTTP-like status, rule slug, field at fault, detail.
+     * Why an event was refused, shaped like a problem: HTTP-like status, rule (the slug of its {@link ProblemType}),
+     * field at fault, detail.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Reason(int status, String rule, String field, String detail) {
@@ -46,10 +48,8 @@ public record IntakeResult(String eventId, Status status, Boolean held, UUID cas
     }
 
     public static IntakeResult rejected(String eventId, ProblemException e) {
-        var problem = e.toProblem();
-        String field = problem.errors() == null ? null : problem.errors().get(0).field();
         return new IntakeResult(eventId, Status.REJECTED, null, null,
-                new Reason(problem.status(), problem.title(), field, problem.detail()));
+                new Reason(e.status(), e.type().slug(), e.field(), e.getMessage()));
     }
 
     public boolean isRejected() {
@@ -58,6 +58,7 @@ public record IntakeResult(String eventId, Status status, Boolean held, UUID cas
 
     /** The rejection as a problem, for the REST actions that answer with it directly. */
     public ProblemException toProblem() {
-        return new ProblemException(reason.status(), reason.rule(), reason.detail(), reason.field());
+        return new ProblemException(ProblemType.ofSlug(reason.rule()).orElseThrow(), reason.status(), reason.detail(),
+                reason.field());
     }
 }

@@ -8,6 +8,7 @@ import cn.lianxi.contracts.CaseEventDetail.AccountOrder;
 import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.contracts.CourtCaseEvent;
 import cn.lianxi.contracts.Money;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 
 /**
@@ -29,7 +30,7 @@ final class MeasureRules {
     /** 冻结 and 扣划 need an active case; 解冻 is allowed in every status: a concluded case must release its freezes. */
     static CaseChange bankMeasure(EnforcementCase c, CourtCaseEvent.AccountMeasure e) {
         if (e.bankCode() == null && e.agencyId() == null) {
-            throw ProblemException.badRequest("invalid-field", "bankCode",
+            throw ProblemException.badRequest(ProblemType.INVALID_FIELD, "bankCode",
                     "bankCode (or agencyId for another agency) is required");
         }
         CaseParty respondent = Respondents.resolve(c, e.respondentIdNumber());

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import cn.lianxi.cases.CaseParty;
 import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 
 /** Finds the respondent (被执行人) a measure or sanction is aimed at. */
@@ -18,14 +19,14 @@ final class Respondents {
         List<CaseParty> respondents = c.respondents();
         if (idNumber == null) {
             if (respondents.size() != 1) {
-                throw ProblemException.badRequest("respondent-required", "respondentIdNumber",
+                throw ProblemException.badRequest(ProblemType.RESPONDENT_REQUIRED, "respondentIdNumber",
                         "the case has several respondents: name one");
             }
             return respondents.get(0);
         }
         String wanted = normalised(idNumber);
         return respondents.stream().filter(p -> p.idNumber.equals(wanted)).findFirst()
-                .orElseThrow(() -> new ProblemException(409, "not-a-respondent",
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_A_RESPONDENT,
                         "no respondent of this case has that identifier", "respondentIdNumber"));
     }
 

@@ -11,6 +11,7 @@ import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.CourtCaseEvent;
 import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.contracts.PartyType;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 
 /**
@@ -32,7 +33,7 @@ final class SanctionRules {
         LocalDate decided = e.decisionDate() != null ? e.decisionDate() : today;
         // 法释〔2017〕7号 art. 4: a minor is not listed; a minor on the decision date, not on the filing date
         if (respondent.type == PartyType.PERSON && IdentityNumbers.isMinorOn(respondent.idNumber, decided)) {
-            throw new ProblemException(409, "minor-not-listable",
+            throw new ProblemException(ProblemType.MINOR_NOT_LISTABLE, 409,
                     "the respondent is a minor on the decision date and may not be listed (法释〔2017〕7号 art. 4)",
                     "respondentIdNumber");
         }
@@ -48,7 +49,7 @@ final class SanctionRules {
         var bound = e.boundPersons() == null ? List.<BoundPerson>of() : e.boundPersons();
         // 法释〔2015〕17号 art. 3, second paragraph: only a company's order also binds its representative and others
         if (!bound.isEmpty() && respondent.type == PartyType.PERSON) {
-            throw new ProblemException(409, "bound-persons-need-company",
+            throw new ProblemException(ProblemType.BOUND_PERSONS_NEED_COMPANY,
                     "only an order against a company binds other persons (法释〔2015〕17号 art. 3)", "boundPersons");
         }
         return CaseChange.of(c).step("限制消费令 consumption restriction ordered: " + e.behaviours().size()

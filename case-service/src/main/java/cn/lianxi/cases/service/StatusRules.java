@@ -6,6 +6,7 @@ import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.contracts.ConclusionType;
 import cn.lianxi.contracts.CourtCaseEvent;
 import cn.lianxi.contracts.PartyType;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 
 /** Status changes: forward moves, 中止 / 恢复, 结案, and the 执转破 proposal. */
@@ -56,7 +57,7 @@ final class StatusRules {
     static CaseChange proposeBankruptcy(EnforcementCase c, String reason) {
         CaseTransitions.requireOpen(c, "be transferred to bankruptcy");
         if (c.respondents().stream().noneMatch(p -> p.type == PartyType.COMPANY)) {
-            throw ProblemException.conflict("bankruptcy-needs-company",
+            throw ProblemException.conflict(ProblemType.BANKRUPTCY_NEEDS_COMPANY,
                     "transfer to bankruptcy (执转破) needs a company respondent");
         }
         return CaseChange.of(c).step("执转破 transfer to bankruptcy proposed",

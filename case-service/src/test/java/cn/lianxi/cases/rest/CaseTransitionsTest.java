@@ -14,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import cn.lianxi.cases.Fixtures;
+import cn.lianxi.contracts.ProblemType;
+import cn.lianxi.testsupport.Problems;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
@@ -52,7 +54,7 @@ class CaseTransitionsTest {
 
         transition(id, Map.of("targetStatus", "INVESTIGATING")).statusCode(409)
                 .contentType("application/problem+json")
-                .body("title", equalTo("forbidden-transition"))
+                .spec(Problems.of(ProblemType.FORBIDDEN_TRANSITION, 409))
                 .body("detail", containsString("FULL_PERFORMANCE"));
 
         var concluded = Fixtures.caseEvents(kafka, id, 8).stream()
@@ -69,7 +71,7 @@ class CaseTransitionsTest {
     void forbiddenTransitionsAre409WithTheReason() {
         String id = Fixtures.fileByEvent(SUZHOU, Fixtures.caseNumber(), "1000.00");
         transition(id, Map.of("targetStatus", "CONCLUDED", "conclusionType", "TERMINATION_OF_THIS_ROUND"))
-                .statusCode(409).body("title", equalTo("forbidden-transition"))
+                .statusCode(409).spec(Problems.of(ProblemType.FORBIDDEN_TRANSITION, 409))
                 .body("detail", containsString("property investigation"));
         transition(id, Map.of("targetStatus", "CONCLUDED", "conclusionType", "FULL_PERFORMANCE"))
                 .statusCode(409).body("detail", containsString("amount recovered"));
@@ -91,7 +93,7 @@ class CaseTransitionsTest {
         transition(id, Map.of("targetStatus", "SUSPENDED", "reason", "案外人异议")).statusCode(200)
                 .body("status", equalTo("SUSPENDED"));
         post(id, "freeze-orders", Map.of("bankCode", "ICBC", "accountNumber", "1", "amount", "1.00"))
-                .statusCode(409).body("title", equalTo("case-not-active"));
+                .statusCode(409).spec(Problems.of(ProblemType.CASE_NOT_ACTIVE, 409));
         transition(id, Map.of("targetStatus", "CONCLUDED", "conclusionType", "SETTLEMENT_PERFORMED"))
                 .statusCode(409).body("detail", containsString("resume it first"));
         transition(id, Map.of("targetStatus", "SUSPENDED")).statusCode(409);

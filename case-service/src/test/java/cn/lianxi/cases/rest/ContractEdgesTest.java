@@ -28,6 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.lianxi.cases.Fixtures;
 import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.contracts.ProblemType;
+import cn.lianxi.testsupport.Problems;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -83,7 +85,7 @@ class ContractEdgesTest {
             action(id, "payments", null, Map.of("amount", MAX, "source", "AUCTION")).statusCode(200);
         }
         action(id, "payments", null, Map.of("amount", MAX, "source", "AUCTION")).statusCode(409)
-                .body("title", equalTo("total-overflow")).body("errors[0].field", equalTo("amount"))
+                .spec(Problems.of(ProblemType.TOTAL_OVERFLOW, 409)).body("errors[0].field", equalTo("amount"))
                 .time(lessThan(5L), TimeUnit.SECONDS);
         Fixtures.caseView(id).body("amountRecovered", Fixtures.amount("9999999999999999.00"));
     }
@@ -117,7 +119,7 @@ class ContractEdgesTest {
         action(id, "payments", key, Map.of("amount", "10.05", "source", "VOLUNTARY")).statusCode(200)
                 .body("amountRecovered", Fixtures.amount("10.05"));
         action(id, "payments", key, Map.of("amount", "99.00", "source", "VOLUNTARY")).statusCode(409)
-                .contentType("application/problem+json").body("title", equalTo("conflicting-duplicate"))
+                .contentType("application/problem+json").spec(Problems.of(ProblemType.CONFLICTING_DUPLICATE, 409))
                 .body("detail", containsString(key));
         Fixtures.caseView(id).body("amountRecovered", Fixtures.amount("10.05"));
         given().config(Fixtures.EXACT).auth().oauth2(Tokens.courtClerk(SUZHOU)).contentType(ContentType.JSON)
@@ -192,7 +194,7 @@ class ContractEdgesTest {
 
         String id = Fixtures.fileByEvent(SUZHOU, Fixtures.caseNumber(), "1.00");
         action(id, "parties", null, Map.of("party", party("APPLICANT", "PERSON", "张三", ADULT_ID))).statusCode(409)
-                .body("title", equalTo("party-exists"));
+                .spec(Problems.of(ProblemType.PARTY_EXISTS, 409));
     }
 
     @Test
@@ -201,7 +203,7 @@ class ContractEdgesTest {
         String bound = IdentityNumbers.withResidentCheck("32050819750505101");
         action(id, "consumption-restrictions", null, Map.of("behaviours", List.of("FLIGHTS"), "boundPersons",
                 List.of(Map.of("role", "LEGAL_REPRESENTATIVE", "name", "李四", "idNumber", bound))))
-                .statusCode(409).body("title", equalTo("bound-persons-need-company"))
+                .statusCode(409).spec(Problems.of(ProblemType.BOUND_PERSONS_NEED_COMPANY, 409))
                 .body("errors[0].field", equalTo("boundPersons"));
         action(id, "consumption-restrictions", null, Map.of("behaviours", List.of("FLIGHT"))).statusCode(400);
         action(id, "consumption-restrictions", null, Map.of("behaviours", List.of("FLIGHTS"))).statusCode(200);

@@ -16,6 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.credit.CorrectionRequest;
@@ -45,6 +50,10 @@ public class CorrectionResource {
     @WithTransaction
     @RolesAllowed(Roles.CREDIT_OFFICER)
     @Operation(summary = "Record the listed party's written correction request; due 15 days after receipt")
+    @APIResponse(responseCode = "201", description = "The correction request, recorded; Location names it",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = CorrectionView.class)),
+            headers = @Header(name = "Location", description = "its path", schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> record(@PathParam("id") UUID listingId, @NotNull @Valid CorrectionRequestBody body) {
         return corrections.record(listingId, body.toApplication(), caller.name()).map(c -> Response
                 .created(URI.create("/listings/corrections/" + c.id)).entity(corrections.toView(c)).build());

@@ -15,6 +15,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.credit.CreditRepair;
@@ -42,6 +47,10 @@ public class CreditRepairResource {
     @WithTransaction
     @RolesAllowed(Roles.CREDIT_OFFICER)
     @Operation(summary = "Record a debtor's application; refused unless the case's debt is performed")
+    @APIResponse(responseCode = "201", description = "The application, recorded; Location names it",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = RepairView.class)),
+            headers = @Header(name = "Location", description = "its path", schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> apply(@NotNull @Valid RepairRequest request) {
         return repairs.apply(request.toApplication(), caller.name())
                 .map(r -> Response.created(URI.create("/credit-repairs/" + r.id)).entity(toView(r)).build());

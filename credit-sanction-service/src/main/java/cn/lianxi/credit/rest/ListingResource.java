@@ -18,6 +18,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.credit.SanctionStatus;
@@ -52,6 +57,10 @@ public class ListingResource {
     @WithTransaction
     @RolesAllowed(Roles.CREDIT_OFFICER)
     @Operation(summary = "List a respondent as a dishonest debtor under one of the six statutory grounds")
+    @APIResponse(responseCode = "201", description = "The listing, made; Location names it",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ListingView.class)),
+            headers = @Header(name = "Location", description = "its path", schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> impose(@NotNull @Valid ListingRequest request) {
         return listings.impose(request.toDecision(), caller.name())
                 .map(l -> Response.created(URI.create("/listings/" + l.id)).entity(CreditMapper.toView(l)).build());

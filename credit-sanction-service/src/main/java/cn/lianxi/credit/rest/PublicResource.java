@@ -16,6 +16,7 @@ import cn.lianxi.credit.service.CreditRepairService;
 import cn.lianxi.credit.service.PublicListingView;
 import cn.lianxi.credit.service.PublicQueryService;
 import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.contracts.Labels;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -50,7 +51,8 @@ public class PublicResource {
     @Operation(summary = "Verify a credit-repair certificate by its code")
     public Uni<CertificateView> certificate(@PathParam("code") String code) {
         return repairs.byCertificate(code).chain(r -> cases.get(r.caseId).map(c -> new CertificateView(
-                r.certificateCode, true, r.subjectName, IdentityNumbers.mask(r.subjectId), c.courtCode,
+                r.certificateCode, true, r.subjectName, IdentityNumbers.mask(r.subjectId), Labels.courtName(c.courtCode),
+                c.courtCode,
                 c.caseNumber, r.certificateDate)));
     }
 }

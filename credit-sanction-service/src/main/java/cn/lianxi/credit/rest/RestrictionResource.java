@@ -19,6 +19,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.credit.RestrictionOrder;
@@ -59,6 +64,10 @@ public class RestrictionResource {
     @WithTransaction
     @RolesAllowed(Roles.CREDIT_OFFICER)
     @Operation(summary = "Order a consumption restriction; a company's order binds its legal representative")
+    @APIResponse(responseCode = "201", description = "The restriction order, made; Location names it",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = RestrictionView.class)),
+            headers = @Header(name = "Location", description = "its path", schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> impose(@NotNull @Valid RestrictionRequest request) {
         return restrictions.impose(request.toDecision(), caller.name()).chain(this::view)
                 .map(v -> Response.created(URI.create("/restrictions/" + v.id())).entity(v).build());

@@ -104,7 +104,7 @@ public class CaseEventHandler {
             run = Uni.createFrom().failure(e);
         }
         return run.replaceWithVoid().onFailure(ProblemException.class).recoverWithUni(e -> {
-            String rule = ((ProblemException) e).toProblem().title();
+            String rule = ((ProblemException) e).type().slug();
             return audit.append(actor, event.kind().name().toLowerCase(Locale.ROOT) + "-refused",
                     event.caseId().toString(), "event=" + event.eventId() + " rule=" + rule)
                     .chain(() -> exchange.publish(refusal.apply(rule + ": " + e.getMessage()), actor))

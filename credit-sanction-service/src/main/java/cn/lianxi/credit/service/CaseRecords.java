@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.lianxi.contracts.CaseEvent;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.PartyRef;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.credit.CaseRecord;
 import cn.lianxi.credit.CaseRespondent;
 import cn.lianxi.credit.repository.CaseRecordRepository;
@@ -62,8 +63,7 @@ public class CaseRecords {
 
     /** The respondent of the case with this ID number; a 400 naming the rule when there is none. */
     public Uni<CaseRespondent> respondent(UUID caseId, String idNumber, String field) {
-        return cases.respondent(caseId, idNumber).onItem().ifNull().failWith(() -> ProblemException.badRequest(
-                "not-a-respondent", field, "the ID number is not a respondent (被执行人) of this case"));
+        return cases.respondent(caseId, idNumber).onItem().ifNull().failWith(() -> ProblemException.badRequest(ProblemType.NOT_A_RESPONDENT, field, "the ID number is not a respondent (被执行人) of this case"));
     }
 
     /** A freeze, deduction, listing or restriction shows the debt was not paid voluntarily (no 守信激励). */

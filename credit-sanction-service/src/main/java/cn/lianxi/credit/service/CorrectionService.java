@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.credit.CorrectionRequest;
 import cn.lianxi.credit.LiftReason;
 import cn.lianxi.credit.SanctionStatus;
@@ -39,11 +40,11 @@ public class CorrectionService {
     /** Records a request against an active listing; inside a transaction. */
     public Uni<CorrectionRequest> record(UUID listingId, CorrectionApplication body, String actor) {
         if (body.receivedOn().isAfter(PlatformClock.today(clock))) {
-            throw ProblemException.badRequest("received-in-future", "receivedOn", "the request cannot be received later than today");
+            throw ProblemException.badRequest(ProblemType.RECEIVED_IN_FUTURE, "receivedOn", "the request cannot be received later than today");
         }
         return listings.get(listingId).chain(l -> {
             if (l.status != SanctionStatus.ACTIVE) {
-                throw ProblemException.conflict("not-active", "only an active listing can be corrected");
+                throw ProblemException.conflict(ProblemType.NOT_ACTIVE, "only an active listing can be corrected");
             }
             CorrectionRequest c = new CorrectionRequest();
             c.id = UUID.randomUUID();
@@ -66,7 +67,7 @@ public class CorrectionService {
                 .failWith(() -> ProblemException.notFound("correction request"))
                 .chain(c -> {
                     if (!CorrectionRequest.Status.OPEN.name().equals(c.status)) {
-                        throw ProblemException.conflict("already-decided", "this correction request is decided");
+                        throw ProblemException.conflict(ProblemType.ALREADY_DECIDED, "this correction request is decided");
                     }
                     c.status = (decision.approve() ? CorrectionRequest.Status.UPHELD : CorrectionRequest.Status.REJECTED).name();
                     c.decisionReason = reason;

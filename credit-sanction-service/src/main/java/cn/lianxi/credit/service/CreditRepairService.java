@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.credit.CreditRepair;
 import cn.lianxi.credit.LiftReason;
 import cn.lianxi.kit.time.PlatformClock;
@@ -43,13 +44,13 @@ public class CreditRepairService {
         ListingRules.subjectType(id, "idNumber");
         return cases.get(request.caseId()).chain(c -> cases.respondent(c.id, id, "idNumber").chain(r -> {
             if (!c.debtPerformed()) {
-                throw ProblemException.conflict("debt-not-performed",
+                throw ProblemException.conflict(ProblemType.DEBT_NOT_PERFORMED,
                         "credit repair needs the debt of the case performed (履行完毕)");
             }
             return CreditRepair.count("caseId = ?1 and subjectId = ?2 and status = ?3", c.id, id,
                     CreditRepair.Status.PENDING.name()).chain(pending -> {
                         if (pending > 0) {
-                            throw ProblemException.conflict("repair-pending", "an application is already pending");
+                            throw ProblemException.conflict(ProblemType.REPAIR_PENDING, "an application is already pending");
                         }
                         CreditRepair repair = new CreditRepair();
                         repair.id = UUID.randomUUID();
@@ -71,7 +72,7 @@ public class CreditRepairService {
         String reason = decision.requireReason();
         return get(repairId).chain(repair -> {
             if (!CreditRepair.Status.PENDING.name().equals(repair.status)) {
-                throw ProblemException.conflict("already-decided", "this application is decided");
+                throw ProblemException.conflict(ProblemType.ALREADY_DECIDED, "this application is decided");
             }
             repair.decidedBy = actor;
             repair.decidedAt = clock.instant();

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import cn.lianxi.kit.time.PlatformClock;
+import cn.lianxi.kit.tracing.JobSpans;
 import cn.lianxi.credit.repository.SanctionRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -14,7 +15,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The safety net behind "never later than three working days": expires listings whose period ended and lifts
- * whatever is still active under an open lifting duty. Runs every {@code lianxi.credit.sweep-interval}.
+ * whatever is still active under an open lifting duty. Runs every {@code lianxi.credit.sweep-interval}, each run
+ * in a span of its own so the EXPIRED and LIFTED events it publishes carry a {@code traceparent}.
  */
 @ApplicationScoped
 public class LiftingSweep {
@@ -26,11 +28,13 @@ public class LiftingSweep {
     private final SanctionRepository sanctions;
     private final SanctionLifting lifting;
     private final Clock clock;
+    private final JobSpans spans;
 
-    public LiftingSweep(SanctionRepository sanctions, SanctionLifting lifting, Clock clock) {
+    public LiftingSweep(SanctionRepository sanctions, SanctionLifting lifting, Clock clock, JobSpans spans) {
         this.sanctions = sanctions;
         this.lifting = lifting;
         this.clock = clock;
+        this.spans = spans;
     }
 
     @Scheduled(every = "${lianxi.credit.sweep-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -45,6 +49,10 @@ public class LiftingSweep {
 
     /** One sweep in one transaction; returns how many sanctions it ended. */
     public Uni<Integer> sweep() {
+        return spans.traced("lifting-sweep", this::sweepInOneTransaction);
+    }
+
+    private Uni<Integer> sweepInOneTransaction() {
         return Panache.withTransaction(() -> sanctions.listingsDueToExpire(PlatformClock.today(clock), BATCH)
                 .chain(due -> {
                     Uni<Integer> chain = Uni.createFrom().item(0);

@@ -6,6 +6,7 @@ import java.util.Set;
 import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.contracts.ListingGround;
 import cn.lianxi.contracts.PartyType;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 
 /**
@@ -21,7 +22,7 @@ public final class ListingRules {
     }
 
     public static ListingGround ground(Integer number) {
-        return ListingGround.of(number).orElseThrow(() -> ProblemException.badRequest("unknown-ground", "ground",
+        return ListingGround.of(number).orElseThrow(() -> ProblemException.badRequest(ProblemType.UNKNOWN_GROUND, "ground",
                 "the ground must be one of the six statutory grounds, 1 to 6 (法释〔2017〕7号 art. 1)"));
     }
 
@@ -37,7 +38,7 @@ public final class ListingRules {
                 .allMatch(Character::isDigit);
         String why = looksPersonal ? IdentityNumbers.residentIdError(idNumber).orElseThrow()
                 : IdentityNumbers.creditCodeError(idNumber).orElseThrow();
-        throw ProblemException.badRequest("invalid-id-number", field, why);
+        throw ProblemException.badRequest(ProblemType.INVALID_ID_NUMBER, field, why);
     }
 
     /**
@@ -48,16 +49,16 @@ public final class ListingRules {
      */
     public static int check(ListingDecision decision, PartyType subjectType, LocalDate today, boolean earlierListing) {
         if (decision.decisionDate().isAfter(today)) {
-            throw ProblemException.badRequest("decision-date-in-future", "decisionDate",
+            throw ProblemException.badRequest(ProblemType.DECISION_DATE_IN_FUTURE, "decisionDate",
                     "the decision date cannot be after today");
         }
         if (subjectType == PartyType.PERSON
                 && IdentityNumbers.isMinorOn(decision.respondentIdNumber(), decision.decisionDate())) {
-            throw ProblemException.badRequest("minor-not-listable", "respondentIdNumber",
+            throw ProblemException.badRequest(ProblemType.MINOR_NOT_LISTABLE, "respondentIdNumber",
                     "a minor may not be listed as a dishonest debtor (法释〔2017〕7号 art. 4)");
         }
         if (decision.sufficientSecurity()) {
-            throw ProblemException.badRequest("sufficient-security", "sufficientSecurity",
+            throw ProblemException.badRequest(ProblemType.SUFFICIENT_SECURITY, "sufficientSecurity",
                     "a respondent who has given sufficient, effective security may not be listed (法释〔2017〕7号 art. 3)");
         }
         return period(decision.periodMonths(), decision.ground(), decision.repeatedBreaches() || earlierListing);
@@ -69,11 +70,11 @@ public final class ListingRules {
             return months;
         }
         if (!EXTENDED_PERIODS.contains(months)) {
-            throw ProblemException.badRequest("listing-period", "periodMonths",
+            throw ProblemException.badRequest(ProblemType.LISTING_PERIOD, "periodMonths",
                     "a listing lasts 24 months, extended by one to three years to 36, 48 or 60 (法释〔2017〕7号 art. 2)");
         }
         if (!ground.allowsExtension() && !repeated) {
-            throw ProblemException.badRequest("period-extension-not-allowed", "periodMonths",
+            throw ProblemException.badRequest(ProblemType.PERIOD_EXTENSION_NOT_ALLOWED, "periodMonths",
                     "only violence or threats (ground 1) or repeated dishonest acts extend a listing (法释〔2017〕7号 art. 2)");
         }
         return months;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.contracts.PartyType;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.SanctionChange;
 import cn.lianxi.credit.CaseRecord;
 import cn.lianxi.credit.CaseRespondent;
@@ -59,13 +60,13 @@ public class ListingService {
     private Uni<Void> refuseIfSettled(CaseRecord c, String subjectId) {
         return sanctions.hasLiftObligation(c.id).chain(lifted -> {
             if (lifted) {
-                throw ProblemException.conflict("case-sanctions-lifted",
+                throw ProblemException.conflict(ProblemType.CASE_SANCTIONS_LIFTED,
                         "this case's sanctions were lifted by law (concluded or at the applicant's request)");
             }
             return sanctions.activeListingsOfCase(c.id);
         }).invoke(active -> {
             if (active.stream().anyMatch(l -> l.subjectId.equals(subjectId))) {
-                throw ProblemException.conflict("already-listed", "the respondent is already listed for this case");
+                throw ProblemException.conflict(ProblemType.ALREADY_LISTED, "the respondent is already listed for this case");
             }
         }).replaceWithVoid();
     }

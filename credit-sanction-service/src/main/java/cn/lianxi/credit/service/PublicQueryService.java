@@ -6,9 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.credit.DishonestListing;
 import cn.lianxi.credit.SanctionStatus;
 import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.contracts.Labels;
 import cn.lianxi.kit.problem.ProblemException;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
@@ -30,18 +32,18 @@ public class PublicQueryService {
         if (idNumber != null && !idNumber.isBlank()) {
             String id = idNumber.trim().toUpperCase();
             if (IdentityNumbers.residentIdError(id).isPresent() && IdentityNumbers.creditCodeError(id).isPresent()) {
-                throw ProblemException.badRequest("full-id-required", "idNumber",
+                throw ProblemException.badRequest(ProblemType.FULL_ID_REQUIRED, "idNumber",
                         "search by a full, valid resident ID or unified social credit code");
             }
             return query("subjectId = ?1 and status = ?2 order by decisionDate desc", id);
         }
         String exact = name == null ? "" : name.trim();
         if (exact.codePointCount(0, exact.length()) < 2) {
-            throw ProblemException.badRequest("query-too-broad", "name",
+            throw ProblemException.badRequest(ProblemType.QUERY_TOO_BROAD, "name",
                     "search by a name of at least two characters or a full ID number; the list is not browsable");
         }
         if (!NAME.matcher(exact).matches()) {
-            throw ProblemException.badRequest("invalid-name", "name",
+            throw ProblemException.badRequest(ProblemType.INVALID_NAME, "name",
                     "a name holds letters (汉字 or Latin), digits, spaces, middle dots, hyphens and brackets only");
         }
         return query("subjectName = ?1 and status = ?2 order by decisionDate desc", exact);
@@ -57,7 +59,8 @@ public class PublicQueryService {
     }
 
     private static PublicListingView toPublic(DishonestListing l) {
-        return new PublicListingView(l.subjectName, IdentityNumbers.mask(l.subjectId), l.courtCode, l.caseNumber,
+        return new PublicListingView(l.subjectName, IdentityNumbers.mask(l.subjectId),
+                Labels.courtName(l.courtCode), l.courtCode, l.caseNumber,
                 l.groundValue().text, l.documentNumber, l.decisionDate, l.validUntil);
     }
 }

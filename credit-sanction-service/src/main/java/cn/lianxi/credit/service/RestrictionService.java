@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.lianxi.contracts.BoundPerson;
 import cn.lianxi.contracts.BoundPersonRole;
 import cn.lianxi.contracts.PartyType;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.RestrictedBehaviour;
 import cn.lianxi.contracts.SanctionChange;
 import cn.lianxi.credit.CaseRecord;
@@ -50,10 +51,10 @@ public class RestrictionService {
         String id = decision.respondentIdNumber().toUpperCase();
         PartyType type = ListingRules.subjectType(id, "respondentIdNumber");
         if (decision.orderDate().isAfter(PlatformClock.today(clock))) {
-            throw ProblemException.badRequest("order-date-in-future", "orderDate", "the order date cannot be after today");
+            throw ProblemException.badRequest(ProblemType.ORDER_DATE_IN_FUTURE, "orderDate", "the order date cannot be after today");
         }
         if (type == PartyType.PERSON && !decision.boundPersons().isEmpty()) {
-            throw ProblemException.badRequest("bound-persons-only-for-companies", "boundPersons",
+            throw ProblemException.badRequest(ProblemType.BOUND_PERSONS_ONLY_FOR_COMPANIES, "boundPersons",
                     "only a company's order binds other persons (法释〔2015〕17号 art. 3)");
         }
         return cases.get(decision.caseId())
@@ -80,7 +81,7 @@ public class RestrictionService {
             return bound;
         }
         if (r.legalRepresentative == null || r.legalRepresentative.isBlank()) {
-            throw ProblemException.badRequest("legal-representative-required", "boundPersons",
+            throw ProblemException.badRequest(ProblemType.LEGAL_REPRESENTATIVE_REQUIRED, "boundPersons",
                     "a company's restriction order binds its legal representative: name them (法释〔2015〕17号 art. 3)");
         }
         List<BoundPerson> all = new ArrayList<>(bound);
@@ -91,13 +92,13 @@ public class RestrictionService {
     private Uni<Void> refuseIfSettled(CaseRecord c, String subjectId) {
         return sanctions.hasLiftObligation(c.id).chain(lifted -> {
             if (lifted) {
-                throw ProblemException.conflict("case-sanctions-lifted",
+                throw ProblemException.conflict(ProblemType.CASE_SANCTIONS_LIFTED,
                         "this case's sanctions were lifted by law (concluded or at the applicant's request)");
             }
             return sanctions.activeRestrictionsOfCase(c.id);
         }).invoke(active -> {
             if (active.stream().anyMatch(r -> r.subjectId.equals(subjectId))) {
-                throw ProblemException.conflict("already-restricted", "the respondent is already restricted for this case");
+                throw ProblemException.conflict(ProblemType.ALREADY_RESTRICTED, "the respondent is already restricted for this case");
             }
         }).replaceWithVoid();
     }

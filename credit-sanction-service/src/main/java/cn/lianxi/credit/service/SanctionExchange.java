@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.lianxi.contracts.IdentityNumbers;
-import cn.lianxi.contracts.SanctionChange;
 import cn.lianxi.contracts.SanctionEvent;
 import cn.lianxi.contracts.Topics;
 import cn.lianxi.credit.ExchangeEntry;
@@ -20,9 +19,10 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The joint-sanctions exchange (联合惩戒). Every imposition, change, lifting and refused court decision is written,
- * in the transaction that made it, to the outbox (topic {@code credit.sanctions.v1}, keyed by case id), to the
- * pullable history and to the audit log. Writers take a transaction lock first, so history numbers follow commit
- * order and a cursor never skips a change that commits late.
+ * in the transaction that made it, to the outbox (topic {@code credit.sanctions.v1}, keyed by case id, with the
+ * case id as CloudEvents subject as on every topic: a consumer files a change under its case, the sanction id is in
+ * the payload and a REFUSED change has none), to the pullable history and to the audit log. Writers take a
+ * transaction lock first, so history numbers follow commit order and a cursor never skips a change that commits late.
  */
 @ApplicationScoped
 public class SanctionExchange {
@@ -54,7 +54,7 @@ public class SanctionExchange {
                 .chain(s -> s.createNativeQuery("SELECT pg_advisory_xact_lock(" + HISTORY_LOCK + ")").getSingleResult())
                 .chain(() -> entry.persist())
                 .chain(() -> outbox.append(event.eventId(), Topics.CREDIT_SANCTIONS, caseId, event.ceType(),
-                        subject(event), event))
+                        caseId, event))
                 .replaceWith(event);
     }
 
@@ -86,11 +86,6 @@ public class SanctionExchange {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A sanction's changes are about the sanction; a refusal is about the case (nothing was imposed). */
-    private static String subject(SanctionEvent event) {
-        return (event.change() == SanctionChange.REFUSED ? event.caseId() : event.sanctionId()).toString();
     }
 
     /** The audit detail names the sanction (or the refused decision) and reason but only the masked ID number. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.SanctionChange;
 import cn.lianxi.credit.DishonestListing;
 import cn.lianxi.credit.LiftObligation;
@@ -52,7 +53,7 @@ public class SanctionLifting {
     /** The reason an officer gave, or a 400 naming the rule when it is missing or not a legal reason. */
     public static LiftReason officerReason(String reason) {
         return OFFICER_REASONS.stream().filter(r -> r.name().equals(reason)).findFirst()
-                .orElseThrow(() -> ProblemException.badRequest("legal-reason-required", "reason",
+                .orElseThrow(() -> ProblemException.badRequest(ProblemType.LEGAL_REASON_REQUIRED, "reason",
                         "a lifting needs its legal reason, one of " + OFFICER_REASONS + " (法释〔2017〕7号 art. 10)"));
     }
 
@@ -130,7 +131,7 @@ public class SanctionLifting {
 
     private static void requireActive(SanctionStatus status) {
         if (status != SanctionStatus.ACTIVE) {
-            throw ProblemException.conflict("not-active", "only an active sanction can be lifted");
+            throw ProblemException.conflict(ProblemType.NOT_ACTIVE, "only an active sanction can be lifted");
         }
     }
 }

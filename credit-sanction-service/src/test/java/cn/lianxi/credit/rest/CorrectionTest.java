@@ -13,10 +13,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.credit.Api;
 import cn.lianxi.credit.CaseFeed;
 import cn.lianxi.credit.TestClock;
 import cn.lianxi.kit.time.PlatformClock;
+import cn.lianxi.testsupport.Problems;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -56,7 +58,7 @@ class CorrectionTest {
                 .body("find { it.id == '" + id + "' }.overdue", equalTo(true));
 
         officer().body(Map.of("approve", false)).post("/listings/corrections/" + id + "/decision")
-                .then().statusCode(400).body("title", equalTo("decision-reason-required"));
+                .then().statusCode(400).spec(Problems.of(ProblemType.DECISION_REASON_REQUIRED, 400));
         officer().body(Map.of("approve", false, "reason", "失信情形未消除")).post("/listings/corrections/" + id + "/decision")
                 .then().statusCode(200).body("status", equalTo("REJECTED")).body("overdue", equalTo(false));
         officer().get("/listings/corrections?overdue=true").then().body("id", not(hasItem(id)));
@@ -75,6 +77,6 @@ class CorrectionTest {
                 .body("liftReason", equalTo("CORRECTION"));
         officer().body(Map.of("kind", "INACCURATE_INFORMATION", "statement", "再次申请",
                 "receivedOn", LocalDate.now(PlatformClock.ZONE).minusDays(1).toString())).post("/listings/" + listing + "/corrections")
-                .then().statusCode(409).body("title", equalTo("not-active"));
+                .then().statusCode(409).spec(Problems.of(ProblemType.NOT_ACTIVE, 409));
     }
 }

@@ -15,7 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import cn.lianxi.contracts.PartyRef;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.credit.CaseFeed;
+import cn.lianxi.testsupport.Problems;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
@@ -54,11 +56,11 @@ class ListingRulesTest {
     void refusesAnUnknownGroundAndAnInvalidIdNamingTheRuleAndChangesNothing() {
         CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("王五", "19700101"));
         postListing(listing(feed.caseId, feed.respondentId(0), 7, null, "2026-11-02")).statusCode(400)
-                .contentType("application/problem+json").body("title", equalTo("unknown-ground"))
+                .contentType("application/problem+json").spec(Problems.of(ProblemType.UNKNOWN_GROUND, 400))
                 .body("errors[0].field", equalTo("ground"));
         String wrong = feed.respondentId(0).substring(0, 17) + (feed.respondentId(0).endsWith("1") ? "2" : "1");
         postListing(listing(feed.caseId, wrong, 2, null, "2026-11-02")).statusCode(400)
-                .body("title", equalTo("invalid-id-number"));
+                .spec(Problems.of(ProblemType.INVALID_ID_NUMBER, 400));
         officer().get("/listings?caseId=" + feed.caseId).then().body("$", empty());
     }
 
@@ -67,11 +69,11 @@ class ListingRulesTest {
         CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("赵六", "19700101"),
                 CaseFeed.person("钱七", "19700101"), CaseFeed.person("孙八", "19700101"));
         postListing(listing(feed.caseId, feed.respondentId(0), 2, 30, "2026-11-02")).statusCode(400)
-                .body("title", equalTo("listing-period"));
+                .spec(Problems.of(ProblemType.LISTING_PERIOD, 400));
         postListing(listing(feed.caseId, feed.respondentId(0), 2, 72, "2026-11-02")).statusCode(400)
-                .body("title", equalTo("listing-period"));
+                .spec(Problems.of(ProblemType.LISTING_PERIOD, 400));
         postListing(listing(feed.caseId, feed.respondentId(0), 2, 36, "2026-11-02")).statusCode(400)
-                .body("title", equalTo("period-extension-not-allowed"));
+                .spec(Problems.of(ProblemType.PERIOD_EXTENSION_NOT_ALLOWED, 400));
         postListing(listing(feed.caseId, feed.respondentId(0), 1, 60, "2026-11-02")).statusCode(201)
                 .body("periodMonths", equalTo(60)).body("validUntil", equalTo("2031-11-02"));
         Map<String, Object> repeated = listing(feed.caseId, feed.respondentId(1), 3, 36, "2026-11-02");
@@ -85,7 +87,7 @@ class ListingRulesTest {
         LocalDate birth = LocalDate.of(2008, 11, 15);
         CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("未成年", birth.toString().replace("-", "")));
         postListing(listing(feed.caseId, feed.respondentId(0), 6, null, "2026-11-14")).statusCode(400)
-                .body("title", equalTo("minor-not-listable"));
+                .spec(Problems.of(ProblemType.MINOR_NOT_LISTABLE, 400));
         postListing(listing(feed.caseId, feed.respondentId(0), 6, null, "2026-11-15")).statusCode(201);
     }
 
@@ -94,7 +96,7 @@ class ListingRulesTest {
         CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("周九", "19650101"));
         Map<String, Object> body = listing(feed.caseId, feed.respondentId(0), 6, null, "2026-11-02");
         body.put("sufficientSecurity", true);
-        postListing(body).statusCode(400).body("title", equalTo("sufficient-security"));
+        postListing(body).statusCode(400).spec(Problems.of(ProblemType.SUFFICIENT_SECURITY, 400));
         officer().get("/listings?caseId=" + feed.caseId).then().body("$", empty());
     }
 

@@ -10,9 +10,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.credit.Api;
 import cn.lianxi.credit.CaseFeed;
-import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.testsupport.Problems;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
@@ -36,7 +38,8 @@ class PublicQueryTest {
         given().get("/public/dishonest?name=" + name).then().statusCode(200).body("$", hasSize(1))
                 .body("[0].maskedIdNumber", equalTo(masked))
                 .body("[0].dishonestConduct", equalTo("违反限制消费令"))
-                .body("[0].keySet()", equalTo(java.util.Set.of("name", "maskedIdNumber", "courtCode", "caseNumber",
+                .body("[0].courtName", equalTo("苏州市中级人民法院"))
+                .body("[0].keySet()", equalTo(java.util.Set.of("name", "maskedIdNumber", "courtName", "courtCode", "caseNumber",
                         "dishonestConduct", "documentNumber", "decisionDate", "listedUntil")))
                 .body(not(containsString(feed.respondentId(0))));
         given().get("/public/dishonest?idNumber=" + feed.respondentId(0)).then().statusCode(200).body("$", hasSize(1))
@@ -49,9 +52,9 @@ class PublicQueryTest {
 
     @Test
     void thePublicCannotListTheRegistry() {
-        given().get("/public/dishonest").then().statusCode(400).body("title", equalTo("query-too-broad"));
-        given().get("/public/dishonest?name=张").then().statusCode(400).body("title", equalTo("query-too-broad"));
-        given().get("/public/dishonest?idNumber=3205").then().statusCode(400).body("title", equalTo("full-id-required"));
+        given().get("/public/dishonest").then().statusCode(400).spec(Problems.of(ProblemType.QUERY_TOO_BROAD, 400));
+        given().get("/public/dishonest?name=张").then().statusCode(400).spec(Problems.of(ProblemType.QUERY_TOO_BROAD, 400));
+        given().get("/public/dishonest?idNumber=3205").then().statusCode(400).spec(Problems.of(ProblemType.FULL_ID_REQUIRED, 400));
         given().get("/listings").then().statusCode(401);
         given().get("/sanctions/changes").then().statusCode(401);
         given().auth().oauth2(Tokens.agency("bank", "BANK-X")).get("/listings").then().statusCode(403);

@@ -12,9 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import cn.lianxi.contracts.ConclusionType;
+import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.credit.Api;
 import cn.lianxi.credit.CaseFeed;
-import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.testsupport.Problems;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
@@ -36,7 +38,7 @@ class RepairAndGoodFaithTest {
         CaseFeed feed = new CaseFeed(kafka, CaseFeed.person("冯某", "19850505"));
         Api.awaitConsumed(feed.caseId, feed.filed());
         officer().body(application(feed)).post("/credit-repairs").then().statusCode(409)
-                .contentType("application/problem+json").body("title", equalTo("debt-not-performed"));
+                .contentType("application/problem+json").spec(Problems.of(ProblemType.DEBT_NOT_PERFORMED, 409));
         officer().get("/credit-repairs?status=PENDING").then().body("findAll { it.caseId == '" + feed.caseId + "' }",
                 empty());
 
@@ -44,7 +46,7 @@ class RepairAndGoodFaithTest {
         String id = officer().body(application(feed)).post("/credit-repairs").then().statusCode(201)
                 .body("status", equalTo("PENDING")).extract().path("id");
         officer().body(Map.of("approve", true, "reason", " ")).post("/credit-repairs/" + id + "/decision")
-                .then().statusCode(400).body("title", equalTo("decision-reason-required"));
+                .then().statusCode(400).spec(Problems.of(ProblemType.DECISION_REASON_REQUIRED, 400));
         String code = officer().body(Map.of("approve", true, "reason", "债务已履行完毕，符合修复条件"))
                 .post("/credit-repairs/" + id + "/decision").then().statusCode(200)
                 .body("status", equalTo("APPROVED"))
@@ -53,7 +55,8 @@ class RepairAndGoodFaithTest {
 
         given().get("/public/certificates/" + code).then().statusCode(200).body("valid", equalTo(true))
                 .body("maskedIdNumber", equalTo(IdentityNumbers.mask(feed.respondentId(0))))
-                .body("caseNumber", equalTo(feed.caseNumber)).body("subjectIdNumber", equalTo(null));
+                .body("caseNumber", equalTo(feed.caseNumber)).body("subjectIdNumber", equalTo(null))
+                .body("courtName", equalTo("苏州市中级人民法院"));
         given().get("/public/certificates/AAAA-BBBB-CCCC-DDDD").then().statusCode(404);
     }
 
@@ -66,7 +69,7 @@ class RepairAndGoodFaithTest {
         officer().body(Map.of("approve", false, "reason", "申请材料不全")).post("/credit-repairs/" + id + "/decision")
                 .then().statusCode(200).body("status", equalTo("REJECTED")).body("certificateCode", equalTo(null));
         officer().body(Map.of("approve", true, "reason", "再议")).post("/credit-repairs/" + id + "/decision")
-                .then().statusCode(409).body("title", equalTo("already-decided"));
+                .then().statusCode(409).spec(Problems.of(ProblemType.ALREADY_DECIDED, 409));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,11 +25,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.ConclusionType;
 import cn.lianxi.contracts.ListingGround;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.RestrictedBehaviour;
 import cn.lianxi.credit.Api;
 import cn.lianxi.credit.CaseFeed;
+import cn.lianxi.credit.SanctionFeed;
 import cn.lianxi.credit.TestClock;
 import cn.lianxi.kit.time.PlatformClock;
+import cn.lianxi.testsupport.Problems;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.quarkus.vertx.VertxContextSupport;
@@ -105,16 +110,16 @@ class LiftingTest {
     void theApplicantsRequestLiftsTheCaseButOnlyWithALegalReason() {
         CaseFeed feed = sanctionedCase("2026-11-02");
         officer().body(Map.of("note", "申请执行人书面申请")).post("/sanctions/cases/" + feed.caseId + "/lifting")
-                .then().statusCode(400).body("title", equalTo("legal-reason-required"));
+                .then().statusCode(400).spec(Problems.of(ProblemType.LEGAL_REASON_REQUIRED, 400));
         officer().body(Map.of("reason", "BECAUSE")).post("/sanctions/cases/" + feed.caseId + "/lifting")
-                .then().statusCode(400).body("title", equalTo("legal-reason-required"));
+                .then().statusCode(400).spec(Problems.of(ProblemType.LEGAL_REASON_REQUIRED, 400));
         officer().get("/listings?caseId=" + feed.caseId).then().body("[0].status", equalTo("ACTIVE"));
 
         officer().body(Map.of("reason", "APPLICANT_REQUEST")).post("/sanctions/cases/" + feed.caseId + "/lifting")
                 .then().statusCode(200).body("lifted", equalTo(2));
         officer().get("/listings?caseId=" + feed.caseId).then().body("[0].liftReason", equalTo("APPLICANT_REQUEST"));
         Api.postListing(Api.listing(feed.caseId, feed.respondentId(0), 6, null, "2026-11-03")).statusCode(409)
-                .body("title", equalTo("case-sanctions-lifted"));
+                .spec(Problems.of(ProblemType.CASE_SANCTIONS_LIFTED, 409));
     }
 
     @Test
@@ -133,5 +138,13 @@ class LiftingTest {
                 .body("[0].liftReason", equalTo("EXPIRY")).body("[0].liftDueBy", equalTo("2026-01-14"))
                 .body("[0].liftedOnTime", equalTo(true));
         officer().get("/restrictions?caseId=" + feed.caseId).then().body("[0].status", equalTo("ACTIVE"));
+
+        // written by the sweep, outside any request: the record still carries a trace, the sweep's own
+        ConsumerRecord<String, String> expired = SanctionFeed.awaitRecords(kafka, feed.caseId, 3).stream()
+                .filter(r -> SanctionFeed.header(r, "ce_type").endsWith(".expired.v1")).findFirst().orElseThrow();
+        String traceparent = SanctionFeed.header(expired, "traceparent");
+        assertTrue(traceparent != null && traceparent.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}"),
+                "the lifting sweep's EXPIRED event carries its trace: " + traceparent);
+        assertEquals(feed.caseId.toString(), SanctionFeed.header(expired, "ce_subject"));
     }
 }

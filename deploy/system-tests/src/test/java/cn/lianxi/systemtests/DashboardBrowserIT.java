@@ -4,12 +4,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,17 +25,24 @@ import com.microsoft.playwright.Playwright;
  * installed by deploy/local/install-chromium.sh) driven by Playwright: the office logs in on the real Keycloak login
  * page, watches the tiles fill from the gateway's live stream, and, without reloading, sees a newly registered bank
  * appear among the agencies with overdue referrals once the inquiry of a newly filed case passes its deadline.
- * The run leaves a screenshot in {@code target/dashboard.png}.
+ * What the office reads is words, not codes: statuses and referral kinds by their Chinese labels, the bank and the
+ * court by name, amounts with two decimals and thousands separators, and nothing cut off at 1280 px. The run leaves
+ * a screenshot at 1280×800 in {@code target/dashboard.png} (the whole page in {@code target/dashboard-full.png}).
  */
 @ExtendWith(PlatformExtension.class)
 class DashboardBrowserIT {
 
     static final Path CHROMIUM = Path.of(System.getProperty("lianxi.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOT = Path.of("target", "dashboard.png");
+    static final Path FULL_PAGE = Path.of("target", "dashboard-full.png");
+    /** Money as the page must show it: thousands separators and exactly two decimals, e.g. 66,000.00. */
+    static final Pattern MONEY = Pattern.compile("\\d{1,3}(,\\d{3})*\\.\\d{2}");
+    /** An enum constant shown raw (MEASURES_UNDER_WAY, BANK_INQUIRY) or a court code (C320500). */
+    static final Pattern RAW = Pattern.compile("\\b([A-Z]+_[A-Z_]+|C\\d{6})\\b");
 
     @Test
     void theOfficeLogsInAndSeesANewOverdueReferralAppearLive(Platform platform) throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium: run deploy/local/install-chromium.sh");
+        assertTrue(Files.isExecutable(CHROMIUM), "no Chromium: run deploy/local/install-chromium.sh (.ci/run does)");
         Keycloak keycloak = new Keycloak(platform);
         keycloak.allowWebOrigin(platform.gatewayUrl());
         String gateway = platform.gatewayUrl();
@@ -45,7 +53,7 @@ class DashboardBrowserIT {
                         .setExecutablePath(CHROMIUM).setHeadless(true)
                         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                                 "--disable-component-update", "--disable-sync", "--no-first-run")))) {
-            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 1100).setLocale("zh-CN"));
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800).setLocale("zh-CN"));
             page.setDefaultTimeout(30_000);
 
             // the office opens the dashboard and logs in through the realm's own login page
@@ -76,10 +84,44 @@ class DashboardBrowserIT {
                     new Page.WaitForSelectorOptions().setTimeout(Platform.BANK_INQUIRY_DUE.plusSeconds(30).toMillis()));
             assertEquals(true, page.evaluate("window.__sameDocument === true"), "updated live, without a reload");
 
+            // words, not codes: the new bank by its registered name, the court, statuses, kinds, money
+            page.waitForFunction("[...document.querySelectorAll('#overdue text[data-key]')]"
+                    + ".some(e => e.textContent === '苏州银行（看板测试）')");
+            String text = page.innerText("main");
+            for (String label : List.of("苏州银行（看板测试）", "苏州市中级人民法院", "已立案", "银行存款查询")) {
+                assertTrue(text.contains(label), "the dashboard shows " + label + ":\n" + text);
+            }
+            assertFalse(text.contains(bank), "the bank is named, not shown by its id " + bank + ":\n" + text);
+            assertEquals(List.of(), RAW.matcher(text).results().map(MatchResult::group).toList(),
+                    "raw codes on the page:\n" + text);
+            String owed = page.textContent("#summary .tile.amount .value");
+            assertTrue(MONEY.matcher(owed).matches(), "the amount owed is money with two decimals: " + owed);
+            assertTrue(MONEY.matcher(page.innerText("#services [data-service=case] table")).find(),
+                    "the cases per court show their amounts with two decimals");
+            assertEquals(List.of(), clipped(page), "what does not fit at 1280 px");
+
             Files.createDirectories(SCREENSHOT.getParent());
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT).setFullPage(true));
-            System.out.println("[dashboard] screenshot " + SCREENSHOT.toAbsolutePath());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT));
+            page.screenshot(new Page.ScreenshotOptions().setPath(FULL_PAGE).setFullPage(true));
+            System.out.println("[dashboard] screenshots " + SCREENSHOT.toAbsolutePath() + ", " + FULL_PAGE.toAbsolutePath());
         }
+    }
+
+    /** Boxes whose content is wider than the box, chart labels past their chart, a page wider than the window. */
+    @SuppressWarnings("unchecked")
+    private static List<String> clipped(Page page) {
+        return (List<String>) page.evaluate("""
+                () => {
+                  const out = [];
+                  if (document.documentElement.scrollWidth > window.innerWidth) out.push('page ' + document.documentElement.scrollWidth);
+                  document.querySelectorAll('header, .card, .tile, .tile .value, .tile .label, td, th, h1, h2, h3, .column')
+                    .forEach(e => { if (e.scrollWidth > e.clientWidth + 1) out.push(e.tagName + ' ' + e.className + ': ' + e.textContent.slice(0, 40)); });
+                  document.querySelectorAll('svg').forEach(svg => svg.querySelectorAll('text').forEach(t => {
+                    const box = t.getBBox();
+                    if (box.x + box.width > svg.viewBox.baseVal.width + 0.5) out.push('chart label ' + t.textContent);
+                  }));
+                  return out;
+                }""");
     }
 
     /** The admin registers a bank the dashboard has never shown (its id is unique to this run). */

@@ -1,6 +1,7 @@
 package cn.lianxi.systemtests;
 
 import cn.lianxi.contracts.AsyncApiSchemas;
+import cn.lianxi.contracts.Topics;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.anyOf;
@@ -35,8 +36,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The live records of the run against the published contract: every record the services wrote on
  * {@code enforcement.cases.v1}, {@code liaison.outcomes.v1}, {@code credit.sanctions.v1} and the
- * {@code agency.referrals.*.v1} topics validates against its channel's payload schema in event-contracts'
- * {@code asyncapi.yaml} (a real JSON-schema validator), and none of them ended in a consumer's dead-letter topic.
+ * {@code agency.referrals.*.v1} topics validates, key, headers and payload, against its channel's message in
+ * event-contracts' {@code asyncapi.yaml} (a real JSON-schema validator): the CloudEvents binary headers and
+ * {@code traceparent} on every record (scheduled sweeps and the bank fan-out included), {@code ce_subject} the case
+ * id, {@code ce_id} the event id, the key the case id (the agency id on the dispatch topics). Every topic on the broker
+ * has a channel, the outbox's default topic holds nothing, and no record of the services ended in a consumer's
+ * dead-letter topic.
  * <p>
  * It runs after every other class ({@link Order} with the {@link ClassOrderer.OrderAnnotation} orderer of
  * {@code junit-platform.properties}), so it reads what all scenarios produced; its own scenario makes sure each of
@@ -84,7 +89,10 @@ class LiveRecordsMatchAsyncApiIT {
         KafkaTool.topics(bootstrap).stream().filter(t -> t.startsWith(DISPATCH_PREFIX) && !t.contains(".dlq."))
                 .sorted().forEach(topics::add);
 
+        everyTopicOnTheBrokerIsDocumentedAndTheOutboxDefaultIsEmpty(contract, bootstrap);
+
         Map<String, Integer> validated = new TreeMap<>();
+        Map<String, Integer> traced = new TreeMap<>();
         Set<String> kinds = new TreeSet<>();
         Set<String> eventIds = new HashSet<>();
         List<String> invalid = new ArrayList<>();
@@ -92,7 +100,11 @@ class LiveRecordsMatchAsyncApiIT {
             assertTrue(!contract.payloadSchemasOf(topic).isEmpty(), "the AsyncAPI document has no channel for " + topic);
             for (ConsumerRecord<String, String> r : KafkaTool.read(bootstrap, topic, LiveRecordsMatchAsyncApiIT::ours)) {
                 JsonNode record = parse(r.value());
-                List<String> problems = contract.problemsOnTopic(topic, r.value());
+                List<String> problems = new ArrayList<>(contract.recordProblems(topic, r.key(), headers(r), r.value()));
+                problems.addAll(identityProblems(topic, r, record));
+                if (KafkaTool.header(r, "traceparent") != null) {
+                    traced.merge(topic, 1, Integer::sum);
+                }
                 if (!problems.isEmpty() && invalid.size() < 50) {
                     invalid.add(topic + "@" + r.partition() + ":" + r.offset() + " " + KafkaTool.header(r, "ce_type")
                             + " " + problems + "\n    " + abbreviate(r.value()));
@@ -104,8 +116,8 @@ class LiveRecordsMatchAsyncApiIT {
                 }
             }
         }
-        System.out.printf("[contract] validated against %s: %s; case event kinds seen %s%n",
-                "asyncapi.yaml", validated, kinds);
+        System.out.printf("[contract] validated against %s: %s; with traceparent %s; case event kinds seen %s%n",
+                "asyncapi.yaml", validated, traced, kinds);
         assertTrue(invalid.isEmpty(), invalid.size() + "+ live records do not match the AsyncAPI document:\n"
                 + String.join("\n", invalid));
         for (String topic : List.of("enforcement.cases.v1", "liaison.outcomes.v1", "credit.sanctions.v1",
@@ -117,6 +129,46 @@ class LiveRecordsMatchAsyncApiIT {
 
         noRecordOfTheServicesWasDeadLettered(bootstrap, eventIds);
         System.out.printf("[contract] case %s: the Kafka bank's deduction and the listing went through%n", caseId);
+    }
+
+    /**
+     * The key, subject and id as the document describes them: {@code ce_id} is the payload's {@code eventId},
+     * {@code ce_subject} its {@code caseId}, and the key its {@code caseId}, or on a dispatch topic its {@code agencyId}.
+     */
+    private static List<String> identityProblems(String topic, ConsumerRecord<String, String> r, JsonNode record) {
+        List<String> problems = new ArrayList<>();
+        String caseId = record.path("caseId").asText();
+        String expectedKey = topic.startsWith(DISPATCH_PREFIX) ? record.path("agencyId").asText() : caseId;
+        if (!expectedKey.equals(r.key())) {
+            problems.add("key " + r.key() + " is not " + expectedKey);
+        }
+        if (!caseId.equals(KafkaTool.header(r, "ce_subject"))) {
+            problems.add("ce_subject " + KafkaTool.header(r, "ce_subject") + " is not the case id " + caseId);
+        }
+        if (!record.path("eventId").asText().equals(KafkaTool.header(r, "ce_id"))) {
+            problems.add("ce_id " + KafkaTool.header(r, "ce_id") + " is not the eventId");
+        }
+        return problems;
+    }
+
+    /** A channel for every topic the run created (internal ones aside); nothing on the outbox's default topic. */
+    private static void everyTopicOnTheBrokerIsDocumentedAndTheOutboxDefaultIsEmpty(AsyncApiSchemas contract,
+            String bootstrap) {
+        Set<String> topics = KafkaTool.topics(bootstrap);
+        List<String> undocumented = topics.stream().filter(t -> !t.startsWith("__") && !contract.hasChannel(t))
+                .sorted().toList();
+        assertEquals(List.of(), undocumented, "topics on the broker without an AsyncAPI channel");
+        if (topics.contains(Topics.OUTBOX_DEFAULT)) {
+            assertEquals(List.of(), KafkaTool.read(bootstrap, Topics.OUTBOX_DEFAULT, r -> true),
+                    Topics.OUTBOX_DEFAULT + " must stay empty: every outbox row names its topic");
+        }
+    }
+
+    /** Each header's last value, as text. */
+    private static Map<String, String> headers(ConsumerRecord<String, String> r) {
+        Map<String, String> headers = new TreeMap<>();
+        r.headers().forEach(h -> headers.put(h.key(), new String(h.value(), java.nio.charset.StandardCharsets.UTF_8)));
+        return headers;
     }
 
     /**

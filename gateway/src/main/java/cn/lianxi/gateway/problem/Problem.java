@@ -4,15 +4,25 @@ import java.net.URI;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** An RFC 9457 problem detail (问题详情), served as {@code application/problem+json}. */
+import cn.lianxi.contracts.ProblemType;
+
+/**
+ * An RFC 9457 problem detail (问题详情), served as {@code application/problem+json}: {@code type} and {@code title}
+ * from the platform's one {@link ProblemType} catalogue (the services answer with the same), {@code instance} the
+ * request path.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(URI type, String title, int status, String detail, String instance) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** A problem whose type names the gateway rule that produced it, e.g. {@code .../problems/rate-limited}. */
-    public static Problem of(int status, String rule, String title, String detail) {
-        return new Problem(URI.create("https://lianxi.cn/problems/" + rule), title, status, detail, null);
+    public static Problem of(ProblemType type, String detail) {
+        return of(type, type.status(), detail);
+    }
+
+    /** A catalogued type answered with another status than its usual one (a relayed bare answer). */
+    public static Problem of(ProblemType type, int status, String detail) {
+        return new Problem(type.uri(), type.title(), status, detail, null);
     }
 
     public Problem at(String path) {
@@ -20,22 +30,22 @@ public record Problem(URI type, String title, int status, String detail, String 
     }
 
     public static Problem unauthorized() {
-        return of(401, "unauthorized", "Unauthorized", "a valid bearer token is required");
+        return of(ProblemType.UNAUTHORIZED, "a valid bearer token is required");
     }
 
     public static Problem forbidden() {
-        return of(403, "forbidden", "Forbidden", "your role may not use this route");
+        return of(ProblemType.FORBIDDEN, "your role may not use this route");
     }
 
     public static Problem notFound() {
-        return of(404, "no-route", "Not Found", "no service owns this path");
+        return of(ProblemType.NO_ROUTE, "no service owns this path");
     }
 
     public static Problem tooLarge(long limit) {
-        return of(413, "body-too-large", "Content Too Large", "the request body exceeds " + limit + " bytes");
+        return of(ProblemType.BODY_TOO_LARGE, "the request body exceeds " + limit + " bytes");
     }
 
     public static Problem rateLimited() {
-        return of(429, "rate-limited", "Too Many Requests", "too many requests from this address, retry later");
+        return of(ProblemType.RATE_LIMITED, "too many requests from this address, retry later");
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.gateway.config.GatewayConfig;
 import cn.lianxi.gateway.problem.Problem;
 import cn.lianxi.gateway.problem.ProblemResponses;
@@ -53,12 +54,6 @@ public class EdgeRouter {
                 .handler(gate::handle)
                 .handler(this::dispatch)
                 .failureHandler(this::failed);
-        router.get("/openapi/:service").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
-                .handler(rc -> {
-                    RequestIds.assign(rc);
-                    CallOrigin.matched(rc, "/openapi/{service}");
-                    proxy.openApi(rc);
-                });
     }
 
     /**
@@ -71,7 +66,7 @@ public class EdgeRouter {
         if (lower.contains("..") || lower.contains("%2e") || lower.contains("%2f") || lower.contains("%5c")
                 || lower.contains("\\")) {
             RequestIds.assign(rc);
-            ProblemResponses.send(rc, Problem.of(400, "path-not-allowed", "Bad Request",
+            ProblemResponses.send(rc, Problem.of(ProblemType.PATH_NOT_ALLOWED,
                     "the path must not contain dot segments or encoded separators"));
             return;
         }
@@ -102,11 +97,11 @@ public class EdgeRouter {
             // a bad token fails the lazy identity, which Quarkus also reports here
             AccessGate.unauthorized(rc);
         } else if (rc.statusCode() >= 400 && rc.statusCode() < 500) {
-            ProblemResponses.send(rc, Problem.of(rc.statusCode(), "http-" + rc.statusCode(), "Bad Request",
+            ProblemResponses.send(rc, Problem.of(ProblemType.forStatus(rc.statusCode()), rc.statusCode(),
                     "the request could not be read"));
         } else {
             LOG.error("edge pipeline failure", rc.failure());
-            ProblemResponses.send(rc, Problem.of(500, "gateway-error", "Internal Server Error",
+            ProblemResponses.send(rc, Problem.of(ProblemType.INTERNAL_ERROR,
                     "the gateway could not handle the request"));
         }
     }

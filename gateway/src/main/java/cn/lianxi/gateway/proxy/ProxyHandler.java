@@ -2,6 +2,7 @@ package cn.lianxi.gateway.proxy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.gateway.problem.Problem;
 import cn.lianxi.gateway.problem.ProblemResponses;
 import cn.lianxi.gateway.proxy.UpstreamClient.UpstreamResponse;
@@ -37,16 +38,6 @@ public class ProxyHandler {
         relay(rc, target.upstream(), rc.request().method(), pathAndQuery, body);
     }
 
-    /** {@code /openapi/{case|liaison|credit}}: the service's own OpenAPI document, for the shared Swagger UI. */
-    public void openApi(RoutingContext rc) {
-        Upstream upstream = Upstream.named(rc.pathParam("service")).orElse(null);
-        if (upstream == null) {
-            ProblemResponses.send(rc, Problem.notFound());
-            return;
-        }
-        relay(rc, upstream, HttpMethod.GET, "/q/openapi?format=json", null);
-    }
-
     private void relay(RoutingContext rc, Upstream upstream, HttpMethod method, String pathAndQuery, Buffer body) {
         MultiMap headers = ForwardedHeaders.toUpstream(rc.request(), RequestIds.of(rc), otel);
         // the client answers on this request's event loop (UpstreamClient), so the response is written from here
@@ -61,8 +52,8 @@ public class ProxyHandler {
         }
         if (upstream.status() >= 400 && !isProblem(upstream)) {
             // e.g. a service's bare 404 for a path it has no resource for: callers always get problem+json
-            ProblemResponses.send(rc, Problem.of(upstream.status(), "http-" + upstream.status(),
-                    statusTitle(upstream.status()), "the service refused the request"));
+            ProblemResponses.send(rc, Problem.of(ProblemType.forStatus(upstream.status()), upstream.status(),
+                    "the service refused the request"));
             return;
         }
         response.setStatusCode(upstream.status());
@@ -74,6 +65,11 @@ public class ProxyHandler {
         response.headers().set(ForwardedHeaders.REQUEST_ID, RequestIds.of(rc));
         if (upstream.body() == null) {
             response.end();
+        } else if (isProblem(upstream)) {
+            // the service names its own path; the caller's is the gateway's (/api/...)
+            Buffer relayed = ProblemResponses.atInstance(upstream.body(), rc.request().path());
+            response.headers().remove("Content-Length");
+            response.end(relayed);
         } else {
             response.end(upstream.body());
         }
@@ -82,11 +78,6 @@ public class ProxyHandler {
     private static boolean isProblem(UpstreamResponse upstream) {
         String type = upstream.headers().get("Content-Type");
         return type != null && type.startsWith(Problem.MEDIA_TYPE);
-    }
-
-    private static String statusTitle(int status) {
-        io.netty.handler.codec.http.HttpResponseStatus known = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status);
-        return known.reasonPhrase();
     }
 
     private void fail(RoutingContext rc, Upstream upstream, Throwable failure) {

@@ -4,6 +4,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.gateway.problem.Problem;
 
 /** How a failed call to a service is told to the caller: 504 when it was too slow, 503 when unreachable. */
@@ -15,13 +16,13 @@ public final class UpstreamFailures {
     public static Problem problem(Upstream upstream, Throwable failure) {
         String service = upstream.key() + " service";
         if (failure instanceof CircuitBreakerOpenException) {
-            return Problem.of(503, "upstream-circuit-open", "Service Unavailable",
+            return Problem.of(ProblemType.UPSTREAM_CIRCUIT_OPEN,
                     "the " + service + " failed repeatedly; calls are paused briefly");
         }
         if (isTimeout(failure)) {
-            return Problem.of(504, "upstream-timeout", "Gateway Timeout", "the " + service + " did not answer in time");
+            return Problem.of(ProblemType.UPSTREAM_TIMEOUT, "the " + service + " did not answer in time");
         }
-        return Problem.of(503, "upstream-unavailable", "Service Unavailable", "the " + service + " cannot be reached");
+        return Problem.of(ProblemType.UPSTREAM_UNAVAILABLE, "the " + service + " cannot be reached");
     }
 
     private static boolean isTimeout(Throwable failure) {

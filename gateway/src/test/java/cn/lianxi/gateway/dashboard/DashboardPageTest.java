@@ -20,9 +20,20 @@ class DashboardPageTest {
                 .body(containsString("lang=\"zh-CN\""))
                 .body(containsString("联席执行监控大屏"))
                 .body(not(containsString("https://")));
-        for (String file : new String[] { "app.js", "auth.js", "charts.js", "i18n.js", "money.js", "style.css" }) {
+        for (String file : new String[] { "app.js", "auth.js", "catalogue.js", "charts.js", "i18n.js", "money.js",
+                "style.css" }) {
             given().when().get("/dashboard/" + file).then().statusCode(200).body(not(containsString("//cdn")));
         }
+    }
+
+    @Test
+    void theCatalogueNamesStatusesKindsAndCourtsInBothLanguages() {
+        given().when().get("/dashboard-catalogue").then().statusCode(200)
+                .body("CaseStatus.MEASURES_UNDER_WAY.zh", is("执行措施中"))
+                .body("CaseStatus.MEASURES_UNDER_WAY.en", is("Measures under way"))
+                .body("ReferralKind.BANK_INQUIRY.zh", is("银行存款查询"))
+                .body("KeyTaskState.LATE.zh", is("已逾期"))
+                .body("Court.C320500.zh", is("苏州市中级人民法院"));
     }
 
     @Test

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.gateway.support.StubbedLiaison;
 import cn.lianxi.gateway.support.StubbedServices;
+import cn.lianxi.testsupport.Problems;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -135,22 +137,35 @@ class ProxyRoutingTest {
     }
 
     @Test
-    void serviceErrorsPassThroughUnchanged() {
+    void serviceProblemsPassThroughNamingTheCallersPath() {
         services.stubFor(get(urlEqualTo("/cases/missing-1")).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"type\":\"https://lianxi.cn/problems/case-not-found\",\"status\":404}")));
+                .withBody("{\"type\":\"https://lianxi.cn/problems/not-found\",\"title\":\"Not found\","
+                        + "\"status\":404,\"detail\":\"case not found\",\"instance\":\"/cases/missing-1\"}")));
 
         given().auth().oauth2(Tokens.judge("C320500")).when().get("/api/cases/missing-1")
-                .then().statusCode(404).contentType("application/problem+json")
-                .body("type", org.hamcrest.Matchers.equalTo("https://lianxi.cn/problems/case-not-found"));
+                .then().spec(Problems.of(ProblemType.NOT_FOUND, 404, "/api/cases/missing-1"))
+                .body("detail", org.hamcrest.Matchers.equalTo("case not found"));
+    }
+
+    @Test
+    void aBareServiceErrorBecomesACataloguedProblem() {
+        services.stubFor(get(urlEqualTo("/cases/bare-409")).willReturn(aResponse().withStatus(409)));
+
+        given().auth().oauth2(Tokens.judge("C320500")).when().get("/api/cases/bare-409")
+                .then().spec(Problems.of(ProblemType.CONFLICT, 409, "/api/cases/bare-409"));
+    }
+
+    @Test
+    void aClimbingPathIsABadRequestProblem() {
+        given().auth().oauth2(Tokens.judge("C320500")).urlEncodingEnabled(false).when().get("/api/cases/%2e%2e/x")
+                .then().spec(Problems.of(ProblemType.PATH_NOT_ALLOWED, 400));
     }
 
     @Test
     void unknownRoutesAre404ProblemsAndReachNoService() {
         given().auth().oauth2(Tokens.withRole("admin")).when().get("/api/nowhere/x")
-                .then().statusCode(404).contentType("application/problem+json")
-                .body("type", org.hamcrest.Matchers.equalTo("https://lianxi.cn/problems/no-route"))
-                .body("instance", org.hamcrest.Matchers.equalTo("/api/nowhere/x"));
+                .then().spec(Problems.of(ProblemType.NO_ROUTE, 404, "/api/nowhere/x"));
         services.verify(0, anyRequestedFor(urlPathMatching("/nowhere.*")));
     }
 }

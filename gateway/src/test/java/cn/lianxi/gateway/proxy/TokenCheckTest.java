@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.gateway.support.StubbedLiaison;
 import cn.lianxi.gateway.support.StubbedServices;
+import cn.lianxi.testsupport.Problems;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -90,8 +92,7 @@ class TokenCheckTest {
     @Test
     void wrongRoleIs403ProblemAndTheServiceIsNotCalled() {
         given().auth().oauth2(Tokens.agency("bank", "BANK-ICBC")).when().get("/api/cases/tok-role")
-                .then().statusCode(403).contentType("application/problem+json")
-                .body("type", is("https://lianxi.cn/problems/forbidden"));
+                .then().spec(Problems.of(ProblemType.FORBIDDEN, 403, "/api/cases/tok-role"));
         given().auth().oauth2(Tokens.courtClerk("C320500")).when().get("/api/inbox")
                 .then().statusCode(403);
         given().auth().oauth2(Tokens.withRole("auditor")).contentType("application/json").body("{}")
@@ -121,9 +122,7 @@ class TokenCheckTest {
     }
 
     private static void assertUnauthorized(RequestSpecification request, String path) {
-        request.when().get(path).then().statusCode(401).contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer")
-                .body("status", is(401)).body("title", is("Unauthorized"))
-                .body("instance", is(path));
+        request.when().get(path).then().spec(Problems.of(ProblemType.UNAUTHORIZED, 401, path))
+                .header("WWW-Authenticate", "Bearer");
     }
 }

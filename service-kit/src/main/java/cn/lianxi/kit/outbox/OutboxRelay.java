@@ -73,7 +73,9 @@ public class OutboxRelay {
         this.emitter = emitter;
         this.source = URI.create(source);
         this.batchSize = batchSize;
-        this.published = registry.counter("lianxi.outbox.published");
+        this.published = Counter.builder("lianxi.outbox.published")
+                .description("Outbox events published to Kafka (acknowledged by all in-sync replicas)")
+                .register(registry);
     }
 
     void listen(@Observes StartupEvent start,

@@ -8,6 +8,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
+import cn.lianxi.contracts.ProblemType;
+
 /**
  * Applies a contract record's Bean Validation constraints (the one rule set of {@code event-contracts}) where no
  * JAX-RS {@code @Valid} does it for us: a Kafka record, a court event read from a JSON node, a stored event. A
@@ -26,7 +28,7 @@ public class ContractCheck {
     /** {@code record} itself when it is valid. */
     public <T> T valid(T record) {
         if (record == null) {
-            throw ProblemException.badRequest("missing-field", "body", "the record is empty");
+            throw ProblemException.badRequest(ProblemType.MISSING_FIELD, "body", "the record is empty");
         }
         Set<ConstraintViolation<T>> violations = validator.validate(record);
         if (violations.isEmpty()) {
@@ -35,7 +37,7 @@ public class ContractCheck {
         ConstraintViolation<T> first = violations.stream()
                 .min(Comparator.comparing((ConstraintViolation<T> v) -> fieldOf(v.getPropertyPath()))).orElseThrow();
         String field = fieldOf(first.getPropertyPath());
-        throw ProblemException.badRequest("invalid-field", field, field + " " + first.getMessage());
+        throw ProblemException.badRequest(ProblemType.INVALID_FIELD, field, field + " " + first.getMessage());
     }
 
     /** {@code parties[0].idNumber}; an {@code isX()} rule method is named after the property it guards. */

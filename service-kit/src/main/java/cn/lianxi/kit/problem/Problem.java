@@ -5,8 +5,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import cn.lianxi.contracts.ProblemType;
+
 /**
- * An RFC 9457 problem detail, served as {@code application/problem+json}. {@code errors} names each field at fault.
+ * An RFC 9457 problem detail, served as {@code application/problem+json}: {@code type} and {@code title} from the
+ * {@link ProblemType} catalogue, {@code instance} the request path (never the query, which may hold an ID number),
+ * {@code errors} each field at fault.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
@@ -17,11 +21,16 @@ public record Problem(URI type, String title, int status, String detail, String 
     public record FieldError(String field, String message) {
     }
 
-    public static Problem of(int status, String title, String detail) {
-        return new Problem(URI.create("about:blank"), title, status, detail, null, null);
+    public static Problem of(ProblemType type, String detail) {
+        return of(type, type.status(), detail, null);
     }
 
-    public static Problem ofRule(int status, String rule, String detail, List<FieldError> errors) {
-        return new Problem(URI.create("https://lianxi.cn/problems/" + rule), rule, status, detail, null, errors);
+    public static Problem of(ProblemType type, int status, String detail, List<FieldError> errors) {
+        return new Problem(type.uri(), type.title(), status, detail, null, errors);
+    }
+
+    /** This problem as answered to the request for {@code path}. */
+    public Problem at(String path) {
+        return new Problem(type, title, status, detail, path, errors);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.HibernateException;
 import org.jboss.logging.Logger;
@@ -23,6 +24,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.pgclient.PgException;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.inbox.TransientFailures;
 
 /**
@@ -34,62 +36,63 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response domain(ProblemException e) {
-        return respond(e.toProblem());
+    public Response domain(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(), uri);
     }
 
     @ServerExceptionMapper
-    public Response validation(ConstraintViolationException e) {
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return respond(Problem.ofRule(400, "invalid-request", "the request has invalid fields", errors));
+        return respond(Problem.of(ProblemType.INVALID_REQUEST, 400, "the request has invalid fields", errors), uri);
     }
 
     /** Declared for the exact types Quarkus maps itself (MismatchedInputException) so the problem form wins. */
     @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e) {
-        return unreadable(e);
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper
-    public Response unparseable(JsonParseException e) {
-        return unreadable(e);
+    public Response unparseable(JsonParseException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper
-    public Response unreadable(JsonProcessingException e) {
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : null;
         List<Problem.FieldError> errors = field == null || field.isEmpty() ? null
                 : List.of(new Problem.FieldError(field, "wrong type or format"));
-        return respond(Problem.ofRule(400, "malformed-json", "the body is not valid JSON of the expected shape", errors));
+        return respond(Problem.of(ProblemType.MALFORMED_JSON, 400, "the body is not valid JSON of the expected shape",
+                errors), uri);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadable(json);
+            return unreadable(json, uri);
         }
-        String title = Response.Status.fromStatusCode(status) == null ? "error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return respond(Problem.of(status, title, status >= 500 ? "the service could not answer" : title));
+        ProblemType type = ProblemType.forStatus(status);
+        return respond(Problem.of(type, status, status >= 500 ? "the service could not answer" : type.title(), null),
+                uri);
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return respond(Problem.of(401, "Unauthorized", "a valid bearer token is required"));
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return respond(unauthorized(), uri);
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(AuthenticationFailedException e) {
-        return respond(Problem.of(401, "Unauthorized", "a valid bearer token is required"));
+    public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
+        return respond(unauthorized(), uri);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return respond(Problem.of(403, "Forbidden", "your role may not do this"));
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(forbidden(), uri);
     }
 
     /**
@@ -99,31 +102,40 @@ public class ProblemMappers {
      * 23) a 409; anything else a bug, 500. Input is checked before it gets here; this is the safety net.
      */
     @ServerExceptionMapper
-    public Response persistence(HibernateException e) {
-        return database(e);
+    public Response persistence(HibernateException e, UriInfo uri) {
+        return respond(database(e), uri);
     }
 
     @ServerExceptionMapper
-    public Response pg(PgException e) {
-        return database(e);
+    public Response pg(PgException e, UriInfo uri) {
+        return respond(database(e), uri);
     }
 
-    private static Response database(RuntimeException e) {
+    /** Also answers a bad token refused before any resource runs (SecurityFailures). */
+    static Problem unauthorized() {
+        return Problem.of(ProblemType.UNAUTHORIZED, "a valid bearer token is required");
+    }
+
+    static Problem forbidden() {
+        return Problem.of(ProblemType.FORBIDDEN, "your role may not do this");
+    }
+
+    private static Problem database(RuntimeException e) {
         if (TransientFailures.isTransient(e)) {
             LOG.warn("database unavailable: " + e.getClass().getName());
-            return respond(Problem.of(503, "Service Unavailable", "the database could not complete the request"));
+            return Problem.of(ProblemType.SERVICE_UNAVAILABLE, "the database could not complete the request");
         }
         String state = sqlStateOf(e);
         if (state != null && state.startsWith("22")) {
             LOG.infof("request refused by the database: SQLSTATE %s", state);
-            return respond(Problem.ofRule(400, "invalid-data", "a value is out of range or not valid text", null));
+            return Problem.of(ProblemType.INVALID_DATA, "a value is out of range or not valid text");
         }
         if (state != null && state.startsWith("23")) {
             LOG.infof("request conflicts with stored data: SQLSTATE %s", state);
-            return respond(Problem.ofRule(409, "conflict", "the request conflicts with what is stored", null));
+            return Problem.of(ProblemType.CONFLICT, "the request conflicts with what is stored");
         }
         LOG.error("persistence failure", e);
-        return respond(Problem.of(500, "Internal Server Error", "the service could not answer"));
+        return Problem.of(ProblemType.INTERNAL_ERROR, "the service could not answer");
     }
 
     private static String sqlStateOf(Throwable failure) {
@@ -135,8 +147,10 @@ public class ProblemMappers {
         return null;
     }
 
-    private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    /** {@code instance} is the path this service was asked for (the gateway turns it into the caller's). */
+    private static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.at(uri.getRequestUri().getRawPath()))
+                .build();
     }
 
     /** {@code create.request.respondents[0].idNumber} becomes {@code respondents[0].idNumber}; a bare parameter keeps its name. */

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.HibernateException;
 import org.junit.jupiter.api.Test;
 
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
@@ -37,7 +38,7 @@ class TransientFailuresTest {
         assertFalse(TransientFailures.isTransient(pg("22003")), "numeric overflow (a total beyond the column)");
         assertFalse(TransientFailures.isTransient(new HibernateException("wrapped", pg("23505"))), "unique violation");
         assertFalse(TransientFailures.isTransient(new NullPointerException()), "a bug");
-        assertFalse(TransientFailures.isTransient(ProblemException.badRequest("r", "f", "d")));
+        assertFalse(TransientFailures.isTransient(ProblemException.badRequest(ProblemType.INVALID_FIELD, "f", "d")));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,7 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The checks can fail: each case breaks an in-memory copy of the rendered prod overlay in one way and expects
- * the matching check to report it (and to report nothing on the intact copy).
+ * the matching check to report it (and to report nothing on the intact copy). The first cases plant errors the
+ * CRD schemas catch: a Strimzi resource on the v1beta2 API that Strimzi 1.0 no longer serves, fields and values
+ * the upstream schemas refuse, and a custom resource whose CRD is not in schemas/.
  */
 class BrokenManifestTest {
 
@@ -26,6 +29,21 @@ class BrokenManifestTest {
 
     static Stream<Arguments> breakages() {
         return Stream.of(
+                broken("a Strimzi resource still on v1beta2", "Kafka/lianxi: kafka.strimzi.io/v1beta2 is not served by the Kafka CRD",
+                        r -> resource(r, "Kafka", "lianxi").put("apiVersion", "kafka.strimzi.io/v1beta2"), BrokenManifestTest::crds),
+                broken("a field Strimzi v1 removed (Kafka resources moved to the node pools)",
+                        "Kafka/lianxi (kafka.strimzi.io/v1): $.spec.kafka: property 'resources' is not defined in the schema",
+                        r -> resource(r, "Kafka", "lianxi").withObjectProperty("spec").withObjectProperty("kafka")
+                                .withObjectProperty("resources").withObjectProperty("requests").put("cpu", "1"),
+                        BrokenManifestTest::crds),
+                broken("a KafkaTopic with text for a number", "KafkaTopic/agency.results.v1 (kafka.strimzi.io/v1): $.spec.partitions",
+                        r -> resource(r, "KafkaTopic", "agency.results.v1").withObjectProperty("spec").put("partitions", "many"),
+                        BrokenManifestTest::crds),
+                broken("a backup method CloudNativePG does not know", "ScheduledBackup/lianxi-case-db-nightly (postgresql.cnpg.io/v1): $.spec.method",
+                        r -> resource(r, "ScheduledBackup", "lianxi-case-db-nightly").withObjectProperty("spec").put("method", "rsync"),
+                        BrokenManifestTest::crds),
+                broken("a custom resource with no CRD in schemas/", "Certificate/api: no CRD for Certificate in group cert-manager.io",
+                        r -> r.add(certificate()), BrokenManifestTest::crds),
                 broken("readiness probe removed", "case-service/case-service: no HTTP readinessProbe",
                         r -> container(r, "case-service").remove("readinessProbe"), (p, r) -> new ServiceChecks(p, r).deployments()),
                 broken("liveness probe on the wrong path", "livenessProbe on /health",
@@ -52,6 +70,9 @@ class BrokenManifestTest {
                         (p, r) -> new PlatformChecks(p, r).kafka()),
                 broken("two brokers", "Kafka has 2 brokers, expected 3",
                         r -> resource(r, "KafkaNodePool", "brokers").withObjectProperty("spec").put("replicas", 2),
+                        (p, r) -> new PlatformChecks(p, r).kafka()),
+                broken("two KRaft controllers", "Kafka has 2 KRaft controllers, expected 3",
+                        r -> resource(r, "KafkaNodePool", "controllers").withObjectProperty("spec").put("replicas", 2),
                         (p, r) -> new PlatformChecks(p, r).kafka()),
                 broken("case-service exposed by a LoadBalancer", "case-service: Service type LoadBalancer",
                         r -> resource(r, "Service", "case-service").withObjectProperty("spec").put("type", "LoadBalancer"),
@@ -102,6 +123,17 @@ class BrokenManifestTest {
 
     private static List<ObjectNode> copy() {
         return new ArrayList<>(PROD.stream().map(ObjectNode::deepCopy).toList());
+    }
+
+    private static List<String> crds(Platform platform, List<ObjectNode> resources) {
+        return ManifestValidationTest.CRDS.problems(resources);
+    }
+
+    private static ObjectNode certificate() {
+        ObjectNode certificate = JsonNodeFactory.instance.objectNode()
+                .put("apiVersion", "cert-manager.io/v1").put("kind", "Certificate");
+        certificate.putObject("metadata").put("name", "api");
+        return certificate;
     }
 
     private static ObjectNode resource(List<ObjectNode> resources, String kind, String name) {

@@ -1,65 +1,148 @@
 package cn.lianxi.deploy.k8s;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The small subset of Kustomize (渲染) the manifests use, so that the tests check what {@code kustomize build}
- * would produce without a kustomize binary: {@code resources} (files and kustomization directories),
- * {@code configMapGenerator} (files and literals, without name hash), strategic-merge {@code patches} matched by
- * kind and name, {@code namespace}, {@code labels} (metadata only), {@code images} and {@code replicas}.
- * Any other field fails the build, so a manifest can never rely on a feature this renderer silently ignores.
+ * Renders a kustomization with the real Kustomize, so the tests check exactly what an operator applies: a
+ * {@code kustomize} binary on the PATH, otherwise the Kustomize built into {@code kubectl kustomize}. Either must
+ * be Kustomize v5 or newer; older ones (kubectl before 1.21 embeds v2) do not know the {@code labels} and
+ * {@code patches} fields the overlays use. With neither on the PATH, rendering fails with the way to install one,
+ * never a silent skip: {@code .ci/run} checks for it first.
  */
 final class Kustomize {
 
     static final YAMLMapper YAML = new YAMLMapper();
 
-    private static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "resources", "configMapGenerator",
-            "generatorOptions", "patches", "namespace", "labels", "images", "replicas");
+    /** The realm ConfigMap is generated from a file outside the kustomization root (see base/kustomization.yaml). */
+    private static final List<String> FLAGS = List.of("--load-restrictor", "LoadRestrictionsNone");
+    private static final Pattern VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)\\.(\\d+)");
+    private static final int MINIMUM_MAJOR = 5;
+    private static final Map<Path, List<ObjectNode>> RENDERED = new ConcurrentHashMap<>();
+
+    /** How to run the tool: the command before the directory, and the Kustomize version it reported. */
+    record Tool(List<String> command, String version) {
+    }
 
     private Kustomize() {
     }
 
-    /** Renders the kustomization in {@code dir}, like {@code kustomize build dir}. */
+    /** Renders {@code dir} like {@code kustomize build}; each call returns a fresh copy of the (cached) output. */
     static List<ObjectNode> build(Path dir) {
-        JsonNode kustomization = readTree(dir.resolve("kustomization.yaml"));
-        kustomization.fieldNames().forEachRemaining(field -> {
-            if (!SUPPORTED.contains(field)) {
-                throw new IllegalArgumentException(dir + ": kustomization field not supported here: " + field);
-            }
-        });
-        List<ObjectNode> resources = new ArrayList<>();
-        for (JsonNode entry : kustomization.path("resources")) {
-            Path path = dir.resolve(entry.asText()).normalize();
-            resources.addAll(Files.isDirectory(path) ? build(path) : readAll(path));
-        }
-        resources.addAll(generateConfigMaps(dir, kustomization));
-        for (JsonNode patch : kustomization.path("patches")) {
-            if (!patch.has("path") || patch.has("target")) {
-                throw new IllegalArgumentException(dir + ": only strategic-merge patches given by path are supported");
-            }
-            readAll(dir.resolve(patch.get("path").asText())).forEach(p -> applyPatch(resources, p));
-        }
-        resources.forEach(resource -> transform(resource, kustomization));
-        return resources;
+        List<ObjectNode> rendered = RENDERED.computeIfAbsent(dir.toAbsolutePath().normalize(),
+                d -> render(tool(System.getenv("PATH")), d));
+        return new ArrayList<>(rendered.stream().map(ObjectNode::deepCopy).toList());
     }
 
-    /** Reads every YAML document of a file (documents that are empty or only comments are skipped). */
-    static List<ObjectNode> readAll(Path file) {
-        try (var values = YAML.readerFor(JsonNode.class).<JsonNode>readValues(file.toFile())) {
+    /** Renders {@code dir} with the given tool, uncached; kustomize's own message if it refuses the kustomization. */
+    static List<ObjectNode> render(Tool tool, Path dir) {
+        List<String> command = new ArrayList<>(tool.command());
+        command.add(dir.toString());
+        return parse(run(command), dir);
+    }
+
+    /** The Kustomize found on {@code path} (a PATH value), or an error that says how to get one. */
+    static Tool tool(String path) {
+        Optional<Path> kustomize = onPath(path, "kustomize");
+        if (kustomize.isPresent()) {
+            String version = version(run(List.of(kustomize.get().toString(), "version")), "kustomize version");
+            return checked(new Tool(withFlags(kustomize.get().toString(), "build"), version));
+        }
+        Optional<Path> kubectl = onPath(path, "kubectl");
+        if (kubectl.isPresent()) {
+            JsonNode versions = readJson(run(List.of(kubectl.get().toString(), "version", "--client", "-o", "json")));
+            String version = versions.path("kustomizeVersion").asText("");
+            return checked(new Tool(withFlags(kubectl.get().toString(), "kustomize"), version));
+        }
+        throw new IllegalStateException("""
+                deploy/k8s renders its overlays with the real Kustomize (v%d or newer), and found neither \
+                `kustomize` nor `kubectl` on the PATH. Install kubectl (it embeds Kustomize) or a kustomize \
+                binary, then run the build again; .ci/run checks for one before the tests.""".formatted(MINIMUM_MAJOR));
+    }
+
+    private static List<String> withFlags(String binary, String subcommand) {
+        List<String> command = new ArrayList<>(List.of(binary, subcommand));
+        command.addAll(FLAGS);
+        return command;
+    }
+
+    private static Tool checked(Tool tool) {
+        Matcher m = VERSION.matcher(tool.version());
+        if (!m.find() || Integer.parseInt(m.group(1)) < MINIMUM_MAJOR) {
+            throw new IllegalStateException(tool.command().get(0) + " has Kustomize '" + tool.version()
+                    + "'; deploy/k8s needs v" + MINIMUM_MAJOR + " or newer (the overlays use `labels` and `patches`)");
+        }
+        return tool;
+    }
+
+    private static String version(String output, String what) {
+        Matcher m = VERSION.matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException(what + " printed no version: " + output);
+        }
+        return m.group();
+    }
+
+    private static Optional<Path> onPath(String path, String binary) {
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir, binary);
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String run(List<String> command) {
+        try {
+            Path stderr = Files.createTempFile("kustomize", ".err");
+            try {
+                Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+                process.getOutputStream().close();
+                // read before waiting: a full pipe would block the tool
+                String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException(String.join(" ", command) + " did not finish in 2 minutes");
+                }
+                if (process.exitValue() != 0) {
+                    throw new IllegalStateException(String.join(" ", command) + " failed (exit " + process.exitValue()
+                            + "): " + Files.readString(stderr).strip());
+                }
+                return out;
+            } finally {
+                Files.deleteIfExists(stderr);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(String.join(" ", command), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<ObjectNode> parse(String yaml, Path dir) {
+        try (var values = YAML.readerFor(JsonNode.class).<JsonNode>readValues(yaml)) {
             List<ObjectNode> documents = new ArrayList<>();
             values.forEachRemaining(doc -> {
                 if (doc instanceof ObjectNode object) {
@@ -68,161 +151,15 @@ final class Kustomize {
             });
             return documents;
         } catch (IOException e) {
-            throw new UncheckedIOException(file.toString(), e);
+            throw new UncheckedIOException("output of kustomize for " + dir, e);
         }
     }
 
-    private static JsonNode readTree(Path file) {
+    private static JsonNode readJson(String json) {
         try {
-            return YAML.readTree(file.toFile());
+            return new ObjectMapper().readTree(json);
         } catch (IOException e) {
-            throw new UncheckedIOException(file.toString(), e);
-        }
-    }
-
-    private static List<ObjectNode> generateConfigMaps(Path dir, JsonNode kustomization) {
-        List<ObjectNode> maps = new ArrayList<>();
-        if (kustomization.path("configMapGenerator").isEmpty()) {
-            return maps;
-        }
-        if (!kustomization.path("generatorOptions").path("disableNameSuffixHash").asBoolean(false)) {
-            throw new IllegalArgumentException(dir + ": name suffix hashes are not supported; disable them");
-        }
-        for (JsonNode generator : kustomization.get("configMapGenerator")) {
-            ObjectNode map = JsonNodeFactory.instance.objectNode().put("apiVersion", "v1").put("kind", "ConfigMap");
-            map.putObject("metadata").put("name", generator.get("name").asText());
-            ObjectNode data = map.putObject("data");
-            for (JsonNode file : generator.path("files")) {
-                String[] keyAndPath = file.asText().split("=", 2);
-                Path path = dir.resolve(keyAndPath[keyAndPath.length - 1]).normalize();
-                String key = keyAndPath.length == 2 ? keyAndPath[0] : path.getFileName().toString();
-                data.put(key, readString(path));
-            }
-            for (JsonNode literal : generator.path("literals")) {
-                String[] keyAndValue = literal.asText().split("=", 2);
-                data.put(keyAndValue[0], keyAndValue[1]);
-            }
-            maps.add(map);
-        }
-        return maps;
-    }
-
-    private static String readString(Path path) {
-        try {
-            return Files.readString(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(path.toString(), e);
-        }
-    }
-
-    /** Finds the one resource of the patch's kind and name, as kustomize does, and merges the patch into it. */
-    private static void applyPatch(List<ObjectNode> resources, ObjectNode patch) {
-        String kind = patch.path("kind").asText();
-        String name = patch.path("metadata").path("name").asText();
-        List<ObjectNode> targets = resources.stream().filter(r -> Manifests.is(r, kind, name)).toList();
-        if (targets.size() != 1) {
-            throw new IllegalArgumentException("patch " + kind + "/" + name + " matches " + targets.size() + " resources");
-        }
-        StrategicMerge.merge(targets.get(0), patch, StrategicMerge.isBuiltIn(patch));
-    }
-
-    private static void transform(ObjectNode resource, JsonNode kustomization) {
-        ObjectNode metadata = resource.withObjectProperty("metadata");
-        if (kustomization.has("namespace")) {
-            metadata.put("namespace", kustomization.get("namespace").asText());
-        }
-        for (JsonNode label : kustomization.path("labels")) {
-            if (label.path("includeSelectors").asBoolean(false) || label.path("includeTemplates").asBoolean(false)) {
-                throw new IllegalArgumentException("labels on selectors or templates are not supported");
-            }
-            ObjectNode labels = metadata.withObjectProperty("labels");
-            label.path("pairs").fields().forEachRemaining(pair -> labels.set(pair.getKey(), pair.getValue()));
-        }
-        for (JsonNode replicas : kustomization.path("replicas")) {
-            if (Manifests.is(resource, "Deployment", replicas.get("name").asText())) {
-                resource.withObjectProperty("spec").put("replicas", replicas.get("count").asInt());
-            }
-        }
-        for (JsonNode image : kustomization.path("images")) {
-            Manifests.containers(resource).forEach(container -> retag(container, image));
-        }
-    }
-
-    private static void retag(ObjectNode container, JsonNode image) {
-        String current = container.path("image").asText();
-        int colon = current.lastIndexOf(':');
-        boolean tagged = colon > current.lastIndexOf('/');
-        String name = tagged ? current.substring(0, colon) : current;
-        String tag = tagged ? current.substring(colon + 1) : null;
-        if (!name.equals(image.get("name").asText())) {
-            return;
-        }
-        String newName = image.path("newName").asText(name);
-        String newTag = image.path("newTag").asText(tag);
-        container.put("image", newTag == null ? newName : newName + ":" + newTag);
-    }
-
-    /** Strategic merge as kustomize applies it (the parts these manifests use). */
-    static final class StrategicMerge {
-
-        private StrategicMerge() {
-        }
-
-        /**
-         * Kubernetes' own kinds carry merge keys (containers, env, volumes… merge by {@code name}); custom
-         * resources have no schema here, so kustomize replaces their lists whole, and so does this.
-         */
-        static boolean isBuiltIn(JsonNode resource) {
-            String apiVersion = resource.path("apiVersion").asText();
-            return apiVersion.equals("v1") || apiVersion.startsWith("apps/") || apiVersion.startsWith("policy/")
-                    || apiVersion.startsWith("autoscaling/") || apiVersion.startsWith("networking.k8s.io/");
-        }
-
-        static void merge(ObjectNode target, ObjectNode patch, boolean builtIn) {
-            Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                String key = field.getKey();
-                JsonNode value = field.getValue();
-                JsonNode current = target.get(key);
-                if (key.startsWith("$")) {
-                    throw new IllegalArgumentException("patch directive not supported: " + key);
-                } else if (value.isNull()) {
-                    target.remove(key);
-                } else if (value.isObject() && current instanceof ObjectNode currentObject) {
-                    merge(currentObject, (ObjectNode) value, builtIn);
-                } else if (builtIn && value.isArray() && current instanceof ArrayNode currentArray
-                        && namedObjects(currentArray) && namedObjects((ArrayNode) value)) {
-                    mergeByName(currentArray, (ArrayNode) value);
-                } else {
-                    target.set(key, value.deepCopy());
-                }
-            }
-        }
-
-        private static boolean namedObjects(ArrayNode array) {
-            for (JsonNode element : array) {
-                if (!element.isObject() || !element.has("name")) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static void mergeByName(ArrayNode target, ArrayNode patch) {
-            for (JsonNode element : patch) {
-                ObjectNode existing = null;
-                for (JsonNode candidate : target) {
-                    if (candidate.get("name").equals(element.get("name"))) {
-                        existing = (ObjectNode) candidate;
-                    }
-                }
-                if (existing == null) {
-                    target.add(element.deepCopy());
-                } else {
-                    merge(existing, (ObjectNode) element, true);
-                }
-            }
+            throw new UncheckedIOException("kubectl version output", e);
         }
     }
 }

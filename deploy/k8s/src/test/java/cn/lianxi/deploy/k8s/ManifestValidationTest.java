@@ -14,15 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Renders the dev and prod overlays and checks them against the repository: the services' configuration, the
- * event contracts, the realm export and OPERATIONS.md. One dynamic test per overlay and check (and per service
- * where the check is per service), so a report names exactly what broke.
+ * Renders the dev and prod overlays with Kustomize and checks them against the upstream CRD schemas and the
+ * repository: the services' configuration, the event contracts, the realm export and OPERATIONS.md. One dynamic
+ * test per overlay and check (and per service where the check is per service), so a report names exactly what
+ * broke.
  */
 class ManifestValidationTest {
 
     static final List<String> OVERLAYS = List.of("dev", "prod");
     private static final Platform PLATFORM = Platform.fromWorkingDirectory();
+    static final CrdSchemas CRDS = CrdSchemas.load(PLATFORM.k8s("schemas"));
 
+    /** The overlay as {@code kustomize build} renders it (a fresh copy each call). */
     static List<ObjectNode> render(String overlay) {
         return Kustomize.build(PLATFORM.k8s("overlays/" + overlay));
     }
@@ -33,6 +36,8 @@ class ManifestValidationTest {
             PlatformChecks checks = new PlatformChecks(PLATFORM, render(overlay));
             ServiceChecks services = new ServiceChecks(PLATFORM, render(overlay));
             return Stream.of(
+                    check(overlay, "every custom resource is served by and valid against its upstream CRD",
+                            CRDS.problems(render(overlay))),
                     check(overlay, "every Deployment has probes, resources, non-root and a matching Service",
                             services.deployments()),
                     check(overlay, "the gateway routes to the services' Services", services.gatewayRoutes()),

@@ -27,10 +27,10 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What the repository says the platform is, read as text so this module depends on no service's code: the
- * services' {@code application.properties}, the topic constants of {@code Topics.java}, the AsyncAPI document, the
- * referral kinds of agency-liaison-service, the realm export and the Dockerfiles. Files other engineers are
- * still writing may be missing; callers decide whether that skips or fails a check.
+ * What the repository says the platform is: the topic constants and referral kinds from event-contracts' classes
+ * ({@link Topics}, {@link ReferralKind}), and, read as files so this module depends on no service's code, the
+ * services' {@code application.properties}, the AsyncAPI document, the realm export and the Dockerfiles. Files
+ * other engineers are still writing may be missing; callers decide whether that skips or fails a check.
  */
 final class Platform {
 
