@@ -32,7 +32,7 @@ public class DatabaseResource implements QuarkusTestResourceLifecycleManager {
         if (ready) {
             return;
         }
-        Path script = findProjectFile(Path.of("deploy", "local", "pg-setup.sh"));
+        Path script = ProjectFiles.find(Path.of("deploy", "local", "pg-setup.sh"));
         try {
             Process process = new ProcessBuilder("bash", script.toString()).inheritIO().start();
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
@@ -45,15 +45,5 @@ public class DatabaseResource implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         ready = true;
-    }
-
-    /** Walks up from the working directory to the project root holding {@code relative}. */
-    public static Path findProjectFile(Path relative) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(relative))) {
-                return dir.resolve(relative);
-            }
-        }
-        throw new IllegalStateException(relative + " not found above " + Path.of("").toAbsolutePath());
     }
 }

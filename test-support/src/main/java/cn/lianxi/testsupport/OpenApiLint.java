@@ -54,7 +54,7 @@ public final class OpenApiLint {
 
     /** Every finding of the linter on {@code document} (JSON or YAML text). */
     public static List<Finding> lint(String document, Rules rules) {
-        Path dir = DatabaseResource.findProjectFile(TOOL.resolve("package.json")).getParent();
+        Path dir = ProjectFiles.find(TOOL.resolve("package.json")).getParent();
         Path spectral = install(dir);
         try {
             Path input = Files.createTempFile("openapi-", ".json");
