@@ -1,6 +1,7 @@
 package cn.lianxi.kit.inbox;
 
-import java.net.ConnectException;
+import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -50,12 +51,19 @@ public final class TransientFailures {
             if (t instanceof PgException pg) {
                 return isTransientState(pg.getSqlState());
             }
-            if (t instanceof ConnectException || t instanceof TimeoutException
-                    || TRANSIENT_CLASSES.contains(t.getClass().getName())) {
+            if (isLostConnection(t) || TRANSIENT_CLASSES.contains(t.getClass().getName())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A socket refused, reset or closed under the client (PostgreSQL restarting resets every pooled connection with
+     * "Connection reset"; a refused connect is a {@link java.net.ConnectException}, a subclass), or a time-out.
+     */
+    private static boolean isLostConnection(Throwable t) {
+        return t instanceof SocketException || t instanceof ClosedChannelException || t instanceof TimeoutException;
     }
 
     /** Whether a PostgreSQL SQLSTATE is on the allow-list. */

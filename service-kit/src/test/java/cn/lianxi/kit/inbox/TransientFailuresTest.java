@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ConnectException;
+import java.net.SocketException;
+import java.util.List;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
+import io.smallrye.mutiny.CompositeException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 
@@ -30,6 +33,14 @@ class TransientFailuresTest {
         assertTrue(TransientFailures.isTransient(pg("57P01")));
         assertTrue(TransientFailures.isTransient(pg("08006")));
         assertTrue(TransientFailures.isTransient(new ConnectException("refused")));
+    }
+
+    /** What a PostgreSQL restart did to a consumer in CI: the reset first, Hibernate's complaint about it second. */
+    @Test
+    void aConnectionResetByARestartingDatabaseIsTransient() {
+        assertTrue(TransientFailures.isTransient(new SocketException("Connection reset")));
+        assertTrue(TransientFailures.isTransient(new CompositeException(List.of(new SocketException("Connection reset"),
+                new IllegalStateException("HR000090: Live transaction detected while closing the connection")))));
     }
 
     @Test
