@@ -1,5 +1,6 @@
 package cn.lianxi.liaison;
 
+import cn.lianxi.contracts.AgencyStatus;
 import cn.lianxi.contracts.AgencyKind;
 import java.time.Instant;
 import java.util.List;

@@ -2,6 +2,7 @@ package cn.lianxi.liaison;
 
 import cn.lianxi.contracts.OutcomeType;
 import cn.lianxi.contracts.ReferralKind;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -125,9 +126,55 @@ public class Referral extends PanacheEntityBase {
     @Column(name = "freeze_warned_at")
     public Instant freezeWarnedAt;
 
+    /** The {@code eventId} of the outcome the standing answer was published as; an amendment names it. */
+    @Column(name = "answer_id")
+    public UUID answerId;
+
+    /** For an amended answer (更正回执): the outcome it replaced, when and why. */
+    @Column(name = "replaced_answer_id")
+    public UUID replacedAnswerId;
+
+    @Column(name = "amended_at")
+    public Instant amendedAt;
+
+    @Column(name = "amend_reason")
+    public String amendReason;
+
     /** For criminal-workflow referrals (police decision, supervision, prosecution review): the workflow. */
     @Column(name = "criminal_referral_id")
     public UUID criminalReferralId;
+
+    /** For an answered FREEZE: where it stands (active, queued 轮候冻结, released, lapsed); null otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "freeze_state")
+    public FreezeState freezeState;
+
+    /** For an answered FREEZE: the account it holds, as the bank answered it. */
+    @Column(name = "freeze_account")
+    public String freezeAccount;
+
+    /** For an answered FREEZE: what it still holds (CNY, scale 2) after the unfreezes and deductions drawn on it. */
+    @Column(name = "freeze_held", precision = 16, scale = 2)
+    public BigDecimal freezeHeld;
+
+    /** When the freeze last changed state or end (renewed, released, lapsed, took effect). */
+    @Column(name = "freeze_changed_at")
+    public Instant freezeChangedAt;
+
+    /** For a FREEZE_RENEWAL, UNFREEZE or DEDUCTION: the freeze order (its {@code requestId}) the court named. */
+    @Column(name = "freeze_request_id")
+    public String freezeRequestId;
+
+    /** For a FREEZE_RENEWAL, UNFREEZE or DEDUCTION: the FREEZE referral it extends, releases or draws on. */
+    @Column(name = "linked_freeze_id")
+    public UUID linkedFreezeId;
+
+    /** Withdrawn (status CANCELLED) because the case was concluded, and why. */
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
 
     @Version
     public long version;

@@ -3,7 +3,7 @@ package cn.lianxi.liaison;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Lifecycle of a referral: queued → delivered → acknowledged → answered / rejected / expired. */
+/** Lifecycle of a referral: queued → delivered → acknowledged → answered / rejected / expired / cancelled. */
 public enum ReferralStatus {
     /** Waiting in the agency's queue. */
     QUEUED,
@@ -16,7 +16,9 @@ public enum ReferralStatus {
     /** Refused by the agency, with a reason. */
     REJECTED,
     /** Not answered before due time plus grace; no answer is accepted any more. */
-    EXPIRED;
+    EXPIRED,
+    /** Withdrawn before it was answered because the case was concluded; the agency was told, answers are refused. */
+    CANCELLED;
 
     public static final Set<ReferralStatus> OPEN = EnumSet.of(QUEUED, DELIVERED, ACKNOWLEDGED);
 

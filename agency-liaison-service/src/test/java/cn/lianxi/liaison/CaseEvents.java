@@ -64,7 +64,20 @@ public final class CaseEvents {
 
     private static CaseEventDetail.AccountOrder order(String bankCode, String agencyId, BigDecimal amount) {
         return new CaseEventDetail.AccountOrder(RESPONDENT, bankCode, agencyId, "6216610000009999", amount,
-                "REQ-" + UUID.randomUUID());
+                "REQ-" + UUID.randomUUID(), null);
+    }
+
+    /** An event of the case at {@code at} whose snapshot says {@code owed} and {@code recovered}. */
+    public static CaseEvent withAmounts(UUID caseId, Instant at, String owed, String recovered,
+            CaseEventDetail detail) {
+        return new CaseEvent(UUID.randomUUID(), caseId, SUZHOU, "(2023)苏05执" + caseId.toString().substring(0, 8) + "号",
+                at, CaseStatus.MEASURES_UNDER_WAY, Money.of(owed), Money.of(recovered), List.of(RESPONDENT), detail);
+    }
+
+    /** A deduction order of {@code amount} from {@code account} at the agency {@code agencyId}. */
+    public static CaseEventDetail.DeductionOrdered deductionOf(String agencyId, String account, BigDecimal amount) {
+        return new CaseEventDetail.DeductionOrdered(new CaseEventDetail.AccountOrder(RESPONDENT, null, agencyId,
+                account, amount, "REQ-" + UUID.randomUUID(), null));
     }
 
     public static void publish(KafkaCompanion kafka, ObjectMapper mapper, CaseEvent... events) {

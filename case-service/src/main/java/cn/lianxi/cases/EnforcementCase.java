@@ -73,6 +73,10 @@ public class EnforcementCase extends PanacheEntityBase {
 
     public String judge;
 
+    /** While concluded as 终本: when a bank first reported assets of a respondent since; the case may be resumed. */
+    @Column(name = "assets_found_at")
+    public Instant assetsFoundAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -92,6 +96,12 @@ public class EnforcementCase extends PanacheEntityBase {
 
     public List<CaseParty> respondents() {
         return parties.stream().filter(p -> p.role == PartyRole.RESPONDENT).toList();
+    }
+
+    /** A 终本 case whose respondent was found to hold assets: one resumption (恢复执行) away from enforcement. */
+    public boolean resumable() {
+        return status == CaseStatus.CONCLUDED && conclusionType == ConclusionType.TERMINATION_OF_THIS_ROUND
+                && assetsFoundAt != null;
     }
 
     /** Recovered at least what is owed: the court may conclude the case as fully performed (执行完毕). */

@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** Money recovered for a case (执行到位): a payment or an agency's deduction. */
+/**
+ * One report of money received for a case (执行到位): a court's payment report or a bank's deduction answer, a row of
+ * the case's ledger. Every report is kept; {@code counted} marks those whose sum is the amount recovered (one per
+ * transfer reference; an amended answer instead of the one it replaces).
+ */
 @Entity
 @Table(name = "recovery")
 public class Recovery extends PanacheEntityBase {
@@ -32,6 +36,22 @@ public class Recovery extends PanacheEntityBase {
     @Column(nullable = false)
     public Instant at;
 
+    /** The court event or agency outcome that reported it. */
     @Column(name = "event_id", nullable = false)
     public String eventId;
+
+    /** The transfer's reference (a bank's 流水号, a receipt number): one transfer counts once. */
+    @Column(name = "transfer_reference", nullable = false)
+    public String transferReference;
+
+    /** For an amended bank answer: the event id of the report it replaces. */
+    public String replaces;
+
+    /** A bank's own answer, which prevails over the court's report of the same transfer. */
+    @Column(name = "from_agency", nullable = false)
+    public boolean fromAgency;
+
+    /** Whether it counts in the amount recovered (not a second report of a transfer, not replaced). */
+    @Column(nullable = false)
+    public boolean counted;
 }

@@ -52,6 +52,11 @@ public final class Fixtures {
         return "EV-" + UUID.randomUUID();
     }
 
+    /** A fresh transfer reference: every payment report names its transfer, and one transfer counts once. */
+    public static String transfer() {
+        return "TR-" + UUID.randomUUID();
+    }
+
     public static Map<String, Object> party(String role, String type, String name, String idNumber) {
         Map<String, Object> party = new HashMap<>();
         party.putAll(Map.of("role", role, "type", type, "name", name, "idNumber", idNumber));

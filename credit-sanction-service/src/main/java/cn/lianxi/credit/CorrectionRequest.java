@@ -1,6 +1,5 @@
 package cn.lianxi.credit;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -9,15 +8,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /**
  * A listed party's written request for correction (纠正申请, 法释〔2017〕7号 art. 11); the court decides within 15 days
  * of receipt (art. 12).
  */
 @Entity
 @Table(name = "correction_request")
-public class CorrectionRequest extends PanacheEntityBase {
+public class CorrectionRequest extends ExaminedApplication {
 
     /** The kinds of request art. 11 allows. */
     public enum Kind {
@@ -34,6 +31,14 @@ public class CorrectionRequest extends PanacheEntityBase {
         OPEN, UPHELD, REJECTED
     }
 
+    /** What an upheld request (or a reconsideration that revoked its rejection) did to the listing. */
+    public enum Effect {
+        /** 更正: the entry was corrected; the listing stays (art. 9 para. 2, art. 12) */
+        CORRECTED,
+        /** 撤销 / 删除: the listing was wrong, or its circumstances ended, so it was deleted (art. 9 para. 1, art. 12) */
+        DELETED
+    }
+
     @Id
     public UUID id;
 
@@ -43,28 +48,19 @@ public class CorrectionRequest extends PanacheEntityBase {
     @Column(nullable = false)
     public String kind;
 
-    @Column(nullable = false)
-    public String statement;
 
-    @Column(name = "received_on", nullable = false)
-    public LocalDate receivedOn;
+    @Column
+    public String effect;
 
-    /** 15 days after receipt. */
-    @Column(name = "due_by", nullable = false)
-    public LocalDate dueBy;
+    /** Three working days after the decision that upheld it (art. 12). */
+    @Column(name = "effect_due_by")
+    public LocalDate effectDueBy;
 
-    @Column(nullable = false)
-    public String status;
+    /** For CORRECTED: the entry's fields that changed, e.g. {@code subjectName,documentNumber}. */
+    @Column(name = "corrected_fields")
+    public String correctedFields;
 
-    @Column(name = "decision_reason")
-    public String decisionReason;
-
-    @Column(name = "decided_by")
-    public String decidedBy;
-
-    @Column(name = "decided_at")
-    public Instant decidedAt;
-
-    @Column(name = "recorded_by", nullable = false)
-    public String recordedBy;
+    public Kind kindValue() {
+        return Kind.valueOf(kind);
+    }
 }

@@ -75,8 +75,8 @@ public final class CaseFeed {
         return send(new CaseEventDetail.CaseFiled(LocalDate.of(2025, 6, 1), BasisType.JUDGMENT));
     }
 
-    /** The court's listing decision on respondent {@code index}. */
-    public CaseEventDetail.DishonestListingDecided listing(int index, ListingGround ground, int periodMonths,
+    /** The court's listing decision on respondent {@code index}; {@code periodMonths} null for art. 1(1). */
+    public CaseEventDetail.DishonestListingDecided listing(int index, ListingGround ground, Integer periodMonths,
             String decisionDate) {
         return new CaseEventDetail.DishonestListingDecided(respondents.get(index), ground, periodMonths,
                 LocalDate.parse(decisionDate), "(2026)苏05执" + Math.abs(caseId.hashCode() % 1000) + "号之一");
@@ -95,7 +95,7 @@ public final class CaseFeed {
 
     public UUID freeze(int index) {
         return send(new CaseEventDetail.FreezeOrdered(new AccountOrder(respondents.get(index), "ICBC", null,
-                "6222020000000001", new BigDecimal("10000.00"), UUID.randomUUID().toString())));
+                "6222020000000001", new BigDecimal("10000.00"), UUID.randomUUID().toString(), null)));
     }
 
     public UUID send(CaseEventDetail detail) {
@@ -109,13 +109,16 @@ public final class CaseFeed {
         return event.eventId();
     }
 
-    /** An event of this case in its current status, recovering everything owed once concluded. */
+    /**
+     * An event of this case in its current status, recovering everything owed once concluded (a concluded case stays
+     * concluded in the snapshot, as case-service announces it).
+     */
     public CaseEvent event(UUID eventId, CaseEventDetail detail, Instant occurredAt, BigDecimal owed) {
         if (detail instanceof CaseEventDetail.CaseConcluded) {
             status = CaseStatus.CONCLUDED;
-        } else if (detail instanceof CaseEventDetail.FreezeOrdered
+        } else if (status != CaseStatus.CONCLUDED && (detail instanceof CaseEventDetail.FreezeOrdered
                 || detail instanceof CaseEventDetail.DishonestListingDecided
-                || detail instanceof CaseEventDetail.ConsumptionRestrictionOrdered) {
+                || detail instanceof CaseEventDetail.ConsumptionRestrictionOrdered)) {
             status = CaseStatus.MEASURES_UNDER_WAY;
         }
         BigDecimal recovered = status == CaseStatus.CONCLUDED ? owed : new BigDecimal("0.00");

@@ -7,7 +7,12 @@ public enum AgencyAction {
     /** The typed answer. */
     ANSWER,
     /** The agency refuses the referral, with a reason. */
-    REJECT;
+    REJECT,
+    /**
+     * 更正回执: the agency corrects its answer. Carries the corrected {@code result}, the {@code replaces} id of the
+     * outcome it corrects and a {@code reason}; the same checks apply as to an answer.
+     */
+    AMEND;
 
     public String slug() {
         return name().toLowerCase(java.util.Locale.ROOT);

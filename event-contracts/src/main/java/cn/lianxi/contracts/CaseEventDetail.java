@@ -27,6 +27,7 @@ import cn.lianxi.contracts.constraints.ListingPeriod;
     @JsonSubTypes.Type(value = CaseEventDetail.PartyChanged.class, name = "PARTY_CHANGED"),
     @JsonSubTypes.Type(value = CaseEventDetail.AssetInquiryRequested.class, name = "ASSET_INQUIRY_REQUESTED"),
     @JsonSubTypes.Type(value = CaseEventDetail.FreezeOrdered.class, name = "FREEZE_ORDERED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.FreezeRenewalOrdered.class, name = "FREEZE_RENEWAL_ORDERED"),
     @JsonSubTypes.Type(value = CaseEventDetail.UnfreezeOrdered.class, name = "UNFREEZE_ORDERED"),
     @JsonSubTypes.Type(value = CaseEventDetail.DeductionOrdered.class, name = "DEDUCTION_ORDERED"),
     @JsonSubTypes.Type(value = CaseEventDetail.PaymentReceived.class, name = "PAYMENT_RECEIVED"),
@@ -56,24 +57,39 @@ public sealed interface CaseEventDetail {
     record PartyChanged(@NotNull @Valid PartyRef party, String previousIdNumber) implements CaseEventDetail {
     }
 
-    /** 查询: the nationwide bank inquiry (总对总) on {@code respondent}, or on every respondent when null. */
-    record AssetInquiryRequested(@Valid PartyRef respondent, @NotBlank String requestId, String officer)
-            implements CaseEventDetail {
+    /**
+     * 查询: the nationwide bank inquiry (总对总) on {@code respondent}, or on every respondent when null.
+     *
+     * @param scheduled true when the platform itself asked: the search repeated every six months for five years
+     *                  after 终本 (法〔2016〕373号 art. 9 para. 2); null when a judge asked
+     */
+    record AssetInquiryRequested(@Valid PartyRef respondent, @NotBlank String requestId, String officer,
+            Boolean scheduled) implements CaseEventDetail {
+
+        /** A judge's inquiry. */
+        public AssetInquiryRequested(PartyRef respondent, String requestId, String officer) {
+            this(respondent, requestId, officer, null);
+        }
     }
 
     /**
      * The order of a bank measure on one account: at the bank {@code bankCode}, or at {@code agencyId} when the
      * court named the executing agency.
      *
-     * @param requestId the court event that ordered it
-     * @param amount    the amount to freeze or deduct; for an unfreeze, null releases the whole freeze
+     * @param requestId       the court event that ordered it
+     * @param amount          the amount to freeze or deduct; for an unfreeze, null releases the whole freeze
+     * @param freezeRequestId for a renewal, an unfreeze or a deduction: the freeze order ({@code requestId} of its
+     *                        {@link FreezeOrdered}) it extends, releases or draws on; null on a freeze, and on an
+     *                        unfreeze or deduction it lets the platform take the case's freeze of the same account
      */
     record AccountOrder(@NotNull @Valid PartyRef respondent, String bankCode, String agencyId,
-            @NotBlank String accountNumber, @Amount BigDecimal amount, @NotBlank String requestId) {
+            @NotBlank String accountNumber, @Amount BigDecimal amount, @NotBlank String requestId,
+            String freezeRequestId) {
     }
 
     /** What freeze, unfreeze and deduction orders share. */
-    sealed interface MeasureOrdered extends CaseEventDetail permits FreezeOrdered, UnfreezeOrdered, DeductionOrdered {
+    sealed interface MeasureOrdered extends CaseEventDetail
+            permits FreezeOrdered, FreezeRenewalOrdered, UnfreezeOrdered, DeductionOrdered {
         AccountOrder order();
 
         /** The referral kind that carries the order to its bank. */
@@ -85,6 +101,17 @@ public sealed interface CaseEventDetail {
 
         public ReferralKind referralKind() {
             return ReferralKind.FREEZE;
+        }
+    }
+
+    /**
+     * 续冻 ordered: the freeze {@code order.freezeRequestId} is extended by a new term before it lapses (a deposit
+     * freeze lasts at most one year and may be renewed; an unrenewed one lapses).
+     */
+    record FreezeRenewalOrdered(@NotNull @Valid AccountOrder order) implements MeasureOrdered {
+
+        public ReferralKind referralKind() {
+            return ReferralKind.FREEZE_RENEWAL;
         }
     }
 
@@ -104,9 +131,12 @@ public sealed interface CaseEventDetail {
         }
     }
 
-    /** A payment was received; the snapshot's {@code amountRecovered} includes it. */
-    record PaymentReceived(@NotNull @Amount BigDecimal amount, @NotNull PaymentSource source)
-            implements CaseEventDetail {
+    /**
+     * A payment was received, with the transfer's reference; the snapshot's {@code amountRecovered} is the case
+     * ledger's sum, in which one transfer (one {@code transferReference}) counts once, however often it is reported.
+     */
+    record PaymentReceived(@NotNull @Amount BigDecimal amount, @NotNull PaymentSource source,
+            @NotBlank String transferReference) implements CaseEventDetail {
     }
 
     /** 拒执 lead reported, for the police of the court's jurisdiction. */
@@ -118,12 +148,15 @@ public sealed interface CaseEventDetail {
      * 失信 listing decided by the court; credit-sanction-service lists, or refuses with a {@link SanctionEvent} of
      * change REFUSED naming this event.
      *
-     * @param periodMonths 24, 36, 48 or 60 (法释〔2017〕7号 art. 2)
+     * @param ground       the art. 1 item, 1 to 6 (法释〔2017〕7号)
+     * @param periodMonths the term (art. 2): 24, 36, 48 or 60 for items (2)–(6), always present for them; absent
+     *                     for item (1), which has no fixed term and lasts until performance
      * @param documentNumber the decision's document number (the case number when the court gave none)
      */
+    @ListingPeriod(termRequired = true)
     record DishonestListingDecided(@NotNull @Valid PartyRef respondent, @NotNull ListingGround ground,
-            @NotNull @ListingPeriod Integer periodMonths, @NotNull LocalDate decisionDate,
-            @NotBlank String documentNumber) implements CaseEventDetail {
+            @ListingPeriod Integer periodMonths, @NotNull LocalDate decisionDate,
+            @NotBlank String documentNumber) implements CaseEventDetail, ListingPeriod.Term {
     }
 
     /** 限制消费令 ordered; refused like a listing when the credit rules do not allow it. */

@@ -12,6 +12,8 @@ public enum CaseEventKind {
     ASSET_INQUIRY_REQUESTED,
     /** 冻结 ordered. */
     FREEZE_ORDERED,
+    /** 续冻 ordered: a freeze extended before it lapses. */
+    FREEZE_RENEWAL_ORDERED,
     /** 解冻 ordered. */
     UNFREEZE_ORDERED,
     /** 扣划 ordered. */

@@ -47,6 +47,7 @@ import cn.lianxi.contracts.constraints.SensibleDate;
     @JsonSubTypes.Type(value = CourtCaseEvent.PartyCorrected.class, name = "PARTY_CORRECTED"),
     @JsonSubTypes.Type(value = CourtCaseEvent.AssetInquiryRequested.class, name = "ASSET_INQUIRY_REQUESTED"),
     @JsonSubTypes.Type(value = CourtCaseEvent.FreezeOrdered.class, name = "FREEZE_ORDERED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.FreezeRenewalOrdered.class, name = "FREEZE_RENEWAL_ORDERED"),
     @JsonSubTypes.Type(value = CourtCaseEvent.UnfreezeOrdered.class, name = "UNFREEZE_ORDERED"),
     @JsonSubTypes.Type(value = CourtCaseEvent.DeductionOrdered.class, name = "DEDUCTION_ORDERED"),
     @JsonSubTypes.Type(value = CourtCaseEvent.PaymentReceived.class, name = "PAYMENT_RECEIVED"),
@@ -84,6 +85,17 @@ public sealed interface CourtCaseEvent {
         String respondentIdNumber();
     }
 
+    /** An event that may conclude the case (结案): STATUS_CHANGED to CONCLUDED, or CASE_CONCLUDED. */
+    interface Conclusion {
+        /** The conclusion type when the event concludes the case, else null. */
+        ConclusionType concludesAs();
+
+        String reason();
+
+        /** For 终本: the day the applicant was told and heard (法〔2016〕373号), or null. */
+        LocalDate applicantInformedOn();
+    }
+
     /** 冻结 / 解冻 / 扣划 on a deposit account. */
     interface AccountMeasure extends AboutRespondent {
         String bankCode();
@@ -93,6 +105,14 @@ public sealed interface CourtCaseEvent {
         String accountNumber();
 
         BigDecimal amount();
+
+        /**
+         * For an unfreeze or a deduction: the freeze (the {@code eventId} of its FREEZE_ORDERED) it releases or draws
+         * on; null lets the platform take the case's freeze in force on the same account. Always null on a freeze.
+         */
+        default String freezeRequestId() {
+            return null;
+        }
     }
 
     /** 立案: a new enforcement case. {@code minor} of the parties is computed, not read. */
@@ -139,32 +159,50 @@ public sealed interface CourtCaseEvent {
             @NotNull @Amount BigDecimal amount) implements CourtCaseEvent, AccountMeasure {
     }
 
-    /** 解冻; {@code amount} null releases the whole freeze. */
+    /**
+     * 续冻: the freeze {@code freezeRequestId} (the {@code eventId} of its FREEZE_ORDERED) is extended by a new term
+     * before it lapses. Bank, account and respondent are the freeze's; {@code amount} null renews what is frozen.
+     */
+    record FreezeRenewalOrdered(
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
+            @NotBlank @Size(max = 100) @CleanText String freezeRequestId,
+            @Amount BigDecimal amount) implements CourtCaseEvent {
+    }
+
+    /** 解冻; {@code amount} null releases the whole freeze; {@code freezeRequestId} names the freeze released. */
     record UnfreezeOrdered(
             @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
             @SensibleDate Instant occurredAt, @OfficerName String officer,
             @RespondentId String respondentIdNumber,
             @Size(max = 40) @CleanText String bankCode, @Size(max = 60) @CleanText String agencyId,
             @AccountNumber String accountNumber,
-            @Amount BigDecimal amount) implements CourtCaseEvent, AccountMeasure {
+            @Amount BigDecimal amount,
+            @Size(max = 100) @CleanText String freezeRequestId) implements CourtCaseEvent, AccountMeasure {
     }
 
-    /** 扣划 to the court's account. */
+    /** 扣划 to the court's account; {@code freezeRequestId} names the freeze it draws on. */
     record DeductionOrdered(
             @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
             @SensibleDate Instant occurredAt, @OfficerName String officer,
             @RespondentId String respondentIdNumber,
             @Size(max = 40) @CleanText String bankCode, @Size(max = 60) @CleanText String agencyId,
             @AccountNumber String accountNumber,
-            @NotNull @Amount BigDecimal amount) implements CourtCaseEvent, AccountMeasure {
+            @NotNull @Amount BigDecimal amount,
+            @Size(max = 100) @CleanText String freezeRequestId) implements CourtCaseEvent, AccountMeasure {
     }
 
-    /** A payment reached the applicant or the court's account (执行款到位). */
+    /**
+     * A payment reached the applicant or the court's account (执行款到位). {@code transferReference} is the transfer's
+     * reference (the bank's 流水号, a receipt number): the case's ledger counts one transfer once, however often and
+     * by whomever it is reported.
+     */
     record PaymentReceived(
             @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
             @SensibleDate Instant occurredAt, @OfficerName String officer,
             @NotNull @Amount BigDecimal amount,
-            @NotNull PaymentSource source) implements CourtCaseEvent {
+            @NotNull PaymentSource source,
+            @NotBlank @Size(max = 100) @CleanText String transferReference) implements CourtCaseEvent {
     }
 
     /** 拒执 lead: the respondent refuses to comply; the evidence summary goes to the police. */
@@ -177,10 +215,14 @@ public sealed interface CourtCaseEvent {
     }
 
     /**
-     * 纳入失信被执行人名单 decided (法释〔2017〕7号 art. 1, 2). {@code periodMonths}: 24, or 36 / 48 / 60 when extended
-     * (art. 2); null means 24. The rules that need the respondent's record (a minor on the decision date, art. 4;
-     * sufficient security, art. 3) are credit-sanction-service's; a refusal comes back on the case timeline.
+     * 纳入失信被执行人名单 decided (法释〔2017〕7号 art. 1, 2). {@code ground}: the art. 1 item, 1 to 6.
+     * {@code periodMonths} (art. 2): for items (2)–(6) 24, or 36 / 48 / 60 when extended, absent meaning 24; for
+     * item (1) it must be absent (no fixed term: the listing lasts until performance). The rules that need the
+     * respondent's record (a minor on the decision date, art. 4; sufficient security, art. 3; the extension's
+     * justification; the six-month bar of art. 10) are credit-sanction-service's; a refusal comes back on the case
+     * timeline.
      */
+    @ListingPeriod
     record DishonestListingDecided(
             @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
             @SensibleDate Instant occurredAt, @OfficerName String officer,
@@ -188,7 +230,8 @@ public sealed interface CourtCaseEvent {
             @NotNull ListingGround ground,
             @ListingPeriod Integer periodMonths,
             @SensibleDate LocalDate decisionDate,
-            @Size(max = 100) @CleanText String documentNumber) implements CourtCaseEvent, AboutRespondent {
+            @Size(max = 100) @CleanText String documentNumber)
+            implements CourtCaseEvent, AboutRespondent, ListingPeriod.Term {
     }
 
     /**
@@ -204,13 +247,31 @@ public sealed interface CourtCaseEvent {
             @Size(max = 100) @CleanText String documentNumber) implements CourtCaseEvent, AboutRespondent {
     }
 
-    /** A plain status change; CONCLUDED needs {@code conclusionType}. A case never returns to FILED. */
+    /**
+     * A plain status change; CONCLUDED needs {@code conclusionType}. A case never returns to FILED.
+     * {@code applicantInformedOn}: for 终本 (TERMINATION_OF_THIS_ROUND), the day the applicant was told of the
+     * investigation, the debtor's assets and the consequences of 终本 and heard on it (法〔2016〕373号); ignored otherwise.
+     */
     record StatusChanged(
             @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
             @SensibleDate Instant occurredAt, @OfficerName String officer,
             @NotNull CaseStatus targetStatus,
             ConclusionType conclusionType,
-            @Reason String reason) implements CourtCaseEvent {
+            @Reason String reason,
+            @SensibleDate LocalDate applicantInformedOn) implements CourtCaseEvent, Conclusion {
+
+        /** Without {@code applicantInformedOn}. */
+        public StatusChanged(String eventId, String courtCode, String caseNumber, Instant occurredAt, String officer,
+                CaseStatus targetStatus, ConclusionType conclusionType, String reason) {
+            this(eventId, courtCode, caseNumber, occurredAt, officer, targetStatus, conclusionType, reason, null);
+        }
+
+        /** The conclusion type when this change concludes the case, else null. */
+        @Override
+        @JsonIgnore
+        public ConclusionType concludesAs() {
+            return targetStatus == CaseStatus.CONCLUDED ? conclusionType : null;
+        }
 
         /** Bean Validation reads it as the property {@code conclusionTypeGiven}; its message names the field. */
         @JsonIgnore
@@ -240,12 +301,25 @@ public sealed interface CourtCaseEvent {
             @Reason String reason) implements CourtCaseEvent {
     }
 
-    /** 结案. */
+    /** 结案; {@code applicantInformedOn} as in {@link StatusChanged}. */
     record CaseConcluded(
             @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
             @SensibleDate Instant occurredAt, @OfficerName String officer,
             @NotNull ConclusionType conclusionType,
-            @Reason String reason) implements CourtCaseEvent {
+            @Reason String reason,
+            @SensibleDate LocalDate applicantInformedOn) implements CourtCaseEvent, Conclusion {
+
+        /** Without {@code applicantInformedOn}. */
+        public CaseConcluded(String eventId, String courtCode, String caseNumber, Instant occurredAt, String officer,
+                ConclusionType conclusionType, String reason) {
+            this(eventId, courtCode, caseNumber, occurredAt, officer, conclusionType, reason, null);
+        }
+
+        @Override
+        @JsonIgnore
+        public ConclusionType concludesAs() {
+            return conclusionType;
+        }
     }
 
     /** 执转破: transfer to bankruptcy proposed. */

@@ -12,6 +12,8 @@ public enum CourtEventKind {
     ASSET_INQUIRY_REQUESTED,
     /** 冻结 of a deposit account. */
     FREEZE_ORDERED,
+    /** 续冻: a freeze extended by a new term before it lapses, naming the freeze ({@code freezeRequestId}). */
+    FREEZE_RENEWAL_ORDERED,
     /** 解冻 of a deposit account. */
     UNFREEZE_ORDERED,
     /** 扣划 from a deposit account. */

@@ -23,6 +23,16 @@ public enum OutcomeType {
     DEDUCTED,
     /** An answered freeze ends soon (within the warning window): the court should renew it (续冻). */
     FREEZE_EXPIRING,
+    /** 续冻 done: the freeze runs to its new end. */
+    FREEZE_RENEWED,
+    /** The freeze reached its end unrenewed and no longer holds the money (冻结失效). */
+    FREEZE_LAPSED,
+    /** 轮候冻结: the account is already frozen for another case; this freeze waits in line behind it. */
+    FREEZE_QUEUED,
+    /** A queued freeze took effect because the freeze ahead of it was released or lapsed. */
+    FREEZE_EFFECTIVE,
+    /** The referral was withdrawn before it was answered (the case was concluded); the agency was told. */
+    CANCELLED,
     /** The person or vehicle was found. */
     LOCATED,
     /** The person or vehicle was not found. */

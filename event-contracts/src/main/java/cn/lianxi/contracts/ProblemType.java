@@ -61,6 +61,11 @@ public enum ProblemType {
     BANKRUPTCY_NEEDS_COMPANY("bankruptcy-needs-company", 409, "Bankruptcy only for a company"),
     BOUND_PERSONS_NEED_COMPANY("bound-persons-need-company", 409, "Bound persons only for a company"),
     TOTAL_OVERFLOW("total-overflow", 409, "Recovered amount exceeds the debt"),
+    EXCESSIVE_FREEZE("excessive-freeze", 409, "Freeze beyond the amount owed"),
+    DEDUCTION_EXCEEDS_DEBT("deduction-exceeds-debt", 409, "Deduction beyond the amount owed"),
+    UNKNOWN_FREEZE("unknown-freeze", 409, "No such freeze in force on the case"),
+    CONFLICTING_RECEIPT("conflicting-receipt", 409, "Transfer already reported with another amount"),
+    AGENCY_DIRECTORY_EMPTY("agency-directory-empty", 503, "Agency directory not loaded yet"),
 
     // --- agencies, referrals, the joint meeting (agency-liaison-service) ---
     INVALID_CURSOR("invalid-cursor", 400, "Invalid paging cursor"),

@@ -9,6 +9,8 @@ public enum ReferralKind {
     BANK_INQUIRY(AgencyKind.BANK),
     /** 冻结: freeze an account up to an amount (at most one year, renewable). */
     FREEZE(AgencyKind.BANK),
+    /** 续冻: extend an answered freeze by a new term before it lapses. */
+    FREEZE_RENEWAL(AgencyKind.BANK),
     /** 解冻. */
     UNFREEZE(AgencyKind.BANK),
     /** 扣划: transfer an amount to the court's account. */

@@ -29,6 +29,10 @@ import cn.lianxi.contracts.constraints.Amount;
  * @param result       for an agency's answer: the typed answer as the agency gave it; otherwise null
  * @param reason       for a rejection, an unroutable order, an escalation or a criminal-referral stage: why
  * @param criminalReferralId for outcomes of the 拒执罪 workflow: the criminal referral they belong to
+ * @param requestId    the court's order the referral carries (the {@code requestId} of the case event that created
+ *                     it), or null
+ * @param replaces     for an amended answer (更正回执): the {@code eventId} of the outcome it replaces; the case
+ *                     counts the amended one instead, and {@code reason} says why it was amended
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReferralOutcome(
@@ -43,7 +47,9 @@ public record ReferralOutcome(
         @Amount(min = "0.00") BigDecimal amount,
         @Valid ReferralResult result,
         String reason,
-        UUID criminalReferralId) {
+        UUID criminalReferralId,
+        String requestId,
+        UUID replaces) {
 
     /** CloudEvents type, e.g. {@code cn.lianxi.liaison.outcome.deducted.v1}. */
     public String ceType() {

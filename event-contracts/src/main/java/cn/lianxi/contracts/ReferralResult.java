@@ -87,16 +87,19 @@ public sealed interface ReferralResult {
             @Size(max = 3) String currency) {
     }
 
-    /** 冻结结果: how much was frozen on which account, and until when (at most one year ahead). */
+    /**
+     * 冻结结果 (also the answer to a 续冻, with the new end): how much was frozen on which account, and until when
+     * (at most one year ahead).
+     */
     record Freeze(@AccountNumber String accountNumber,
             @NotNull @Amount(min = "0.00") BigDecimal amountFrozen,
             @NotNull LocalDate frozenUntil) implements ReferralResult {
         public Set<ReferralKind> answers() {
-            return EnumSet.of(ReferralKind.FREEZE);
+            return EnumSet.of(ReferralKind.FREEZE, ReferralKind.FREEZE_RENEWAL);
         }
 
         public OutcomeType outcome(ReferralKind kind) {
-            return OutcomeType.FROZEN;
+            return kind == ReferralKind.FREEZE_RENEWAL ? OutcomeType.FREEZE_RENEWED : OutcomeType.FROZEN;
         }
 
         public BigDecimal amount() {

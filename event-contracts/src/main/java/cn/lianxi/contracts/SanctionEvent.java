@@ -23,11 +23,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param courtCode  the deciding court
  * @param subjectName the listed person or company
  * @param subjectIdNumber resident ID or unified social credit code (full: partner agencies must match it)
- * @param ground     the statutory ground (listing) or null
+ * @param ground     the statutory ground (listing): the item of 法释〔2017〕7号 art. 1, 1 to 6; null for a restriction
  * @param restrictedBehaviours the barred behaviours (restriction) or empty
  * @param validFrom  start of the sanction (REFUSED: the decision date)
- * @param validUntil planned end (listing) or null
- * @param reason     legal reason of a lifting or change; for REFUSED the rule and why, e.g.
+ * @param validUntil end of a listing's fixed term (art. 2: items (2)–(6)); null for a listing on item (1), which
+ *                   has no fixed term and lasts until performance, and for a restriction
+ * @param reason     legal reason of a lifting or change (a {@code LiftReason} name, e.g. {@code FULL_PERFORMANCE};
+ *                   for CHANGED {@code CORRECTION: <fields>} or {@code RECONSIDERATION: <fields>}, the entry's
+ *                   corrected fields, art. 12); for REFUSED the rule and why, e.g.
  *                   {@code period-extension-not-allowed: only violence or threats …}
  * @param decisionEventId for REFUSED: the case event whose decision was refused
  * @param occurredAt when

@@ -19,6 +19,12 @@ public final class Topics {
     public static final String REFERRAL_DISPATCH_PREFIX = "agency.referrals.";
     /** Answers of Kafka-connected agencies. Key: referral id. */
     public static final String AGENCY_RESULTS = "agency.results.v1";
+    /**
+     * The member agencies as agency-liaison-service registers them ({@link AgencyChanged}), compacted, keyed by agency
+     * id: the latest record per agency is its current entry. case-service keeps a copy to refuse at once a measure
+     * addressed to an unknown or suspended agency.
+     */
+    public static final String AGENCY_DIRECTORY = "liaison.agencies.v1";
     /** Sanctions imposed, changed and lifted (联合惩戒), published by credit-sanction-service. Key: case id. */
     public static final String CREDIT_SANCTIONS = "credit.sanctions.v1";
 

@@ -278,6 +278,7 @@ class AsyncApiDocumentTest {
         typesByTopic.put(Topics.CREDIT_SANCTIONS, Arrays.stream(SanctionKind.values()).flatMap(k -> Arrays
                 .stream(SanctionChange.values()).map(c -> "cn.lianxi.credit." + k.slug() + "." + c.slug() + ".v1"))
                 .toList());
+        typesByTopic.put(Topics.AGENCY_DIRECTORY, List.of(AgencyChanged.CE_TYPE));
         AsyncApiSchemas schemas = AsyncApiSchemas.load();
         for (var topic : typesByTopic.entrySet()) {
             List<JsonNode> messages = schemas.messagesOf(topic.getKey());

@@ -16,6 +16,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,9 +100,9 @@ class ConstraintsTest {
     @Test
     void anEventFromTheFutureBeyondSkewIsRefused() {
         CourtCaseEvent.PaymentReceived soon = new CourtCaseEvent.PaymentReceived("e", "C", "n",
-                CLOCK.instant().plusSeconds(60), null, Money.of("1.00"), PaymentSource.VOLUNTARY);
+                CLOCK.instant().plusSeconds(60), null, Money.of("1.00"), PaymentSource.VOLUNTARY, "TR-1");
         CourtCaseEvent.PaymentReceived later = new CourtCaseEvent.PaymentReceived("e", "C", "n",
-                CLOCK.instant().plusSeconds(3600), null, Money.of("1.00"), PaymentSource.VOLUNTARY);
+                CLOCK.instant().plusSeconds(3600), null, Money.of("1.00"), PaymentSource.VOLUNTARY, "TR-1");
         assertEquals(Set.of(), fields(soon), "a minute of clock skew is tolerated");
         assertEquals(Set.of("occurredAt"), fields(later));
     }
@@ -115,10 +116,26 @@ class ConstraintsTest {
     }
 
     @Test
+    @DisplayName("法释〔2017〕7号 art. 2: items (2)-(6) last 24 months or 36/48/60 when extended; item (1) has no fixed term")
     void aListingPeriodIsOneTheStatuteAllows() {
-        CourtCaseEvent.DishonestListingDecided thirty = new CourtCaseEvent.DishonestListingDecided("e", "C", "n", null,
-                null, null, ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, 30, null, null);
-        assertEquals(Set.of("periodMonths"), fields(thirty), "法释〔2017〕7号 art. 2: 24, or 36/48/60 when extended");
+        assertEquals(Set.of("periodMonths"), fields(courtListing(ListingGround.BREACH_OF_PROPERTY_REPORTING, 30)),
+                "art. 2: 24, or 36/48/60 when extended");
+        assertEquals(Set.of(), fields(courtListing(ListingGround.BREACH_OF_PROPERTY_REPORTING, 36)));
+        assertEquals(Set.of(), fields(courtListing(ListingGround.BREACH_OF_PROPERTY_REPORTING, null)), "absent means 24");
+        assertEquals(Set.of("periodMonths"), fields(courtListing(ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, 24)),
+                "art. 1(1) has no fixed term");
+        assertEquals(Set.of(), fields(courtListing(ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, null)));
+        PartyRef person = new PartyRef(PartyRole.RESPONDENT, PartyType.PERSON, "张三",
+                IdentityNumbers.withResidentCheck("32050819800101001"), false, null);
+        assertEquals(Set.of("periodMonths"), fields(new CaseEventDetail.DishonestListingDecided(person,
+                ListingGround.BREACH_OF_PROPERTY_REPORTING, null, LocalDate.of(2026, 11, 2), "D1")),
+                "the case event states the term of items (2)-(6)");
+        assertEquals(Set.of(), fields(new CaseEventDetail.DishonestListingDecided(person,
+                ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, null, LocalDate.of(2026, 11, 2), "D1")));
+    }
+
+    private static CourtCaseEvent.DishonestListingDecided courtListing(ListingGround ground, Integer months) {
+        return new CourtCaseEvent.DishonestListingDecided("e", "C", "n", null, null, null, ground, months, null, null);
     }
 
     @Test

@@ -38,7 +38,7 @@ class ContractJsonTest {
                 Instant.parse("2026-11-30T08:00:00Z"), CaseStatus.MEASURES_UNDER_WAY, Money.of("99999999999999.99"),
                 Money.of("0.10"), List.of(RESPONDENT),
                 new CaseEventDetail.DeductionOrdered(new CaseEventDetail.AccountOrder(RESPONDENT, "ICBC", null,
-                        "6222000011112222", Money.of("1200000.50"), "evt-1")));
+                        "6222000011112222", Money.of("1200000.50"), "evt-1", null)));
         String json = JSON.writeValueAsString(event);
         JsonNode tree = JSON.readTree(json);
         assertEquals("DEDUCTION_ORDERED", tree.get("kind").asText());
@@ -54,13 +54,13 @@ class ContractJsonTest {
     void aCourtEventIsReadByItsKind() throws Exception {
         String json = """
                 {"kind":"DISHONEST_LISTING_DECIDED","eventId":"e-1","courtCode":"C320508","caseNumber":"(2023)苏05执1号",
-                 "ground":6,"decisionDate":"2026-11-01"}""";
+                 "ground":1,"decisionDate":"2026-11-01"}""";
         CourtCaseEvent e = JSON.readValue(json, CourtCaseEvent.class);
         CourtCaseEvent.DishonestListingDecided listing = assertInstanceOf(CourtCaseEvent.DishonestListingDecided.class, e);
         assertEquals(ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, listing.ground());
         assertEquals(LocalDate.parse("2026-11-01"), listing.decisionDate());
         assertEquals("DISHONEST_LISTING_DECIDED", JSON.readTree(JSON.writeValueAsString(e)).get("kind").asText());
-        assertEquals(6, JSON.readTree(JSON.writeValueAsString(e)).get("ground").asInt());
+        assertEquals(1, JSON.readTree(JSON.writeValueAsString(e)).get("ground").asInt(), "the statute's item, art. 1(1)");
     }
 
     @Test
@@ -78,7 +78,7 @@ class ContractJsonTest {
         ReferralResult r = new ReferralResult.BankInquiry(List.of(
                 new ReferralResult.Account("6222", "SAVINGS", Money.of("12000000.00"), "CNY")));
         String json = JSON.writeValueAsString(new ReferralOutcome(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                "C320508", "bank-icbc", ReferralKind.BANK_INQUIRY, OutcomeType.ANSWERED, Instant.now(), null, r, null, null));
+                "C320508", "bank-icbc", ReferralKind.BANK_INQUIRY, OutcomeType.ANSWERED, Instant.now(), null, r, null, null, null, null));
         assertTrue(json.contains("\"balance\":12000000.00"), json);
         ReferralOutcome back = JSON.readValue(json, ReferralOutcome.class);
         assertEquals(Money.of("12000000.00"), ((ReferralResult.BankInquiry) back.result()).totalBalance());

@@ -41,6 +41,11 @@ final class ContractSamples {
         samples.put(Topics.referralDispatch(ReferralKind.DEDUCTION.slug()), List.of(dispatch()));
         samples.put(Topics.AGENCY_RESULTS, List.copyOf(agencyResults()));
         samples.put(Topics.CREDIT_SANCTIONS, List.copyOf(sanctionEvents()));
+        samples.put(Topics.AGENCY_DIRECTORY, List.of(
+                new AgencyChanged(UUID.randomUUID(), "BANK-ICBC", AgencyKind.BANK, "中国工商银行", "ICBC",
+                        AgencyStatus.ACTIVE, AT),
+                new AgencyChanged(UUID.randomUUID(), "POLICE-SZ", AgencyKind.POLICE, "苏州市公安局", null,
+                        AgencyStatus.SUSPENDED, AT)));
         return samples;
     }
 
@@ -56,11 +61,11 @@ final class ContractSamples {
                 new CourtCaseEvent.FreezeOrdered(id + 5, COURT, CASE_NUMBER, AT, null, PERSON.idNumber(), "ICBC", null,
                         "6222000011112222", Money.of("1200000.50")),
                 new CourtCaseEvent.UnfreezeOrdered(id + 6, COURT, CASE_NUMBER, AT, null, null, null, "BANK-ICBC",
-                        "6222000011112222", null),
+                        "6222000011112222", null, id + 5),
                 new CourtCaseEvent.DeductionOrdered(id + 7, COURT, CASE_NUMBER, AT, "承办人甲", PERSON.idNumber(), "ICBC",
-                        null, "6222000011112222", Money.of("0.01")),
+                        null, "6222000011112222", Money.of("0.01"), null),
                 new CourtCaseEvent.PaymentReceived(id + 8, COURT, CASE_NUMBER, AT, null, Money.of("10000.50"),
-                        PaymentSource.VOLUNTARY),
+                        PaymentSource.VOLUNTARY, "TR-20260301-0001"),
                 new CourtCaseEvent.RefusalReported(id + 9, COURT, CASE_NUMBER, AT, null, null, "转移财产\n证据见附件"),
                 new CourtCaseEvent.DishonestListingDecided(id + 10, COURT, CASE_NUMBER, AT, null, PERSON.idNumber(),
                         ListingGround.OBSTRUCTION_BY_FORGERY_VIOLENCE_OR_THREATS, 36, DECIDED, "(2023)苏05执123号之一"),
@@ -74,14 +79,15 @@ final class ContractSamples {
                 new CourtCaseEvent.CaseResumed(id + 14, COURT, CASE_NUMBER, AT, null, null),
                 new CourtCaseEvent.CaseConcluded(id + 15, COURT, CASE_NUMBER, AT, null, ConclusionType.FULL_PERFORMANCE,
                         null),
-                new CourtCaseEvent.BankruptcyTransferProposed(id + 16, COURT, CASE_NUMBER, AT, null, "资不抵债"));
+                new CourtCaseEvent.BankruptcyTransferProposed(id + 16, COURT, CASE_NUMBER, AT, null, "资不抵债"),
+                new CourtCaseEvent.FreezeRenewalOrdered(id + 17, COURT, CASE_NUMBER, AT, null, id + 5, null));
     }
 
     static List<CaseEventDetail> caseEventDetails() {
         CaseEventDetail.AccountOrder partial = new CaseEventDetail.AccountOrder(PERSON, "ICBC", null,
-                "6222000011112222", Money.of("1200000.50"), "evt-5");
+                "6222000011112222", Money.of("1200000.50"), "evt-5", null);
         CaseEventDetail.AccountOrder whole = new CaseEventDetail.AccountOrder(PERSON, null, "BANK-ICBC",
-                "6222000011112222", null, "evt-6");
+                "6222000011112222", null, "evt-6", "evt-5");
         return List.of(
                 new CaseEventDetail.CaseFiled(LocalDate.parse("2023-03-01"), BasisType.ARBITRAL_AWARD),
                 new CaseEventDetail.PartyChanged(COMPANY, null),
@@ -89,9 +95,10 @@ final class ContractSamples {
                 new CaseEventDetail.FreezeOrdered(partial),
                 new CaseEventDetail.UnfreezeOrdered(whole),
                 new CaseEventDetail.DeductionOrdered(partial),
-                new CaseEventDetail.PaymentReceived(Money.of("99999999999999.99"), PaymentSource.DEDUCTION),
+                new CaseEventDetail.PaymentReceived(Money.of("99999999999999.99"), PaymentSource.DEDUCTION,
+                        "ICBC-20260301-42"),
                 new CaseEventDetail.RefusalReported(PERSON, "转移财产", "承办人甲"),
-                new CaseEventDetail.DishonestListingDecided(PERSON, ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, 24,
+                new CaseEventDetail.DishonestListingDecided(PERSON, ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, null,
                         DECIDED, "(2023)苏05执123号之一"),
                 new CaseEventDetail.ConsumptionRestrictionOrdered(COMPANY,
                         List.of(RestrictedBehaviour.OTHER_NON_ESSENTIAL_CONSUMPTION),
@@ -100,7 +107,8 @@ final class ContractSamples {
                 new CaseEventDetail.CaseConcluded(ConclusionType.BANKRUPTCY_TRANSFER, "移送破产审查"),
                 new CaseEventDetail.BankruptcyTransferProposed(null),
                 new CaseEventDetail.OutcomeRecorded(UUID.randomUUID(), "BANK-ICBC", ReferralKind.DEDUCTION,
-                        OutcomeType.DEDUCTED, Money.of("1200000.50")));
+                        OutcomeType.DEDUCTED, Money.of("1200000.50")),
+                new CaseEventDetail.FreezeRenewalOrdered(whole));
     }
 
     static List<CaseEvent> caseEvents() {
@@ -132,13 +140,13 @@ final class ContractSamples {
         for (ReferralResult result : referralResults()) {
             ReferralKind kind = result.answers().iterator().next();
             outcomes.add(new ReferralOutcome(UUID.randomUUID(), UUID.randomUUID(), CASE, COURT, "AGENCY-1", kind,
-                    result.outcome(kind), AT, result.amount(), result, null, null));
+                    result.outcome(kind), AT, result.amount(), result, null, null, "req-1", null));
         }
         outcomes.add(new ReferralOutcome(UUID.randomUUID(), null, CASE, COURT, null, ReferralKind.FREEZE,
-                OutcomeType.UNROUTABLE, AT, null, null, "no active bank ICBC", null));
+                OutcomeType.UNROUTABLE, AT, null, null, "no active bank ICBC", null, "req-2", null));
         outcomes.add(new ReferralOutcome(UUID.randomUUID(), UUID.randomUUID(), CASE, COURT, "POLICE-SZ",
                 ReferralKind.CRIMINAL_REFERRAL, OutcomeType.REFERRED_TO_POLICE, AT, null, null, "拒执线索",
-                UUID.randomUUID()));
+                UUID.randomUUID(), null, null));
         return outcomes;
     }
 
@@ -162,7 +170,7 @@ final class ContractSamples {
         return List.of(
                 new SanctionEvent(UUID.randomUUID(), UUID.randomUUID(), SanctionKind.DISHONEST_LISTING,
                         SanctionChange.IMPOSED, CASE, COURT, PERSON.name(), PERSON.idNumber(),
-                        ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, List.of(), DECIDED, DECIDED.plusMonths(24), null,
+                        ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, List.of(), DECIDED, null, null,
                         null, AT),
                 new SanctionEvent(UUID.randomUUID(), UUID.randomUUID(), SanctionKind.CONSUMPTION_RESTRICTION,
                         SanctionChange.LIFTED, CASE, COURT, COMPANY.name(), COMPANY.idNumber(), null,

@@ -23,7 +23,7 @@ final class ContractTypes {
 
     /** The payload of each message in the AsyncAPI document. */
     static final List<Class<?>> PAYLOADS = List.of(CourtCaseEvent.class, CaseEvent.class, ReferralOutcome.class,
-            ReferralDispatch.class, AgencyResult.class, SanctionEvent.class);
+            ReferralDispatch.class, AgencyResult.class, SanctionEvent.class, AgencyChanged.class);
 
     final Set<Class<?>> records = new LinkedHashSet<>();
     final Set<Class<?>> sealedTypes = new LinkedHashSet<>();

@@ -3,6 +3,7 @@ package cn.lianxi.liaison.config;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Map;
 
 import cn.lianxi.contracts.ReferralKind;
@@ -32,6 +33,15 @@ public interface ReferralConfig {
     /** How close to its end an answered freeze is reported for renewal. */
     @WithDefault("P30D")
     Duration freezeWarning();
+
+    /**
+     * The longest term of a deposit freeze (冻结银行存款的期限不得超过一年, 民诉法解释 art. 485; the same article
+     * allows two years for movables and three for real estate and other property rights, not modelled here: the
+     * platform orders deposit freezes only). A bank's {@code frozenUntil} beyond it is refused, and a queued freeze
+     * (轮候冻结) that takes effect runs this long from that day.
+     */
+    @WithDefault("P1Y")
+    Period depositFreezeTerm();
 
     /** Freezes ending before this day are announced: the calendar day in China the warning window ends on. */
     default LocalDate freezeWarningHorizon(Clock clock) {

@@ -8,7 +8,9 @@ import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.contracts.PartyRef;
 import cn.lianxi.contracts.ReferralPayload;
 import cn.lianxi.contracts.ReferralResult;
+import cn.lianxi.liaison.FreezeState;
 import cn.lianxi.liaison.Referral;
+import cn.lianxi.liaison.config.ReferralConfig;
 
 /** Maps referrals to their API view; overseers get the respondent's id number masked. */
 @ApplicationScoped
@@ -16,8 +18,10 @@ public class ReferralMapper {
 
     private final Json json;
     private final Clock clock;
+    private final ReferralConfig config;
 
-    public ReferralMapper(Json json, Clock clock) {
+    public ReferralMapper(Json json, Clock clock, ReferralConfig config) {
+        this.config = config;
         this.json = json;
         this.clock = clock;
     }
@@ -46,6 +50,18 @@ public class ReferralMapper {
                 payload, r.createdAt, r.dueAt, r.expiresAt, r.isOverdueAt(clock.instant()), r.deliveredAt,
                 r.acknowledgedAt, r.answeredAt, r.rejectedAt, r.expiredAt, r.escalatedAt, r.leaseUntil, r.outcome,
                 json.stored(r.result, ReferralResult.class), r.rejectReason, r.freezeUntil, r.criminalReferralId,
-                r.sourceEventId, r.traceId);
+                r.sourceEventId, r.traceId, r.answerId, r.replacedAnswerId, r.amendedAt, r.amendReason, freeze(r),
+                r.linkedFreezeId, r.cancelledAt, r.cancelReason);
+    }
+
+    /** An answered freeze's standing; {@code expiring} when active and ending within the warning window. */
+    private FreezeView freeze(Referral r) {
+        if (r.freezeState == null) {
+            return null;
+        }
+        boolean expiring = r.freezeState == FreezeState.ACTIVE && r.freezeUntil != null
+                && !r.freezeUntil.isAfter(config.freezeWarningHorizon(clock));
+        return new FreezeView(r.freezeState, r.freezeAccount, r.freezeHeld, r.freezeUntil, expiring,
+                r.freezeChangedAt);
     }
 }

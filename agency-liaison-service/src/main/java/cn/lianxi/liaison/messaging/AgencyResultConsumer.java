@@ -1,5 +1,7 @@
 package cn.lianxi.liaison.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -7,6 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import cn.lianxi.contracts.AgencyResult;
 import cn.lianxi.kit.inbox.ProcessedEvents;
 import cn.lianxi.kit.problem.ContractCheck;
+import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.mapping.Json;
 import cn.lianxi.liaison.service.AnswerService;
 import cn.lianxi.liaison.service.InboxService;
@@ -14,7 +17,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Consumes {@code agency.results.v1}: Kafka-connected agencies acknowledge, answer and reject here, through the same
- * service calls (and checks) as the pull API, so both paths publish the same outcomes. A record that is malformed,
+ * service calls (and checks) as the pull API, so both paths publish the same outcomes; AMEND corrects a standing
+ * answer (更正回执) as {@code POST /inbox/{id}/amendments} does. A record that is malformed,
  * breaks a contract rule (an amount with three decimals, …) or a service rule (not the agency's referral, a
  * conflicting answer, …) goes to the dead-letter topic with the reason at once, and the referral stays as it was.
  */
@@ -22,6 +26,9 @@ import io.smallrye.mutiny.Uni;
 public class AgencyResultConsumer {
 
     static final String CONSUMER = "agency-liaison-service/agency-results";
+
+    /** Fields a refusal may name that are the record's own, not its result's. */
+    private static final Set<String> TOP_LEVEL = Set.of("replaces", "reason");
 
     private final ProcessedEvents processed;
     private final InboxService inbox;
@@ -41,7 +48,20 @@ public class AgencyResultConsumer {
     @Incoming("agency-results")
     public Uni<Void> consume(String record) {
         AgencyResult result = contract.valid(json.read(record, AgencyResult.class));
-        return processed.once(CONSUMER, result.eventId().toString(), result, () -> apply(result));
+        return processed.once(CONSUMER, result.eventId().toString(), result, () -> apply(result))
+                .onFailure(ProblemException.class).transform(e -> refusal((ProblemException) e));
+    }
+
+    /**
+     * The dead letter's reason names the field at fault as a path in the record, the way contract refusals do
+     * ({@code result.amountDeducted deducts more than the order's amount}, {@code replaces …}).
+     */
+    static RuntimeException refusal(ProblemException e) {
+        if (e.field() == null) {
+            return e;
+        }
+        String path = TOP_LEVEL.contains(e.field()) ? e.field() : "result." + e.field();
+        return new IllegalArgumentException(path + " " + e.getMessage(), e);
     }
 
     private Uni<?> apply(AgencyResult r) {
@@ -50,6 +70,7 @@ public class AgencyResultConsumer {
             case ACKNOWLEDGE -> inbox.acknowledge(r.agencyId(), r.referralId(), actor);
             case ANSWER -> answers.answer(r.agencyId(), r.referralId(), r.result(), actor);
             case REJECT -> answers.reject(r.agencyId(), r.referralId(), r.reason(), actor);
+            case AMEND -> answers.amend(r.agencyId(), r.referralId(), r.replaces(), r.reason(), r.result(), actor);
         };
     }
 }

@@ -10,11 +10,13 @@ import cn.lianxi.kit.inbox.ProcessedEvents;
 import cn.lianxi.kit.problem.ContractCheck;
 import cn.lianxi.liaison.mapping.Json;
 import cn.lianxi.liaison.service.CaseEventRouter;
+import cn.lianxi.liaison.service.CaseSnapshots;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Consumes {@code enforcement.cases.v1}. Most records (payments, listings, recorded outcomes) concern no agency:
- * they are skipped by their CloudEvents type before being parsed. The others are checked against the contract; each
+ * they are skipped by their CloudEvents type before being parsed, except payments and recorded outcomes, read only
+ * for the case's amounts ({@link CaseSnapshots}); every routed event keeps its amounts too. The others are checked against the contract; each
  * event's referrals and its processed-event row commit together, so a redelivered event creates nothing new. An
  * unreadable or invalid record, or a reused event id with other content, goes to the dead-letter topic with the
  * reason at once.
@@ -28,8 +30,11 @@ public class CaseEventConsumer {
     private final CaseEventRouter router;
     private final ContractCheck contract;
     private final Json json;
+    private final CaseSnapshots snapshots;
 
-    public CaseEventConsumer(ProcessedEvents processed, CaseEventRouter router, ContractCheck contract, Json json) {
+    public CaseEventConsumer(ProcessedEvents processed, CaseEventRouter router, ContractCheck contract, Json json,
+            CaseSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.processed = processed;
         this.router = router;
         this.contract = contract;
@@ -40,15 +45,19 @@ public class CaseEventConsumer {
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
         String ceType = ProcessedEvents.ceType(record);
         if (ceType != null && !CaseEventRouter.routesType(ceType)) {
-            return Uni.createFrom().voidItem();
+            return CaseSnapshots.movesAmounts(ceType) ? snapshots.keepRecord(record.value())
+                    : Uni.createFrom().voidItem();
         }
         CaseEvent event = json.read(record.value(), CaseEvent.class);
         // a record without its detail has no kind: the contract check names what is missing
         if (event.detail() != null && !CaseEventRouter.routes(event.kind())) {
-            return Uni.createFrom().voidItem();
+            return CaseSnapshots.movesAmounts(event.kind()) ? snapshots.keepRecord(record.value())
+                    : Uni.createFrom().voidItem();
         }
         contract.valid(event);
-        return processed.once(CONSUMER, event.eventId().toString(), event, () -> router.route(event));
+        // the case's amounts as this event tells them: what a deduction answer may still take
+        return processed.once(CONSUMER, event.eventId().toString(), event,
+                () -> snapshots.keep(event).chain(() -> router.route(event)));
     }
 
 }

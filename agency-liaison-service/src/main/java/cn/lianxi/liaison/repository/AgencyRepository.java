@@ -1,12 +1,12 @@
 package cn.lianxi.liaison.repository;
 
+import cn.lianxi.contracts.AgencyStatus;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.liaison.Agency;
 import cn.lianxi.contracts.AgencyKind;
-import cn.lianxi.liaison.AgencyStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;

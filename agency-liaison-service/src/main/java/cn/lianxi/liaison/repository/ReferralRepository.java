@@ -88,18 +88,6 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return lockWhere("status = 'DELIVERED' AND lease_until IS NOT NULL AND lease_until <= :now", now, max);
     }
 
-    /** Answered freezes ending before {@code horizon} that were not yet announced. */
-    public Uni<List<Referral>> lockFreezesEndingBefore(Instant now, java.time.LocalDate horizon, int max) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                SELECT * FROM referral WHERE kind = 'FREEZE' AND status = 'ANSWERED' AND freeze_warned_at IS NULL
-                  AND freeze_until <= :horizon AND freeze_until >= CAST(:now AS timestamptz)::date
-                ORDER BY freeze_until LIMIT :max FOR UPDATE SKIP LOCKED""", Referral.class)
-                .setParameter("horizon", horizon)
-                .setParameter("now", now.atOffset(ZoneOffset.UTC))
-                .setParameter("max", max)
-                .getResultList());
-    }
-
     /** Open referrals past due, for the overdue lists (逾期清单). */
     public Uni<List<Referral>> overdue(String agencyId, Instant now, int page, int size) {
         String text = "status in :open and dueAt < :now" + (agencyId == null ? "" : " and agencyId = :agency");
@@ -110,12 +98,12 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return find(text, Sort.ascending("dueAt", "id"), params).page(Page.of(page, size)).list();
     }
 
-    /** Answered freezes of one court (or all) ending before {@code horizon}. */
+    /** Active freezes of one court (or all) ending before {@code horizon} (lapsed or released ones end nothing). */
     public Uni<List<Referral>> freezesEndingBefore(String courtCode, java.time.LocalDate horizon) {
-        String text = "kind = :kind and status = :answered and freezeUntil <= :horizon"
+        String text = "kind = :kind and status = :answered and freezeState = :active and freezeUntil <= :horizon"
                 + (courtCode == null ? "" : " and courtCode = :court");
         Parameters params = Parameters.with("kind", ReferralKind.FREEZE).and("answered", ReferralStatus.ANSWERED)
-                .and("horizon", horizon);
+                .and("active", cn.lianxi.liaison.FreezeState.ACTIVE).and("horizon", horizon);
         if (courtCode != null) {
             params.and("court", courtCode);
         }
@@ -124,6 +112,12 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     public Uni<List<Referral>> ofCase(UUID caseId, ReferralKind kind) {
         return find("caseId = ?1 and kind = ?2", Sort.ascending("createdAt", "agencyId"), caseId, kind).list();
+    }
+
+    /** The case's answered referrals of {@code kinds}: what its bank measures did, for the checks on a new answer. */
+    public Uni<List<Referral>> answeredOfCase(UUID caseId, java.util.Collection<ReferralKind> kinds) {
+        return find("caseId = ?1 and status = ?2 and kind in ?3", Sort.ascending("answeredAt", "id"), caseId,
+                ReferralStatus.ANSWERED, kinds).list();
     }
 
     private Uni<List<Referral>> lockWhere(String condition, Instant now, int max) {

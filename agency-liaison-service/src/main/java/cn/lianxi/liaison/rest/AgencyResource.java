@@ -1,5 +1,6 @@
 package cn.lianxi.liaison.rest;
 
+import cn.lianxi.contracts.AgencyStatus;
 import java.net.URI;
 import java.util.List;
 
@@ -24,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.lianxi.kit.security.Caller;
 import cn.lianxi.kit.security.Roles;
 import cn.lianxi.contracts.AgencyKind;
-import cn.lianxi.liaison.AgencyStatus;
 import cn.lianxi.liaison.service.AgencyRequest;
 import cn.lianxi.liaison.service.AgencyService;
 import io.smallrye.mutiny.Uni;

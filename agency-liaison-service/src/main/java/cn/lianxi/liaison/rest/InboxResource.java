@@ -118,9 +118,42 @@ public class InboxResource {
 
     @POST
     @Path("/{id}/answer")
-    @Operation(summary = "Answer with a typed result; the same answer twice is harmless, a different one is a 409")
+    @Operation(summary = "Answer with a typed result; the same answer twice is harmless, a different one is a 409",
+            description = """
+                    The answer is checked against the referral's order (its `payload`) before anything is recorded: \
+                    a freeze may not freeze more than the order's `amount` nor another `accountNumber`; a deduction \
+                    may not exceed the order's amount (400 `invalid-result` naming `amountDeducted`), must come \
+                    from the ordered account (400 naming `accountNumber`), and may not exceed what the freeze it \
+                    draws on still holds (409 `invalid-result`) nor what the case still owes (409 \
+                    `deduction-exceeds-debt`), both naming `amountDeducted`; \
+                    an unfreeze may not release more than is frozen (409 naming `amountUnfrozen`); a result type \
+                    that does not answer the kind is a 400 `wrong-result-kind` naming `type`. A refused answer \
+                    records and publishes nothing. The referral's `answerId` names the published outcome; a wrong \
+                    answer is corrected only by `POST /inbox/{id}/amendments`.""")
+    @APIResponse(responseCode = "200", description = "The answered referral, with its answerId",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralView.class)))
     public Uni<ReferralView> answer(@PathParam("id") UUID id, @NotNull ReferralResult result) {
         return answers.answer(caller.requireAgency(), id, result, caller.name()).map(mapper::toView);
+    }
+
+    @POST
+    @Path("/{id}/amendments")
+    @Operation(summary = "Correct the standing answer (更正回执), naming the answer it replaces and why",
+            description = """
+                    `replaces` must be the referral's current `answerId`; the corrected `result` goes through the \
+                    same checks as an answer (the replaced answer no longer counts against the freeze or the debt). \
+                    The amendment is audited (`referral-amended`) and published on liaison.outcomes.v1 as a \
+                    ReferralOutcome with `replaces` (the replaced outcome's eventId) and `reason`, so the case \
+                    counts it instead; the referral's `answerId` becomes the new outcome's eventId. The same \
+                    amendment again is harmless (200, nothing new published). 409 `already-answered` naming \
+                    `replaces` when it does not name the standing answer (already replaced, or another's); 409 \
+                    `invalid-result` naming `replaces` when the referral has no answer; 400 `invalid-result` naming \
+                    `result` when it repeats the answer; 400 `workflow-kind` for a 拒执罪 decision.""")
+    @APIResponse(responseCode = "200", description = "The referral with its amended answer and new answerId",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralView.class)))
+    public Uni<ReferralView> amend(@PathParam("id") UUID id, @NotNull @Valid AmendmentRequest request) {
+        return answers.amend(caller.requireAgency(), id, request.replaces(), request.reason(), request.result(),
+                caller.name()).map(mapper::toView);
     }
 
     @POST

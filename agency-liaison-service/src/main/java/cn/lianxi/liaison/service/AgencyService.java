@@ -1,5 +1,6 @@
 package cn.lianxi.liaison.service;
 
+import cn.lianxi.contracts.AgencyStatus;
 import java.time.Clock;
 import java.util.List;
 
@@ -11,21 +12,25 @@ import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.Agency;
 import cn.lianxi.liaison.AgencyChannel;
 import cn.lianxi.contracts.AgencyKind;
-import cn.lianxi.liaison.AgencyStatus;
 import cn.lianxi.liaison.repository.AgencyRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
-/** The registry of member agencies (成员单位); every change is an audited admin action. */
+/**
+ * The registry of member agencies (成员单位); every change is an audited admin action and is published on the
+ * agency directory ({@link AgencyDirectory}) in the same transaction.
+ */
 @ApplicationScoped
 public class AgencyService {
 
     private final AgencyRepository agencies;
     private final AuditLog audit;
     private final Clock clock;
+    private final AgencyDirectory directory;
 
-    public AgencyService(AgencyRepository agencies, AuditLog audit, Clock clock) {
+    public AgencyService(AgencyRepository agencies, AuditLog audit, Clock clock, AgencyDirectory directory) {
+        this.directory = directory;
         this.agencies = agencies;
         this.audit = audit;
         this.clock = clock;
@@ -48,7 +53,7 @@ public class AgencyService {
             }
             Agency a = newAgency(request);
             return agencies.persist(a).call(() -> audit.append(actor, "agency-registered", a.id,
-                    "kind=" + a.kind + " channel=" + a.channel));
+                    "kind=" + a.kind + " channel=" + a.channel)).call(directory::publish);
         });
     }
 
@@ -61,7 +66,8 @@ public class AgencyService {
                     }
                     a.status = status;
                     a.updatedAt = clock.instant();
-                    return audit.append(actor, "agency-" + status.name().toLowerCase(), a.id, "status=" + status);
+                    return audit.append(actor, "agency-" + status.name().toLowerCase(), a.id, "status=" + status)
+                            .call(() -> directory.publish(a));
                 });
     }
 

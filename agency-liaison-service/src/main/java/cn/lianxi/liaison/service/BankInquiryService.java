@@ -3,6 +3,8 @@ package cn.lianxi.liaison.service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,31 +75,66 @@ public class BankInquiryService {
         });
     }
 
+    /**
+     * One row per bank asked, however many inquiries asked it: the row shows the bank's latest referral, and the
+     * accounts it holds for the case are those of its latest answer about each respondent, each account once. So two
+     * nationwide inquiries answered by the same banks count each bank once and each account once (its latest
+     * balance), not once per inquiry.
+     */
     private BankInquiryView consolidate(UUID caseId, List<Referral> list, Map<String, Agency> banks) {
         Instant now = clock.instant();
-        List<BankInquiryView.BankRow> rows = list.stream().map(r -> row(r, banks.get(r.agencyId), now)).toList();
-        int answered = count(list, ReferralStatus.ANSWERED);
-        int rejected = count(list, ReferralStatus.REJECTED);
-        int pending = (int) list.stream().filter(r -> r.status.isOpen()).count();
+        Map<String, List<Referral>> byBank = list.stream()
+                .collect(Collectors.groupingBy(r -> r.agencyId, LinkedHashMap::new, Collectors.toList()));
+        List<BankInquiryView.BankRow> rows = byBank.entrySet().stream()
+                .map(e -> row(e.getValue(), banks.get(e.getKey()), now)).toList();
+        int answered = countRows(rows, ReferralStatus.ANSWERED);
+        int rejected = countRows(rows, ReferralStatus.REJECTED);
+        int pending = (int) rows.stream().filter(b -> ReferralStatus.valueOf(b.status()).isOpen()).count();
         int late = (int) rows.stream().filter(BankInquiryView.BankRow::late).count();
         int accounts = rows.stream().mapToInt(b -> b.accounts() == null ? 0 : b.accounts().size()).sum();
         BigDecimal total = Money.cny(rows.stream().map(b -> b.balance() == null ? BigDecimal.ZERO : b.balance())
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
-        return new BankInquiryView(caseId, list.size(), answered, rejected, pending, late, accounts, total, rows);
+        return new BankInquiryView(caseId, rows.size(), answered, rejected, pending, late, accounts, total, rows);
     }
 
-    private BankInquiryView.BankRow row(Referral r, Agency bank, Instant now) {
-        // only a BANK_INQUIRY answer answers a BANK_INQUIRY referral
-        var result = (ReferralResult.BankInquiry) json.stored(r.result, ReferralResult.class);
-        List<ReferralResult.Account> accounts = result == null ? null : result.accounts();
-        BigDecimal balance = result == null ? null : result.totalBalance();
-        boolean late = r.isOverdueAt(now) || r.status == ReferralStatus.EXPIRED
-                || (r.answeredAt != null && r.answeredAt.isAfter(r.dueAt));
-        return new BankInquiryView.BankRow(r.agencyId, bank == null ? null : bank.name, r.id, r.status.name(),
-                r.createdAt, r.dueAt, r.answeredAt, late, accounts, balance, r.rejectReason);
+    /** A bank's row: its latest referral's state, and its accounts as its latest answers tell them. */
+    private BankInquiryView.BankRow row(List<Referral> ofBank, Agency bank, Instant now) {
+        Referral latest = ofBank.stream().max(Comparator.comparing((Referral r) -> r.createdAt)
+                .thenComparing(r -> r.answeredAt, Comparator.nullsFirst(Comparator.naturalOrder()))).orElseThrow();
+        List<ReferralResult.Account> accounts = accountsOf(ofBank);
+        BigDecimal balance = accounts == null ? null : Money.cny(accounts.stream().map(ReferralResult.Account::balance)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        boolean late = latest.isOverdueAt(now) || latest.status == ReferralStatus.EXPIRED
+                || (latest.answeredAt != null && latest.answeredAt.isAfter(latest.dueAt));
+        return new BankInquiryView.BankRow(latest.agencyId, bank == null ? null : bank.name, latest.id,
+                latest.status.name(), latest.createdAt, latest.dueAt, latest.answeredAt, late, accounts, balance,
+                latest.rejectReason);
     }
 
-    private static int count(List<Referral> list, ReferralStatus status) {
-        return (int) list.stream().filter(r -> r.status == status).count();
+    /**
+     * The bank's accounts for the case: for each respondent asked about, its latest answer's accounts (a later
+     * answer supersedes an earlier one: balances change, accounts close); each account number once. Null when the
+     * bank never answered.
+     */
+    private List<ReferralResult.Account> accountsOf(List<Referral> ofBank) {
+        Map<String, Referral> latestAnswer = new LinkedHashMap<>();
+        ofBank.stream().filter(r -> r.status == ReferralStatus.ANSWERED && r.result != null)
+                .sorted(Comparator.comparing((Referral r) -> r.answeredAt))
+                .forEach(r -> latestAnswer.put(json.stored(r.payload, ReferralPayload.class).respondent().idNumber(),
+                        r));
+        if (latestAnswer.isEmpty()) {
+            return null;
+        }
+        Map<String, ReferralResult.Account> accounts = new LinkedHashMap<>();
+        latestAnswer.values().stream().sorted(Comparator.comparing((Referral r) -> r.answeredAt))
+                // only a BANK_INQUIRY answer answers a BANK_INQUIRY referral
+                .flatMap(r -> ((ReferralResult.BankInquiry) json.stored(r.result, ReferralResult.class)).accounts()
+                        .stream())
+                .forEach(a -> accounts.put(a.accountNumber(), a));
+        return List.copyOf(accounts.values());
+    }
+
+    private static int countRows(List<BankInquiryView.BankRow> rows, ReferralStatus status) {
+        return (int) rows.stream().filter(b -> b.status().equals(status.name())).count();
     }
 }

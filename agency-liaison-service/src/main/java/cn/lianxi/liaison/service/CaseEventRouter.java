@@ -1,5 +1,6 @@
 package cn.lianxi.liaison.service;
 
+import cn.lianxi.contracts.AgencyStatus;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import cn.lianxi.contracts.AgencyKind;
 import cn.lianxi.contracts.CaseEvent;
 import cn.lianxi.contracts.CaseEventDetail.AccountOrder;
 import cn.lianxi.contracts.CaseEventDetail.AssetInquiryRequested;
+import cn.lianxi.contracts.CaseEventDetail.CaseConcluded;
 import cn.lianxi.contracts.CaseEventDetail.CaseFiled;
 import cn.lianxi.contracts.CaseEventDetail.MeasureOrdered;
 import cn.lianxi.contracts.CaseEventDetail.RefusalReported;
@@ -20,14 +22,15 @@ import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.contracts.ReferralPayload;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.liaison.Agency;
-import cn.lianxi.liaison.AgencyStatus;
+import cn.lianxi.liaison.Referral;
 import cn.lianxi.liaison.repository.AgencyRepository;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Turns case events into referrals: a filed case or an asset inquiry fans out to every bank (总对总); a freeze,
  * unfreeze or deduction order goes to the bank named in the event; a refusal report starts a 拒执罪 referral to the
- * police of the court's jurisdiction. An order no agency can take is refused back to the court (UNROUTABLE, with the
+ * police of the court's jurisdiction; a renewal (续冻), unfreeze or deduction is linked to the freeze it names; a
+ * conclusion withdraws the case's open referrals ({@link CaseConclusions}). An order no agency can take is refused back to the court (UNROUTABLE, with the
  * reason, on the case timeline). Runs inside the idempotent consumer's transaction.
  */
 @ApplicationScoped
@@ -37,8 +40,9 @@ public class CaseEventRouter {
 
     /** Every other kind (payments, listings, outcomes case-service recorded, …) concerns no agency of liaison. */
     private static final Set<CaseEventKind> ROUTED = EnumSet.of(CaseEventKind.CASE_FILED,
-            CaseEventKind.ASSET_INQUIRY_REQUESTED, CaseEventKind.FREEZE_ORDERED, CaseEventKind.UNFREEZE_ORDERED,
-            CaseEventKind.DEDUCTION_ORDERED, CaseEventKind.REFUSAL_REPORTED);
+            CaseEventKind.ASSET_INQUIRY_REQUESTED, CaseEventKind.FREEZE_ORDERED, CaseEventKind.FREEZE_RENEWAL_ORDERED,
+            CaseEventKind.UNFREEZE_ORDERED, CaseEventKind.DEDUCTION_ORDERED, CaseEventKind.REFUSAL_REPORTED,
+            CaseEventKind.CASE_CONCLUDED);
     private static final Set<String> ROUTED_TYPES = ROUTED.stream().map(CaseEventKind::ceType)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -47,9 +51,13 @@ public class CaseEventRouter {
     private final AgencyRepository agencies;
     private final ReferralEvents events;
     private final AuditLog audit;
+    private final FreezeLedger freezes;
+    private final CaseConclusions conclusions;
 
     public CaseEventRouter(ReferralFactory factory, CriminalWorkflow criminal, AgencyRepository agencies,
-            ReferralEvents events, AuditLog audit) {
+            ReferralEvents events, AuditLog audit, FreezeLedger freezes, CaseConclusions conclusions) {
+        this.freezes = freezes;
+        this.conclusions = conclusions;
         this.factory = factory;
         this.criminal = criminal;
         this.agencies = agencies;
@@ -79,6 +87,9 @@ public class CaseEventRouter {
         if (e.detail() instanceof MeasureOrdered measure) {
             return bankMeasure(e, measure);
         }
+        if (e.detail() instanceof CaseConcluded conclusion) {
+            return conclusions.concluded(e, conclusion).replaceWithVoid();
+        }
         if (e.detail() instanceof RefusalReported refusal) {
             return criminal.start(e.caseId(), e.caseNumber(), e.courtCode(),
                     lead(refusal), e.eventId(), ACTOR).replaceWithVoid();
@@ -101,11 +112,37 @@ public class CaseEventRouter {
                 return unroutable(e, kind, "no active bank matches the order's "
                         + (order.agencyId() != null ? "agencyId " + order.agencyId() : "bankCode " + order.bankCode()));
             }
-            ReferralPayload payload = new ReferralPayload(order.respondent(), order.accountNumber(), order.amount(),
-                    order.bankCode(), order.requestId(), null, null, null, null);
-            return factory.create(new NewReferral(e.caseId(), e.caseNumber(), e.courtCode(), bank.id, kind, payload,
-                    e.eventId(), ACTOR, null)).replaceWithVoid();
+            if (kind == ReferralKind.FREEZE) {
+                return create(e, bank, kind, order).replaceWithVoid();
+            }
+            return freezes.freezeNamedBy(e.caseId(), bank.id, order.freezeRequestId(), order.accountNumber())
+                    .chain(freeze -> linkedMeasure(e, bank, kind, order, freeze));
         });
+    }
+
+    /**
+     * A renewal, unfreeze or deduction, linked to the freeze it extends, releases or draws on. A renewal needs a
+     * freeze that still stands (a lapsed or released one cannot be renewed): otherwise the court hears why at once.
+     */
+    private Uni<Void> linkedMeasure(CaseEvent e, Agency bank, ReferralKind kind, AccountOrder order, Referral freeze) {
+        if (kind == ReferralKind.FREEZE_RENEWAL && (freeze == null || !FreezeLedger.standing(freeze))) {
+            return unroutable(e, kind, "no standing freeze of this case to renew: " + (freeze == null
+                    ? "none matches " + (order.freezeRequestId() != null ? "freezeRequestId " + order.freezeRequestId()
+                            : "account " + order.accountNumber() + " at " + bank.id)
+                    : "freeze " + freeze.id + " is "
+                            + (freeze.freezeState != null ? freeze.freezeState : freeze.status)));
+        }
+        return create(e, bank, kind, order).invoke(r -> {
+            r.freezeRequestId = order.freezeRequestId();
+            r.linkedFreezeId = freeze == null ? null : freeze.id;
+        }).replaceWithVoid();
+    }
+
+    private Uni<Referral> create(CaseEvent e, Agency bank, ReferralKind kind, AccountOrder order) {
+        ReferralPayload payload = new ReferralPayload(order.respondent(), order.accountNumber(), order.amount(),
+                order.bankCode(), order.requestId(), null, null, null, null);
+        return factory.create(new NewReferral(e.caseId(), e.caseNumber(), e.courtCode(), bank.id, kind, payload,
+                e.eventId(), ACTOR, null));
     }
 
     /** The executing agency when the court named one, else the active bank of the bank code. */

@@ -19,6 +19,7 @@ import cn.lianxi.kit.tracing.JobSpans;
 import cn.lianxi.liaison.Referral;
 import cn.lianxi.liaison.ReferralStatus;
 import cn.lianxi.liaison.config.ReferralConfig;
+import cn.lianxi.liaison.repository.FreezeRepository;
 import cn.lianxi.liaison.repository.ReferralRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -28,8 +29,9 @@ import io.smallrye.mutiny.Uni;
 /**
  * The deadline keeper (数据铁笼): returns lapsed leases to the queue, escalates referrals past their due time (an
  * ESCALATED outcome, and they appear on the agency's and the office's overdue lists), expires those past their grace,
- * and announces answered freezes nearing their end so the court can renew them. Rows are locked with SKIP LOCKED, so
- * overlapping sweeps (several instances) never handle one referral twice. Each sweep runs in a span of its own, so the
+ * announces active freezes nearing their end so the court can renew them (续冻), and lapses those past their end
+ * unrenewed (FREEZE_LAPSED, once; the next queued freeze of the account then takes effect, {@link FreezeLedger}).
+ * Rows are locked with SKIP LOCKED, so overlapping sweeps (several instances) never handle one referral twice. Each sweep runs in a span of its own, so the
  * outcomes it publishes carry a {@code traceparent} like those a request publishes.
  */
 @ApplicationScoped
@@ -40,6 +42,8 @@ public class DeadlineService {
     private static final int BATCH = 200;
 
     private final ReferralRepository referrals;
+    private final FreezeRepository freezes;
+    private final FreezeLedger ledger;
     private final ReferralEvents events;
     private final CriminalWorkflow criminal;
     private final AuditLog audit;
@@ -47,9 +51,12 @@ public class DeadlineService {
     private final Clock clock;
     private final JobSpans spans;
 
-    public DeadlineService(ReferralRepository referrals, ReferralEvents events, CriminalWorkflow criminal,
-            AuditLog audit, ReferralConfig config, Clock clock, JobSpans spans) {
+    public DeadlineService(ReferralRepository referrals, FreezeRepository freezes, FreezeLedger ledger,
+            ReferralEvents events, CriminalWorkflow criminal, AuditLog audit, ReferralConfig config, Clock clock,
+            JobSpans spans) {
         this.referrals = referrals;
+        this.freezes = freezes;
+        this.ledger = ledger;
         this.events = events;
         this.criminal = criminal;
         this.audit = audit;
@@ -59,13 +66,13 @@ public class DeadlineService {
     }
 
     /** How many referrals one sweep touched, per rule. */
-    public record Sweep(int leasesReturned, int escalated, int expired, int freezeWarnings) {
+    public record Sweep(int leasesReturned, int escalated, int expired, int freezesLapsed, int freezeWarnings) {
     }
 
     @Scheduled(every = "${lianxi.deadlines.every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         return sweep().invoke(s -> {
-            if (s.escalated() + s.expired() + s.leasesReturned() + s.freezeWarnings() > 0) {
+            if (s.escalated() + s.expired() + s.leasesReturned() + s.freezesLapsed() + s.freezeWarnings() > 0) {
                 LOG.infof("deadline sweep: %s", s);
             }
         }).replaceWithVoid();
@@ -79,9 +86,11 @@ public class DeadlineService {
         return drain(() -> referrals.lockLapsedLeases(clock.instant(), BATCH), this::returnToQueue)
                 .chain(leases -> drain(() -> referrals.lockNewlyOverdue(clock.instant(), BATCH), this::escalate)
                         .chain(escalated -> drain(() -> referrals.lockExpired(clock.instant(), BATCH), this::expire)
-                                .chain(expired -> drain(() -> referrals.lockFreezesEndingBefore(clock.instant(),
-                                        warningHorizon(), BATCH), this::warnFreeze)
-                                        .map(warned -> new Sweep(leases, escalated, expired, warned)))));
+                                .chain(expired -> drain(() -> freezes.lockLapsed(today(), BATCH), ledger::lapse)
+                                        .chain(lapsed -> drain(() -> freezes.lockEndingBefore(today(),
+                                                warningHorizon(), BATCH), this::warnFreeze)
+                                                .map(warned -> new Sweep(leases, escalated, expired, lapsed,
+                                                        warned))))));
     }
 
     private Uni<Void> returnToQueue(Referral r) {
@@ -121,6 +130,10 @@ public class DeadlineService {
 
     private LocalDate warningHorizon() {
         return config.freezeWarningHorizon(clock);
+    }
+
+    private LocalDate today() {
+        return PlatformClock.today(clock);
     }
 
     /** Handles batches, each in its own transaction, until a batch comes back short. */

@@ -1,5 +1,6 @@
 package cn.lianxi.liaison.service;
 
+import cn.lianxi.contracts.AgencyStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,6 @@ import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.kit.tracing.Traces;
 import cn.lianxi.liaison.Agency;
 import cn.lianxi.liaison.AgencyChannel;
-import cn.lianxi.liaison.AgencyStatus;
 import cn.lianxi.liaison.Referral;
 import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.liaison.ReferralStatus;

@@ -119,7 +119,7 @@ class CaseEventConsumerTest {
         CaseEvent forged = new CaseEvent(freeze.eventId(), caseId, freeze.courtCode(), freeze.caseNumber(),
                 freeze.occurredAt(), freeze.status(), freeze.amountOwed(), freeze.amountRecovered(),
                 freeze.respondents(), new CaseEventDetail.FreezeOrdered(new CaseEventDetail.AccountOrder(
-                        CaseEvents.RESPONDENT, "104", null, "6216610000009999", Money.of("900000.00"), "REQ-X")));
+                        CaseEvents.RESPONDENT, "104", null, "6216610000009999", Money.of("900000.00"), "REQ-X", null)));
         CaseEvents.publish(kafka, mapper, freeze, forged);
 
         ConsumerRecord<String, String> dead = deadLetter(caseId.toString());

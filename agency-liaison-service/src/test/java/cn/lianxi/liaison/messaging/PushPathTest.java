@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -94,7 +95,7 @@ class PushPathTest {
 
     @Test
     void aDeductionWithThreeDecimalsIsDeadLetteredAtOnceAndTheCorrectedAnswerIsTaken() {
-        Ordered order = deductionOrdered("1000.00");
+        Ordered order = deductionOrdered("99999999999999.99");
 
         send(order.answer(new BigDecimal("1000.001")));
         String reason = header(Referrals.ofKey(kafka, DLQ, order.referralId(), 1).get(0), "dead-letter-reason");
@@ -142,6 +143,54 @@ class PushPathTest {
                 .then().body("status", equalTo("QUEUED"));
     }
 
+    @Test
+    @DisplayName("民事诉讼法 art. 253: a Kafka deduction over its order is dead-lettered naming result.amountDeducted")
+    void aDeductionOverItsOrderIsDeadLetteredNamingTheFieldAndNothingIsPublished() {
+        Ordered order = deductionOrdered("1000.00");
+
+        send(order.answer(new BigDecimal("5000000.00")));
+        String reason = header(Referrals.ofKey(kafka, DLQ, order.referralId(), 1).get(0), "dead-letter-reason");
+        assertEquals("result.amountDeducted deducts more than the order's amount", reason);
+        order.inbox().body("status", equalTo("DELIVERED"));
+
+        send(order.answer(Money.of("1000.00")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> order.inbox().body("status", equalTo("ANSWERED")));
+        var outcomes = Referrals.outcomesOfCase(kafka, order.caseId(), 1);
+        assertEquals(1, outcomes.size(), "the refused answer published nothing");
+        assertEquals(new BigDecimal("1000.00"), Referrals.amount(outcomes.get(0).value(), "amount"));
+    }
+
+    @Test
+    @DisplayName("更正回执 over Kafka: AMEND names the outcome it replaces; a stale one is dead-lettered naming replaces")
+    void anAmendOnKafkaReplacesTheAnswerAndItsOutcomeCarriesReplaces() {
+        Ordered order = deductionOrdered("1000.00");
+        send(order.answer(Money.of("1000.00")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> order.inbox().body("status", equalTo("ANSWERED")));
+        UUID wrong = UUID.fromString(order.inbox().extract().path("answerId"));
+
+        send(order.amend(wrong, "划拨金额有误", Money.of("1200.00")));
+        String overOrder = header(Referrals.ofKey(kafka, DLQ, order.referralId(), 1).get(0), "dead-letter-reason");
+        assertEquals("result.amountDeducted deducts more than the order's amount", overOrder);
+
+        send(order.amend(wrong, "划拨金额有误", Money.of("900.00")));
+        var outcomes = Referrals.outcomesOfCase(kafka, order.caseId(), 2);
+        assertEquals(2, outcomes.size());
+        JsonPath amended = JsonPath.from(outcomes.get(1).value());
+        assertEquals(wrong.toString(), amended.getString("replaces"));
+        assertEquals("划拨金额有误", amended.getString("reason"));
+        assertEquals(new BigDecimal("900.00"), Referrals.amount(outcomes.get(1).value(), "amount"));
+        order.inbox().body("answerId", equalTo(amended.getString("eventId")))
+                .body("replacedAnswerId", equalTo(wrong.toString()));
+
+        send(order.amend(wrong, "再次更正", Money.of("800.00")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Referrals.ofKey(kafka, DLQ, order.referralId(), 2)
+                .size() == 2);
+        assertEquals("replaces names no standing answer of this referral (see its answerId)",
+                header(Referrals.ofKey(kafka, DLQ, order.referralId(), 2).get(1), "dead-letter-reason"));
+        assertEquals(new BigDecimal("900.00"), Referrals.amount(order.inbox().extract().asString(),
+                "result.amountDeducted"));
+    }
+
     /** A deduction referral of a fresh case to a fresh Kafka-connected bank. */
     private record Ordered(String bank, UUID caseId, String referralId) {
 
@@ -149,6 +198,13 @@ class PushPathTest {
         AgencyResult answer(BigDecimal amount) {
             return new AgencyResult(UUID.randomUUID(), UUID.fromString(referralId), bank, AgencyAction.ANSWER,
                     new ReferralResult.Deduction("6222020000001234", amount, "TR-" + amount), null, Instant.now());
+        }
+
+        /** The bank's amended answer, deducting {@code amount} instead of the answer {@code replaces}. */
+        AgencyResult amend(UUID replaces, String reason, BigDecimal amount) {
+            return new AgencyResult(UUID.randomUUID(), UUID.fromString(referralId), bank, AgencyAction.AMEND,
+                    new ReferralResult.Deduction("6222020000001234", amount, "TR-" + amount), reason, Instant.now(),
+                    replaces);
         }
 
         /** The referral as the bank reads it in its inbox. */

@@ -22,7 +22,7 @@ public final class CaseMapper {
     public static CaseView toView(EnforcementCase c) {
         return new CaseView(c.id, c.courtCode, c.caseNumber, c.filedOn, c.basisType.name(), c.basisDocument,
                 Money.cny(c.amountOwed), Money.cny(c.amountRecovered), c.status.name(),
-                c.conclusionType == null ? null : c.conclusionType.name(), c.judge, c.readyToConclude(),
+                c.conclusionType == null ? null : c.conclusionType.name(), c.judge, c.readyToConclude(), c.resumable(),
                 c.parties.stream().map(CaseMapper::toView).toList());
     }
 

@@ -21,7 +21,7 @@ public class CaseStatsRepository {
     public record Group(String courtCode, String status, long cases, BigDecimal amountOwed, BigDecimal amountRecovered) {
     }
 
-    /** Money recovered since the start of the day, month and year. */
+    /** Money recovered since the start of the day, month and year: the ledgers' counted receipts. */
     public record Recovered(BigDecimal today, BigDecimal thisMonth, BigDecimal thisYear) {
     }
 
@@ -47,11 +47,12 @@ public class CaseStatsRepository {
     }
 
     public Uni<Recovered> recovered(String courtCode, Instant dayStart, Instant monthStart, Instant yearStart) {
-        return pool.preparedQuery("SELECT coalesce(sum(r.amount) FILTER (WHERE r.at >= $2), 0) AS today, "
-                + "coalesce(sum(r.amount) FILTER (WHERE r.at >= $3), 0) AS month, "
-                + "coalesce(sum(r.amount) FILTER (WHERE r.at >= $4), 0) AS year "
+        // two decimals even for an empty sum: money is always answered with two decimals
+        return pool.preparedQuery("SELECT round(coalesce(sum(r.amount) FILTER (WHERE r.at >= $2), 0), 2) AS today, "
+                + "round(coalesce(sum(r.amount) FILTER (WHERE r.at >= $3), 0), 2) AS month, "
+                + "round(coalesce(sum(r.amount) FILTER (WHERE r.at >= $4), 0), 2) AS year "
                 + "FROM recovery r JOIN enforcement_case c ON c.id = r.case_id "
-                + "WHERE r.at >= $4 AND ($1::text IS NULL OR c.court_code = $1)")
+                + "WHERE r.counted AND r.at >= $4 AND ($1::text IS NULL OR c.court_code = $1)")
                 .execute(Tuple.of(courtCode, utc(dayStart), utc(monthStart), utc(yearStart)))
                 .map(rows -> {
                     Row row = rows.iterator().next();

@@ -42,13 +42,26 @@ public final class ActionRequests {
         CourtCaseEvent toEvent(Stamp s);
     }
 
-    /** Move the case: INVESTIGATING, MEASURES_UNDER_WAY, SUSPENDED or CONCLUDED (with a conclusion type). */
+    /**
+     * Move the case: INVESTIGATING, MEASURES_UNDER_WAY, SUSPENDED or CONCLUDED (with a conclusion type). For 终本,
+     * {@code applicantInformedOn} is the day the applicant was told and heard (法〔2016〕373号).
+     */
     public record Transition(@NotNull CaseStatus targetStatus, ConclusionType conclusionType,
-            @Size(max = 500) @CleanText(multiLine = true) String reason) implements Action {
+            @Size(max = 500) @CleanText(multiLine = true) String reason,
+            @SensibleDate LocalDate applicantInformedOn) implements Action {
         @Override
         public CourtCaseEvent toEvent(Stamp s) {
             return new CourtCaseEvent.StatusChanged(s.eventId(), s.courtCode(), s.caseNumber(), null, s.officer(),
-                    targetStatus, conclusionType, reason);
+                    targetStatus, conclusionType, reason, applicantInformedOn);
+        }
+    }
+
+    /** 恢复执行: a suspended case, or a 终本 case (e.g. once it shows {@code resumable}: assets were found). */
+    public record Resumption(@Size(max = 500) @CleanText(multiLine = true) String reason) implements Action {
+        @Override
+        public CourtCaseEvent toEvent(Stamp s) {
+            return new CourtCaseEvent.CaseResumed(s.eventId(), s.courtCode(), s.caseNumber(), null, s.officer(),
+                    reason);
         }
     }
 
@@ -61,10 +74,15 @@ public final class ActionRequests {
         }
     }
 
-    /** 冻结 / 解冻 / 扣划 on an account at a bank (or another agency); the resource picks the kind. */
+    /**
+     * 冻结 / 解冻 / 扣划 on an account at a bank (or another agency); the resource picks the kind. An unfreeze or
+     * deduction may name the freeze it releases or draws on ({@code freezeRequestId}, the freeze order's event id);
+     * a freeze names none.
+     */
     public record AccountMeasure(@Size(max = 40) @CleanText String bankCode, @Size(max = 60) @CleanText String agencyId,
             @NotBlank @Size(max = 40) @CleanText String accountNumber, @Amount BigDecimal amount,
-            @Size(max = 18) @CleanText String respondentIdNumber) {
+            @Size(max = 18) @CleanText String respondentIdNumber,
+            @Size(max = 100) @CleanText String freezeRequestId) {
 
         Action freeze() {
             return s -> new CourtCaseEvent.FreezeOrdered(s.eventId(), s.courtCode(), s.caseNumber(), null,
@@ -73,21 +91,32 @@ public final class ActionRequests {
 
         Action unfreeze() {
             return s -> new CourtCaseEvent.UnfreezeOrdered(s.eventId(), s.courtCode(), s.caseNumber(), null,
-                    s.officer(), respondentIdNumber, bankCode, agencyId, accountNumber, amount);
+                    s.officer(), respondentIdNumber, bankCode, agencyId, accountNumber, amount, freezeRequestId);
         }
 
         Action deduction() {
             return s -> new CourtCaseEvent.DeductionOrdered(s.eventId(), s.courtCode(), s.caseNumber(), null,
-                    s.officer(), respondentIdNumber, bankCode, agencyId, accountNumber, amount);
+                    s.officer(), respondentIdNumber, bankCode, agencyId, accountNumber, amount, freezeRequestId);
         }
     }
 
-    /** A payment received (执行款到位). */
-    public record Payment(@NotNull @Amount BigDecimal amount, @NotNull PaymentSource source) implements Action {
+    /** 续冻 of a freeze of the case, named by its order's event id; {@code amount} null renews what it holds. */
+    public record FreezeRenewal(@NotBlank @Size(max = 100) @CleanText String freezeRequestId, @Amount BigDecimal amount)
+            implements Action {
+        @Override
+        public CourtCaseEvent toEvent(Stamp s) {
+            return new CourtCaseEvent.FreezeRenewalOrdered(s.eventId(), s.courtCode(), s.caseNumber(), null,
+                    s.officer(), freezeRequestId, amount);
+        }
+    }
+
+    /** A payment received (执行款到位), with the transfer's reference (one transfer counts once in the ledger). */
+    public record Payment(@NotNull @Amount BigDecimal amount, @NotNull PaymentSource source,
+            @NotBlank @Size(max = 100) @CleanText String transferReference) implements Action {
         @Override
         public CourtCaseEvent toEvent(Stamp s) {
             return new CourtCaseEvent.PaymentReceived(s.eventId(), s.courtCode(), s.caseNumber(), null, s.officer(),
-                    amount, source);
+                    amount, source, transferReference);
         }
     }
 
@@ -101,10 +130,14 @@ public final class ActionRequests {
         }
     }
 
-    /** 纳入失信被执行人名单 (ground 1 to 6, 法释〔2017〕7号 art. 1). */
+    /**
+     * 纳入失信被执行人名单: {@code ground} is the item of 法释〔2017〕7号 art. 1 (1 to 6); {@code periodMonths} (art. 2)
+     * 24/36/48/60 for items 2-6 (absent: 24), absent for item 1 (no fixed term).
+     */
+    @ListingPeriod
     public record DishonestListing(@NotNull ListingGround ground, @ListingPeriod Integer periodMonths,
             @SensibleDate LocalDate decisionDate, @Size(max = 100) @CleanText String documentNumber,
-            @Size(max = 18) @CleanText String respondentIdNumber) implements Action {
+            @Size(max = 18) @CleanText String respondentIdNumber) implements Action, ListingPeriod.Term {
         @Override
         public CourtCaseEvent toEvent(Stamp s) {
             return new CourtCaseEvent.DishonestListingDecided(s.eventId(), s.courtCode(), s.caseNumber(), null,

@@ -45,6 +45,15 @@ public class CaseActionResource {
     }
 
     @POST
+    @Path("/resumptions")
+    @RolesAllowed(Roles.JUDGE)
+    @Operation(summary = "Resume enforcement (恢复执行) of a suspended or 终本 case, e.g. once assets were found")
+    public Uni<CaseView> resume(@PathParam("id") UUID id, @Valid ActionRequests.Resumption body,
+            @HeaderParam(KEY) String key) {
+        return act(id, body == null ? new ActionRequests.Resumption(null) : body, key);
+    }
+
+    @POST
     @Path("/asset-inquiries")
     @RolesAllowed(Roles.JUDGE)
     @Operation(summary = "Request a nationwide asset inquiry (财产查询) on a respondent")
@@ -60,6 +69,15 @@ public class CaseActionResource {
     public Uni<CaseView> freeze(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.AccountMeasure body,
             @HeaderParam(KEY) String key) {
         return act(id, body.freeze(), key);
+    }
+
+    @POST
+    @Path("/freeze-renewals")
+    @RolesAllowed(Roles.JUDGE)
+    @Operation(summary = "Order a renewal (续冻) of a freeze of the case, named by its freezeRequestId")
+    public Uni<CaseView> renewFreeze(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.FreezeRenewal body,
+            @HeaderParam(KEY) String key) {
+        return act(id, body, key);
     }
 
     @POST

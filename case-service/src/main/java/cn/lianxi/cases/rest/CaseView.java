@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A case as the API shows it. */
+/**
+ * A case as the API shows it. {@code resumable}: concluded as 终本 and a bank has since reported assets of a
+ * respondent; {@code POST /cases/{id}/resumptions} resumes it.
+ */
 public record CaseView(UUID id, String courtCode, String caseNumber, LocalDate filedOn, String basisType,
         String basisDocument, BigDecimal amountOwed, BigDecimal amountRecovered, String status, String conclusionType,
-        String judge, boolean readyToConclude, List<PartyView> parties) {
+        String judge, boolean readyToConclude, boolean resumable, List<PartyView> parties) {
 
     /** A party as the API shows it (to the court and its overseers: unmasked). */
     public record PartyView(String role, String type, String name, String idNumber, boolean minor,

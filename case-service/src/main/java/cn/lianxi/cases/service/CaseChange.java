@@ -7,8 +7,6 @@ import java.util.List;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.Money;
-import cn.lianxi.contracts.ProblemType;
-import cn.lianxi.kit.problem.ProblemException;
 
 /**
  * What one court event, agency outcome or credit refusal did to a case, decided before anything is written: the
@@ -48,14 +46,22 @@ public final class CaseChange {
     public record ReadyToConclude(BigDecimal amountOwed, BigDecimal amountRecovered) {
     }
 
-    /** Money recovered by this change. */
-    public record Recovered(BigDecimal amount, String source) {
+    /**
+     * A report of money received (执行款到位), for the case's ledger ({@link CaseLedger}): it counts its transfer once.
+     *
+     * @param source            the payment source (VOLUNTARY, DEDUCTION, ...) or AGENCY_DEDUCTION for a bank's answer
+     * @param transferReference the transfer's reference; one transfer counts once however often it is reported
+     * @param fromAgency        a bank's own answer (DEDUCTED), which prevails over the court's report of the transfer
+     * @param replaces          for an amended bank answer: the event id of the report it replaces
+     */
+    public record Receipt(BigDecimal amount, String source, String transferReference, boolean fromAgency,
+            String replaces) {
     }
 
     private final EnforcementCase enforcementCase;
     private final boolean created;
     private final List<Entry> entries = new ArrayList<>();
-    private Recovered recovered;
+    private Receipt receipt;
 
     private CaseChange(EnforcementCase enforcementCase, boolean created) {
         this.enforcementCase = enforcementCase;
@@ -85,31 +91,11 @@ public final class CaseChange {
     }
 
     /**
-     * Whether the case would be ready to conclude after recovering {@code amount}; a total beyond what the
-     * {@code numeric(18, 2)} column holds is refused here, as the request's fault, before it can reach the database.
+     * Posts a receipt to the case's ledger when the change is written: the amount recovered becomes the ledger's sum
+     * (and the first time it reaches the amount owed, a READY_TO_CONCLUDE note is added).
      */
-    public static boolean readyAfter(EnforcementCase c, BigDecimal amount) {
-        BigDecimal after = c.amountRecovered.add(amount);
-        if (!Money.fitsTotal(after)) {
-            throw new ProblemException(ProblemType.TOTAL_OVERFLOW, "the amount recovered would exceed "
-                    + Money.format(Money.MAX_TOTAL) + " " + Money.CURRENCY + ", the largest total a case can hold",
-                    "amount");
-        }
-        return after.compareTo(c.amountOwed) >= 0;
-    }
-
-    /**
-     * Raises the amount recovered; the first time it reaches the amount owed, a READY_TO_CONCLUDE note is added.
-     */
-    public void recover(BigDecimal amount, String source) {
-        boolean wasReady = enforcementCase.readyToConclude();
-        boolean ready = readyAfter(enforcementCase, amount);
-        enforcementCase.amountRecovered = Money.cny(enforcementCase.amountRecovered.add(amount));
-        recovered = new Recovered(Money.cny(amount), source);
-        if (ready && !wasReady) {
-            note("READY_TO_CONCLUDE", "已全部到位 recovered amount reached the amount owed: ready to conclude",
-                    new ReadyToConclude(enforcementCase.amountOwed, enforcementCase.amountRecovered));
-        }
+    public void receive(Receipt receipt) {
+        this.receipt = receipt;
     }
 
     public EnforcementCase enforcementCase() {
@@ -124,8 +110,8 @@ public final class CaseChange {
         return entries;
     }
 
-    public Recovered recovered() {
-        return recovered;
+    public Receipt receipt() {
+        return receipt;
     }
 
     /** {@code amount} for a summary, e.g. {@code 1,200,000.50 CNY}. */

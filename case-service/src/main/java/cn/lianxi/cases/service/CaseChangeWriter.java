@@ -10,12 +10,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.lianxi.cases.EnforcementCase;
-import cn.lianxi.cases.Recovery;
 import cn.lianxi.cases.TimelineEntry;
 import cn.lianxi.cases.repository.CaseRepository;
 import io.smallrye.mutiny.Uni;
 
-/** Stores a decided {@link CaseChange}: the case, its recovery, a timeline entry per step and the outbox events. */
+/**
+ * Stores a decided {@link CaseChange}: the case, its receipt in the case's ledger, a timeline entry per step (and
+ * note), the freeze register's rows for the bank orders it publishes, and the outbox events.
+ */
 @ApplicationScoped
 public class CaseChangeWriter {
 
@@ -24,12 +26,17 @@ public class CaseChangeWriter {
 
     private final CaseRepository cases;
     private final CaseEvents events;
+    private final CaseLedger ledger;
+    private final FreezeRegister register;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public CaseChangeWriter(CaseRepository cases, CaseEvents events, ObjectMapper mapper, Clock clock) {
+    public CaseChangeWriter(CaseRepository cases, CaseEvents events, CaseLedger ledger, FreezeRegister register,
+            ObjectMapper mapper, Clock clock) {
         this.cases = cases;
         this.events = events;
+        this.ledger = ledger;
+        this.register = register;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -39,17 +46,24 @@ public class CaseChangeWriter {
         EnforcementCase c = change.enforcementCase();
         Instant now = clock.instant();
         c.updatedAt = now;
-        Uni<?> chain = change.isCreated() ? cases.persist(c) : Uni.createFrom().voidItem();
-        if (change.recovered() != null) {
-            chain = chain.chain(() -> recovery(c, change.recovered(), eventId, now).persist());
-        }
+        Uni<?> created = change.isCreated() ? cases.persist(c) : Uni.createFrom().voidItem();
+        // the ledger first: it sets the amount recovered the published snapshots carry and may add notes
+        return created.chain(() -> ledger.post(change, eventId, now))
+                .chain(() -> entries(change, eventId, actor, now))
+                .replaceWith(c);
+    }
+
+    private Uni<Void> entries(CaseChange change, String eventId, String actor, Instant now) {
+        EnforcementCase c = change.enforcementCase();
+        Uni<?> chain = Uni.createFrom().voidItem();
         for (CaseChange.Entry entry : change.entries()) {
             chain = chain.chain(() -> timeline(c, entry, eventId, actor, now).persist());
             if (entry instanceof CaseChange.Step step) {
-                chain = chain.chain(() -> events.publish(c, step.detail(), now));
+                chain = chain.chain(() -> register.ordered(c, step.detail()))
+                        .chain(() -> events.publish(c, step.detail(), now));
             }
         }
-        return chain.replaceWith(c);
+        return chain.replaceWithVoid();
     }
 
     private TimelineEntry timeline(EnforcementCase c, CaseChange.Entry step, String eventId, String actor,
@@ -69,17 +83,6 @@ public class CaseChangeWriter {
     /** A summary quoting another service's reason must still fit its column rather than fail the whole change. */
     private static String shortened(String summary) {
         return summary.length() <= SUMMARY_LENGTH ? summary : summary.substring(0, SUMMARY_LENGTH - 1) + "…";
-    }
-
-    private static Recovery recovery(EnforcementCase c, CaseChange.Recovered recovered, String eventId, Instant now) {
-        Recovery r = new Recovery();
-        r.id = UUID.randomUUID();
-        r.caseId = c.id;
-        r.amount = recovered.amount();
-        r.source = recovered.source();
-        r.at = now;
-        r.eventId = eventId;
-        return r;
     }
 
     /** The typed detail as the published event carries it (amounts with two decimals). */

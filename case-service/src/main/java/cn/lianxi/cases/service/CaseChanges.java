@@ -21,10 +21,17 @@ import io.smallrye.mutiny.Uni;
 public class CaseChanges {
 
     private final CaseChangeWriter writer;
+    private final ConclusionFacts facts;
+    private final RoundEndSearches searches;
+    private final MeasureOrders orders;
     private final Clock clock;
 
-    public CaseChanges(CaseChangeWriter writer, Clock clock) {
+    public CaseChanges(CaseChangeWriter writer, ConclusionFacts facts, RoundEndSearches searches,
+            MeasureOrders orders, Clock clock) {
         this.writer = writer;
+        this.facts = facts;
+        this.searches = searches;
+        this.orders = orders;
         this.clock = clock;
     }
 
@@ -34,17 +41,22 @@ public class CaseChanges {
      * @return the case after the change
      */
     public Uni<EnforcementCase> apply(EnforcementCase c, CourtCaseEvent e, String actor) {
-        CaseChange change;
-        try {
-            change = decide(c, e);
-        } catch (RuntimeException refused) {
-            return Uni.createFrom().failure(refused);
-        }
-        return writer.write(change, e.eventId(), actor);
+        LocalDate today = PlatformClock.today(clock);
+        boolean wasRoundEnd = c != null && RoundEndSearches.isRoundEnd(c);
+        return facts.load(c, e, today).chain(context -> orders.load(c, e).chain(orderFacts -> {
+            CaseChange change;
+            try {
+                change = decide(c, e, context, orderFacts);
+            } catch (RuntimeException refused) {
+                return Uni.createFrom().failure(refused);
+            }
+            return writer.write(change, e.eventId(), actor)
+                    .call(applied -> searches.follow(applied, wasRoundEnd));
+        }));
     }
 
-    private CaseChange decide(EnforcementCase c, CourtCaseEvent e) {
-        LocalDate today = PlatformClock.today(clock);
+    private CaseChange decide(EnforcementCase c, CourtCaseEvent e, ConclusionContext context, OrderFacts orderFacts) {
+        LocalDate today = context.today();
         if (e instanceof CourtCaseEvent.CaseFiled filing) {
             notBeforeFiling(e, filing.filedOn());
             return FilingRules.file(c, filing, clock.instant());
@@ -56,18 +68,19 @@ public class CaseChanges {
             case PARTY_CORRECTED -> FilingRules.correctParty(c, (CourtCaseEvent.PartyCorrected) e);
             case ASSET_INQUIRY_REQUESTED -> MeasureRules.assetInquiry(c, (CourtCaseEvent.AssetInquiryRequested) e);
             case FREEZE_ORDERED, DEDUCTION_ORDERED, UNFREEZE_ORDERED ->
-                    MeasureRules.bankMeasure(c, (CourtCaseEvent.AccountMeasure) e);
+                    MeasureRules.bankMeasure(c, (CourtCaseEvent.AccountMeasure) e, orderFacts);
+            case FREEZE_RENEWAL_ORDERED -> MeasureRules.renewal(c, (CourtCaseEvent.FreezeRenewalOrdered) e, orderFacts);
             case PAYMENT_RECEIVED -> MeasureRules.payment(c, (CourtCaseEvent.PaymentReceived) e);
             case REFUSAL_REPORTED -> MeasureRules.refusal(c, (CourtCaseEvent.RefusalReported) e);
             case DISHONEST_LISTING_DECIDED -> SanctionRules.listing(c, (CourtCaseEvent.DishonestListingDecided) e, today);
             case CONSUMPTION_RESTRICTION_ORDERED ->
                     SanctionRules.restriction(c, (CourtCaseEvent.ConsumptionRestrictionOrdered) e, today);
-            case STATUS_CHANGED -> StatusRules.change(c, (CourtCaseEvent.StatusChanged) e);
+            case STATUS_CHANGED -> StatusRules.change(c, (CourtCaseEvent.StatusChanged) e, context);
             case CASE_SUSPENDED -> StatusRules.suspend(c, ((CourtCaseEvent.CaseSuspended) e).reason());
             case CASE_RESUMED -> StatusRules.resume(c, ((CourtCaseEvent.CaseResumed) e).reason());
             case CASE_CONCLUDED -> {
                 CourtCaseEvent.CaseConcluded concluded = (CourtCaseEvent.CaseConcluded) e;
-                yield StatusRules.conclude(c, concluded.conclusionType(), concluded.reason());
+                yield StatusRules.conclude(c, concluded.conclusionType(), concluded.reason(), context);
             }
             case BANKRUPTCY_TRANSFER_PROPOSED ->
                     StatusRules.proposeBankruptcy(c, ((CourtCaseEvent.BankruptcyTransferProposed) e).reason());

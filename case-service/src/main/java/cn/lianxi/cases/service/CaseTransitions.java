@@ -80,9 +80,18 @@ public final class CaseTransitions {
         c.status = resumeTarget(c);
         c.conclusionType = null;
         c.suspendedFrom = null;
+        c.assetsFoundAt = null;
     }
 
     public static void conclude(EnforcementCase c, ConclusionType type) {
+        checkConclusion(c, type);
+        c.conclusionType = type;
+        c.suspendedFrom = null;
+        c.status = CONCLUDED;
+    }
+
+    /** The status rules of 结案, checked without changing the case. */
+    public static void checkConclusion(EnforcementCase c, ConclusionType type) {
         if (c.status == CONCLUDED) {
             throw forbidden(describe(c) + " is already concluded");
         }
@@ -95,9 +104,6 @@ public final class CaseTransitions {
         if (type == ConclusionType.FULL_PERFORMANCE && !c.readyToConclude()) {
             throw forbidden("FULL_PERFORMANCE (执行完毕) needs the amount recovered to reach the amount owed");
         }
-        c.conclusionType = type;
-        c.suspendedFrom = null;
-        c.status = CONCLUDED;
     }
 
     /** Enforcement measures need a case that is neither suspended nor concluded. */

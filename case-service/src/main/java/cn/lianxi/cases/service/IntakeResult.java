@@ -1,10 +1,13 @@
 package cn.lianxi.cases.service;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import cn.lianxi.contracts.ProblemType;
+import cn.lianxi.kit.problem.Problem;
 import cn.lianxi.kit.problem.ProblemException;
 
 /**
@@ -23,15 +26,18 @@ public record IntakeResult(String eventId, Status status, Boolean held, UUID cas
 
     /**
      * Why an event was refused, shaped like a problem: HTTP-like status, rule (the slug of its {@link ProblemType}),
-     * field at fault, detail.
+     * field at fault, detail; {@code errors} when several fields are at fault (e.g. each missing 终本 prerequisite),
+     * {@code field} being the first of them.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Reason(int status, String rule, String field, String detail) {
+    public record Reason(int status, String rule, String field, String detail, List<Problem.FieldError> errors) {
 
         /** One line for logs and the Kafka {@code dead-letter-reason} header. */
         @Override
         public String toString() {
-            return rule + (field == null ? "" : " [" + field + "]") + ": " + detail;
+            String fields = errors != null ? errors.stream().map(Problem.FieldError::field)
+                    .collect(Collectors.joining(", ")) : field;
+            return rule + (fields == null ? "" : " [" + fields + "]") + ": " + detail;
         }
     }
 
@@ -49,7 +55,8 @@ public record IntakeResult(String eventId, Status status, Boolean held, UUID cas
 
     public static IntakeResult rejected(String eventId, ProblemException e) {
         return new IntakeResult(eventId, Status.REJECTED, null, null,
-                new Reason(e.status(), e.type().slug(), e.field(), e.getMessage()));
+                new Reason(e.status(), e.type().slug(), e.field(), e.getMessage(),
+                        e instanceof PrerequisitesMissing missing ? missing.errors() : null));
     }
 
     public boolean isRejected() {
@@ -58,6 +65,9 @@ public record IntakeResult(String eventId, Status status, Boolean held, UUID cas
 
     /** The rejection as a problem, for the REST actions that answer with it directly. */
     public ProblemException toProblem() {
+        if (reason.errors() != null) {
+            return new PrerequisitesMissing(reason.detail(), reason.errors());
+        }
         return new ProblemException(ProblemType.ofSlug(reason.rule()).orElseThrow(), reason.status(), reason.detail(),
                 reason.field());
     }

@@ -1,8 +1,5 @@
 package cn.lianxi.cases.service;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.cases.EnforcementCase;
@@ -10,45 +7,55 @@ import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.Money;
 import cn.lianxi.contracts.OutcomeType;
 import cn.lianxi.contracts.ReferralOutcome;
+import cn.lianxi.contracts.ReferralResult;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Agency outcomes (协查 / 协助执行 results) on the case timeline. A DEDUCTED outcome (扣划到位) raises the amount
- * recovered; the caller runs this once per outcome event id, so a redelivered outcome never counts twice. An order
- * an agency refused or nobody could take shows on the timeline as refused, with the reason.
+ * Agency outcomes (协查 / 协助执行 results) on the case timeline. A DEDUCTED outcome (扣划到位) is a receipt in the
+ * case's ledger under the bank's transfer reference, so the court's own report of the same transfer does not count
+ * it again, and an amended answer ({@code replaces}) takes the place of the one it names. The caller runs this once
+ * per outcome event id. Outcomes on a freeze, or on an order linked to one, move it in the case's
+ * {@link FreezeRegister}. An order an agency refused or nobody could take shows on the timeline as refused, with the
+ * reason.
  */
 @ApplicationScoped
 public class OutcomeService {
 
-    /** Outcomes that mean the court's order was not carried out. */
-    private static final Set<OutcomeType> REFUSALS = EnumSet.of(OutcomeType.REJECTED, OutcomeType.UNROUTABLE);
-
     private final ForeignChanges changes;
+    private final FreezeRegister register;
 
-    public OutcomeService(ForeignChanges changes) {
+    public OutcomeService(ForeignChanges changes, FreezeRegister register) {
         this.changes = changes;
+        this.register = register;
     }
 
     /** Must run inside the transaction that marks the outcome processed. */
     public Uni<EnforcementCase> record(ReferralOutcome o) {
         return changes.apply(o.caseId(), o.courtCode(), new ForeignChanges.Origin(o.eventId().toString(),
                 "agency:" + o.agencyId(), "agency-outcome." + o.outcome(), "eventId=" + o.eventId() + "; referralId="
-                        + o.referralId() + "; referralKind=" + o.referralKind()), c -> decide(c, o));
+                        + o.referralId() + "; referralKind=" + o.referralKind()
+                        + (o.replaces() == null ? "" : "; replaces=" + o.replaces() + "; reason=" + o.reason())),
+                c -> decide(c, o))
+                .call(c -> register.answered(c.id, o));
     }
 
     private static CaseChange decide(EnforcementCase c, ReferralOutcome o) {
-        boolean raises = o.outcome() == OutcomeType.DEDUCTED && o.amount() != null && o.amount().signum() > 0;
-        CaseChange change = CaseChange.of(c).step(summary(o), new CaseEventDetail.OutcomeRecorded(o.referralId(),
-                o.agencyId(), o.referralKind(), o.outcome(), Money.cny(o.amount())));
-        if (raises) {
-            change.recover(o.amount(), "AGENCY_DEDUCTION");
+        CaseChange change = CaseChange.of(c).step(OutcomeSummaries.of(o), new CaseEventDetail.OutcomeRecorded(
+                o.referralId(), o.agencyId(), o.referralKind(), o.outcome(), Money.cny(o.amount())));
+        boolean receipt = o.outcome() == OutcomeType.DEDUCTED && o.amount() != null
+                && (o.amount().signum() > 0 || o.replaces() != null);
+        if (receipt) {
+            change.receive(new CaseChange.Receipt(Money.cny(o.amount()), "AGENCY_DEDUCTION", transferReference(o),
+                    true, o.replaces() == null ? null : o.replaces().toString()));
         }
-        return change;
+        return AssetsFound.note(change, c, o);
     }
 
-    private static String summary(ReferralOutcome o) {
-        String summary = "协查结果 " + o.referralKind() + " → " + o.outcome()
-                + (o.amount() == null ? "" : ": " + CaseChange.cny(o.amount()));
-        return REFUSALS.contains(o.outcome()) ? summary + " refused: " + o.reason() : summary;
+    /**
+     * The bank's transfer reference; an answer without one (from before answers carried it) is one transfer per
+     * referral, so its redeliveries under other ids still count once.
+     */
+    private static String transferReference(ReferralOutcome o) {
+        return o.result() instanceof ReferralResult.Deduction d ? d.transferReference() : "referral:" + o.referralId();
     }
 }

@@ -9,19 +9,20 @@ import cn.lianxi.cases.mapping.CaseMapper;
 import cn.lianxi.contracts.BoundPerson;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.CourtCaseEvent;
-import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.contracts.PartyType;
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 
 /**
  * The court's credit sanctions: 纳入失信被执行人名单 and 限制消费令. case-service records the decision and announces it;
- * credit-sanction-service keeps the list and the orders. The rules that need the case's respondent are checked here,
- * at intake, so the court hears "refused" at once instead of from credit later.
+ * credit-sanction-service keeps the list and the orders. The rules that need only the case (its respondent exists,
+ * bound persons need a company) are checked here, at intake, so the court hears "refused" at once; the listing rules
+ * of 法释〔2017〕7号 (a minor on the decision date, security, the extension, the six-month bar) are checked in one place,
+ * credit-sanction-service, whose refusal comes back onto the timeline.
  */
 final class SanctionRules {
 
-    /** A listing lasts two years unless the decision says otherwise (法释〔2017〕7号 art. 2). */
+    /** A listing on art. 1 items (2)-(6) lasts two years unless the decision says otherwise (法释〔2017〕7号 art. 2). */
     static final int DEFAULT_LISTING_MONTHS = 24;
 
     private SanctionRules() {
@@ -31,15 +32,15 @@ final class SanctionRules {
         CaseTransitions.requireOpen(c, "list the respondent");
         CaseParty respondent = Respondents.resolve(c, e.respondentIdNumber());
         LocalDate decided = e.decisionDate() != null ? e.decisionDate() : today;
-        // 法释〔2017〕7号 art. 4: a minor is not listed; a minor on the decision date, not on the filing date
-        if (respondent.type == PartyType.PERSON && IdentityNumbers.isMinorOn(respondent.idNumber, decided)) {
-            throw new ProblemException(ProblemType.MINOR_NOT_LISTABLE, 409,
-                    "the respondent is a minor on the decision date and may not be listed (法释〔2017〕7号 art. 4)",
-                    "respondentIdNumber");
-        }
-        int months = e.periodMonths() == null ? DEFAULT_LISTING_MONTHS : e.periodMonths();
-        return CaseChange.of(c).step("纳入失信名单 dishonest listing decided: ground " + e.ground().number + ", "
-                + months + " months", new CaseEventDetail.DishonestListingDecided(CaseMapper.toRef(respondent),
+        // The listing rules that need the respondent's record (a minor on the decision date, 法释〔2017〕7号 art. 4;
+        // security, art. 3; the extension; the six-month bar, art. 10) are credit-sanction-service's, in one place:
+        // a refusal comes back as a REFUSED sanction event onto the timeline.
+        // Art. 2: items (2)-(6) have a term (24 months unless extended); item (1) none (the contract refuses one).
+        Integer months = !e.ground().hasFixedTerm() ? null
+                : e.periodMonths() == null ? DEFAULT_LISTING_MONTHS : e.periodMonths();
+        return CaseChange.of(c).step("纳入失信名单 dishonest listing decided: art. 1(" + e.ground().number() + "), "
+                + (months == null ? "until performance" : months + " months"),
+                new CaseEventDetail.DishonestListingDecided(CaseMapper.toRef(respondent),
                         e.ground(), months, decided, documentNumber(c, e.documentNumber())));
     }
 

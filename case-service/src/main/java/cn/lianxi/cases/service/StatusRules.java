@@ -1,5 +1,7 @@
 package cn.lianxi.cases.service;
 
+import java.util.List;
+
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.CaseStatus;
@@ -7,6 +9,7 @@ import cn.lianxi.contracts.ConclusionType;
 import cn.lianxi.contracts.CourtCaseEvent;
 import cn.lianxi.contracts.PartyType;
 import cn.lianxi.contracts.ProblemType;
+import cn.lianxi.kit.problem.Problem;
 import cn.lianxi.kit.problem.ProblemException;
 
 /** Status changes: forward moves, 中止 / 恢复, 结案, and the 执转破 proposal. */
@@ -16,13 +19,13 @@ final class StatusRules {
     }
 
     /** STATUS_CHANGED: SUSPENDED and CONCLUDED mean suspend and conclude; a move out of a pause is a resumption. */
-    static CaseChange change(EnforcementCase c, CourtCaseEvent.StatusChanged e) {
+    static CaseChange change(EnforcementCase c, CourtCaseEvent.StatusChanged e, ConclusionContext context) {
         CaseStatus target = e.targetStatus();
         if (target == CaseStatus.SUSPENDED) {
             return suspend(c, e.reason());
         }
         if (target == CaseStatus.CONCLUDED) {
-            return conclude(c, e.conclusionType(), e.reason());
+            return conclude(c, e.conclusionType(), e.reason(), context);
         }
         if (c.status == CaseStatus.SUSPENDED || c.status == CaseStatus.CONCLUDED) {
             CaseStatus back = CaseTransitions.resumeTarget(c);
@@ -48,9 +51,23 @@ final class StatusRules {
         return CaseChange.of(c).step("恢复执行 enforcement resumed", new CaseEventDetail.StatusChanged(from, reason));
     }
 
-    static CaseChange conclude(EnforcementCase c, ConclusionType type, String reason) {
+    /**
+     * 结案: 终本 only when its prerequisites are met (all missing ones named at once); then the conclusion and its
+     * effects (the unfreeze orders of the freezes the conclusion type releases), each a timeline entry and an event.
+     */
+    static CaseChange conclude(EnforcementCase c, ConclusionType type, String reason, ConclusionContext context) {
+        CaseTransitions.checkConclusion(c, type);
+        if (type == ConclusionType.TERMINATION_OF_THIS_ROUND) {
+            List<Problem.FieldError> missing = RoundEndPrerequisites.missing(context.required(), context.facts(),
+                    context.today());
+            if (!missing.isEmpty()) {
+                throw PrerequisitesMissing.of("TERMINATION_OF_THIS_ROUND (终本)", missing);
+            }
+        }
         CaseTransitions.conclude(c, type);
-        return CaseChange.of(c).step("结案 case concluded: " + type, new CaseEventDetail.CaseConcluded(type, reason));
+        CaseChange change = CaseChange.of(c).step("结案 case concluded: " + type,
+                new CaseEventDetail.CaseConcluded(type, reason));
+        return ConclusionEffects.release(change, c, type, context.eventId(), context.freezes());
     }
 
     /** 执转破 is for enterprise legal persons (民诉法解释 art. 511): a company must be among the respondents. */

@@ -41,7 +41,8 @@ class CourtEventConsumerTest {
     static List<Map<String, Object>> story(String number, String pendingEventId) {
         return List.of(filing(SUZHOU, number, "100.00"),
                 with(event(SUZHOU, number, "FREEZE_ORDERED"), "bankCode", "ABC", "accountNumber", "62", "amount", "80.00"),
-                with(event(SUZHOU, number, "PAYMENT_RECEIVED"), "amount", "40.25", "source", "VOLUNTARY"),
+                with(event(SUZHOU, number, "PAYMENT_RECEIVED"), "amount", "40.25", "source", "VOLUNTARY",
+                        "transferReference", "TR-" + number),
                 with(event(SUZHOU, number, "CASE_CONCLUDED"), "conclusionType", "FULL_PERFORMANCE",
                         "eventId", pendingEventId));
     }
@@ -94,9 +95,9 @@ class CourtEventConsumerTest {
         String number = Fixtures.caseNumber();
         Map<String, Object> filing = filing(SUZHOU, number, "99999999999999.99");
         Map<String, Object> threeDecimals = with(event(SUZHOU, number, "PAYMENT_RECEIVED"), "amount", 12.345,
-                "source", "VOLUNTARY");
+                "source", "VOLUNTARY", "transferReference", Fixtures.transfer());
         Map<String, Object> largest = with(event(SUZHOU, number, "PAYMENT_RECEIVED"), "amount", "99999999999999.99",
-                "source", "VOLUNTARY");
+                "source", "VOLUNTARY", "transferReference", Fixtures.transfer());
         List.of(filing, threeDecimals, largest).forEach(e -> publish(SUZHOU + number, e));
 
         var dead = Fixtures.records(kafka, Topics.COURT_CASE_EVENTS_DLQ,
@@ -113,7 +114,7 @@ class CourtEventConsumerTest {
     void theSameEventIdWithOtherContentOnKafkaIsDeadLetteredAndChangesNothing() {
         String number = Fixtures.caseNumber();
         Map<String, Object> payment = with(event(SUZHOU, number, "PAYMENT_RECEIVED"), "amount", "3.00",
-                "source", "VOLUNTARY");
+                "source", "VOLUNTARY", "transferReference", Fixtures.transfer());
         String id = Fixtures.submit(SUZHOU, List.of(filing(SUZHOU, number, "10.00"), payment)).statusCode(200)
                 .extract().path("results[0].caseId");
         Map<String, Object> changed = with(new java.util.HashMap<>(payment), "amount", "4.00");
@@ -131,7 +132,7 @@ class CourtEventConsumerTest {
         String number = Fixtures.caseNumber();
         Map<String, Object> filing = filing(SUZHOU, number, "10.00");
         Map<String, Object> payment = with(event(SUZHOU, number, "PAYMENT_RECEIVED"), "amount", "3.00",
-                "source", "VOLUNTARY");
+                "source", "VOLUNTARY", "transferReference", Fixtures.transfer());
         String id = Fixtures.submit(SUZHOU, List.of(filing, payment)).statusCode(200)
                 .extract().path("results[0].caseId");
         publish(SUZHOU + number, payment);

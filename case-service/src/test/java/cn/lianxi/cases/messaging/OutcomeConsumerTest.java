@@ -58,7 +58,7 @@ class OutcomeConsumerTest {
     static ReferralOutcome outcome(String caseId, OutcomeType outcome, String amount, String reason) {
         return new ReferralOutcome(UUID.randomUUID(), UUID.randomUUID(), UUID.fromString(caseId), SUZHOU,
                 "BANK-ICBC", ReferralKind.DEDUCTION, outcome, Instant.now(),
-                amount == null ? null : new BigDecimal(amount), null, reason, null);
+                amount == null ? null : new BigDecimal(amount), null, reason, null, null, null);
     }
 
     String json(ReferralOutcome outcome) throws JsonProcessingException {
@@ -112,7 +112,7 @@ class OutcomeConsumerTest {
         List<Map<String, Object>> batch = new ArrayList<>(List.of(Fixtures.filing(SUZHOU, number, "99999999999999.99")));
         for (int i = 0; i < 100; i++) { // 100 × Money.MAX = 9999999999999999.00: one more fen-less MAX would not fit
             batch.add(with(event(SUZHOU, number, "PAYMENT_RECEIVED"), "amount", Money.MAX.toPlainString(),
-                    "source", "AUCTION"));
+                    "source", "AUCTION", "transferReference", "TR-" + i));
         }
         String id = Fixtures.submit(SUZHOU, batch).statusCode(200).body("accepted", equalTo(101))
                 .extract().path("results[0].caseId");

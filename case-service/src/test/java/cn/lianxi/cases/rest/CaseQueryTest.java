@@ -93,8 +93,10 @@ class CaseQueryTest {
     void statsSumExactlyPerCourtAndStatusForOverseersOnly() {
         String number = Fixtures.caseNumber();
         submit(GUSU, List.of(filing(GUSU, number, "0.30"),
-                Fixtures.with(Fixtures.event(GUSU, number, "PAYMENT_RECEIVED"), "amount", "0.10", "source", "OTHER"),
-                Fixtures.with(Fixtures.event(GUSU, number, "PAYMENT_RECEIVED"), "amount", "0.20", "source", "OTHER")))
+                Fixtures.with(Fixtures.event(GUSU, number, "PAYMENT_RECEIVED"), "amount", "0.10", "source", "OTHER",
+                        "transferReference", Fixtures.transfer()),
+                Fixtures.with(Fixtures.event(GUSU, number, "PAYMENT_RECEIVED"), "amount", "0.20", "source", "OTHER",
+                        "transferReference", Fixtures.transfer())))
                 .statusCode(200).body("accepted", equalTo(3));
         given().auth().oauth2(Tokens.withRole("jm-office")).queryParam("court", GUSU).when().get("/cases/stats")
                 .then().statusCode(200)

@@ -11,9 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import cn.lianxi.cases.Fixtures;
+import cn.lianxi.cases.RoundEndFixtures;
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.testsupport.Problems;
 import cn.lianxi.testsupport.Tokens;
@@ -30,6 +35,9 @@ class CaseTransitionsTest {
     @InjectKafkaCompanion
     KafkaCompanion kafka;
 
+    @Inject
+    ObjectMapper mapper;
+
     static ValidatableResponse post(String id, String action, Map<String, ?> body) {
         return given().config(Fixtures.EXACT).auth().oauth2(Tokens.judge(SUZHOU)).contentType(ContentType.JSON).body(body)
                 .when().post("/cases/" + id + "/" + action).then();
@@ -45,9 +53,9 @@ class CaseTransitionsTest {
         post(id, "asset-inquiries", Map.of()).statusCode(200).body("status", equalTo("INVESTIGATING"));
         post(id, "freeze-orders", Map.of("bankCode", "ICBC", "accountNumber", "6222000011112222", "amount", "0.30"))
                 .statusCode(200).body("status", equalTo("MEASURES_UNDER_WAY"));
-        post(id, "payments", Map.of("amount", "0.10", "source", "VOLUNTARY")).statusCode(200)
+        post(id, "payments", Map.of("amount", "0.10", "source", "VOLUNTARY", "transferReference", "TR-010")).statusCode(200)
                 .body("readyToConclude", equalTo(false));
-        post(id, "payments", Map.of("amount", "0.20", "source", "DEDUCTION")).statusCode(200)
+        post(id, "payments", Map.of("amount", "0.20", "source", "DEDUCTION", "transferReference", "TR-020")).statusCode(200)
                 .body("amountRecovered", Fixtures.amount("0.30")).body("readyToConclude", equalTo(true));
         transition(id, Map.of("targetStatus", "CONCLUDED", "conclusionType", "FULL_PERFORMANCE")).statusCode(200)
                 .body("status", equalTo("CONCLUDED")).body("conclusionType", equalTo("FULL_PERFORMANCE"));
@@ -63,7 +71,8 @@ class CaseTransitionsTest {
         assertEquals("FULL_PERFORMANCE", new com.fasterxml.jackson.databind.ObjectMapper().readTree(concluded.value())
                 .path("detail").path("conclusionType").asText(), concluded.value());
         assertEquals(java.util.List.of("CASE_FILED", "STATUS_CHANGED", "ASSET_INQUIRY_REQUESTED", "STATUS_CHANGED",
-                "FREEZE_ORDERED", "PAYMENT_RECEIVED", "PAYMENT_RECEIVED", "READY_TO_CONCLUDE", "CASE_CONCLUDED"),
+                "FREEZE_ORDERED", "PAYMENT_RECEIVED", "PAYMENT_RECEIVED", "READY_TO_CONCLUDE", "CASE_CONCLUDED",
+                "UNFREEZE_ORDERED"),
                 Fixtures.timelineKinds(id));
     }
 
@@ -102,9 +111,8 @@ class CaseTransitionsTest {
 
     @Test
     void aTerminatedRoundResumesWhenAssetsAppearButOtherConclusionsAreFinal() {
-        String id = Fixtures.fileByEvent(SUZHOU, Fixtures.caseNumber(), "800.00");
-        post(id, "asset-inquiries", Map.of()).statusCode(200);
-        transition(id, Map.of("targetStatus", "CONCLUDED", "conclusionType", "TERMINATION_OF_THIS_ROUND"))
+        String id = RoundEndFixtures.readyForRoundEnd(kafka, mapper, 200);
+        transition(id, RoundEndFixtures.roundEnd())
                 .statusCode(200).body("conclusionType", equalTo("TERMINATION_OF_THIS_ROUND"));
         transition(id, Map.of("targetStatus", "INVESTIGATING", "reason", "发现财产")).statusCode(200)
                 .body("status", equalTo("INVESTIGATING")).body("conclusionType", nullValue());
@@ -134,7 +142,7 @@ class CaseTransitionsTest {
         String id = Fixtures.fileByEvent(SUZHOU, Fixtures.caseNumber(), "100.00");
         for (int i = 0; i < 2; i++) {
             given().config(Fixtures.EXACT).auth().oauth2(Tokens.courtClerk(SUZHOU)).contentType(ContentType.JSON)
-                    .header("Idempotency-Key", "pay-" + id).body(Map.of("amount", "10.05", "source", "VOLUNTARY"))
+                    .header("Idempotency-Key", "pay-" + id).body(Map.of("amount", "10.05", "source", "VOLUNTARY", "transferReference", "TR-1005"))
                     .when().post("/cases/" + id + "/payments").then().statusCode(200)
                     .body("amountRecovered", Fixtures.amount("10.05"));
         }

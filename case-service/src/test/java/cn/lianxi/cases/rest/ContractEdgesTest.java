@@ -61,16 +61,17 @@ class ContractEdgesTest {
     void amountsAreExactAtBothEndsOfTheRangeInTheBatchAndTheActions() {
         String number = Fixtures.caseNumber();
         String id = submit(SUZHOU, List.of(filing(SUZHOU, number, MAX),
-                with(event(SUZHOU, number, "PAYMENT_RECEIVED"), "amount", "1.005", "source", "VOLUNTARY"),
+                with(event(SUZHOU, number, "PAYMENT_RECEIVED"), "amount", "1.005", "source", "VOLUNTARY",
+                        "transferReference", Fixtures.transfer()),
                 with(event(SUZHOU, number, "FREEZE_ORDERED"), "bankCode", "ICBC", "accountNumber", "62", "amount", MAX)))
                 .statusCode(200).body("accepted", equalTo(2))
                 .body("results[1].reason.status", equalTo(400)).body("results[1].reason.field", equalTo("amount"))
                 .extract().path("results[0].caseId");
         Fixtures.caseView(id).body("amountOwed", Fixtures.amount(MAX));
 
-        action(id, "payments", null, Map.of("amount", "0.001", "source", "VOLUNTARY")).statusCode(400)
+        action(id, "payments", null, Map.of("amount", "0.001", "source", "VOLUNTARY", "transferReference", "TR-a")).statusCode(400)
                 .body("errors[0].field", equalTo("amount"));
-        action(id, "payments", null, Map.of("amount", MAX, "source", "VOLUNTARY")).statusCode(200)
+        action(id, "payments", null, Map.of("amount", MAX, "source", "VOLUNTARY", "transferReference", "TR-b")).statusCode(200)
                 .body("amountRecovered", Fixtures.amount(MAX)).body("readyToConclude", equalTo(true));
         var timeline = Fixtures.timeline(id);
         assertEquals("冻结 freeze ordered: 99,999,999,999,999.99 CNY", timeline.getString("find { it.kind == 'FREEZE_ORDERED' }.summary"));
@@ -82,9 +83,11 @@ class ContractEdgesTest {
     void thePartOfAPaymentBeyondTheStoredTotalIsRefusedAtOnce() {
         String id = Fixtures.fileByEvent(SUZHOU, Fixtures.caseNumber(), MAX);
         for (int i = 0; i < 100; i++) {
-            action(id, "payments", null, Map.of("amount", MAX, "source", "AUCTION")).statusCode(200);
+            action(id, "payments", null, Map.of("amount", MAX, "source", "AUCTION", "transferReference", "TR-" + i))
+                    .statusCode(200);
         }
-        action(id, "payments", null, Map.of("amount", MAX, "source", "AUCTION")).statusCode(409)
+        action(id, "payments", null, Map.of("amount", MAX, "source", "AUCTION", "transferReference", "TR-100"))
+                .statusCode(409)
                 .spec(Problems.of(ProblemType.TOTAL_OVERFLOW, 409)).body("errors[0].field", equalTo("amount"))
                 .time(lessThan(5L), TimeUnit.SECONDS);
         Fixtures.caseView(id).body("amountRecovered", Fixtures.amount("9999999999999999.00"));
@@ -94,7 +97,7 @@ class ContractEdgesTest {
     void theSameEventIdWithOtherContentIsRefusedAndTheFirstContentStays() {
         String number = Fixtures.caseNumber();
         Map<String, Object> payment = with(event(SUZHOU, number, "PAYMENT_RECEIVED"), "amount", "7.00",
-                "source", "VOLUNTARY");
+                "source", "VOLUNTARY", "transferReference", Fixtures.transfer());
         String id = submit(SUZHOU, List.of(filing(SUZHOU, number, "100.00"), payment)).statusCode(200)
                 .body("accepted", equalTo(2)).extract().path("results[0].caseId");
         Map<String, Object> changed = with(new java.util.HashMap<>(payment), "amount", "70.00");
@@ -114,16 +117,16 @@ class ContractEdgesTest {
     void aReusedIdempotencyKeyWithAnotherBodyIs409AndWithTheSameBodyTheSameAnswerPerCaller() {
         String id = Fixtures.fileByEvent(SUZHOU, Fixtures.caseNumber(), "100.00");
         String key = "pay-" + id;
-        action(id, "payments", key, Map.of("amount", "10.05", "source", "VOLUNTARY")).statusCode(200)
+        action(id, "payments", key, Map.of("amount", "10.05", "source", "VOLUNTARY", "transferReference", "TR-1005")).statusCode(200)
                 .body("amountRecovered", Fixtures.amount("10.05"));
-        action(id, "payments", key, Map.of("amount", "10.05", "source", "VOLUNTARY")).statusCode(200)
+        action(id, "payments", key, Map.of("amount", "10.05", "source", "VOLUNTARY", "transferReference", "TR-1005")).statusCode(200)
                 .body("amountRecovered", Fixtures.amount("10.05"));
-        action(id, "payments", key, Map.of("amount", "99.00", "source", "VOLUNTARY")).statusCode(409)
+        action(id, "payments", key, Map.of("amount", "99.00", "source", "VOLUNTARY", "transferReference", "TR-9900")).statusCode(409)
                 .contentType("application/problem+json").spec(Problems.of(ProblemType.CONFLICTING_DUPLICATE, 409))
                 .body("detail", containsString(key));
         Fixtures.caseView(id).body("amountRecovered", Fixtures.amount("10.05"));
         given().config(Fixtures.EXACT).auth().oauth2(Tokens.courtClerk(SUZHOU)).contentType(ContentType.JSON)
-                .header("Idempotency-Key", key).body(Map.of("amount", "1.00", "source", "VOLUNTARY"))
+                .header("Idempotency-Key", key).body(Map.of("amount", "1.00", "source", "VOLUNTARY", "transferReference", "TR-100"))
                 .when().post("/cases/" + id + "/payments").then().statusCode(200)
                 .body("amountRecovered", Fixtures.amount("11.05"));
     }

@@ -30,7 +30,7 @@ public final class CreditMapper {
     public static ListingView toView(DishonestListing l) {
         var ground = l.groundValue();
         return new ListingView(l.id, l.caseId, l.courtCode, l.caseNumber, l.subjectType, l.subjectName, l.subjectId,
-                l.ground, ground.text, ground.statuteItem, l.decisionDate, l.documentNumber, l.periodMonths,
+                l.ground, ground.text, l.decisionDate, l.documentNumber, l.periodMonths,
                 l.validUntil, l.status.name(), l.liftReason == null ? null : l.liftReason.name(), l.liftDueBy,
                 l.liftedAt, onTime(l.liftedAt, l.liftDueBy));
     }

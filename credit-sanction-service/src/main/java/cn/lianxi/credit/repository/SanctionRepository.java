@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.lianxi.credit.RestrictionBoundPerson;
 import cn.lianxi.credit.DishonestListing;
 import cn.lianxi.credit.LiftObligation;
+import cn.lianxi.credit.LiftReason;
 import cn.lianxi.credit.RestrictionOrder;
 import cn.lianxi.credit.SanctionStatus;
 import io.quarkus.panache.common.Page;
@@ -48,8 +49,17 @@ public class SanctionRepository {
         return DishonestListing.count("subjectId", subjectId);
     }
 
+    /** When a listing of this respondent in this case was last lifted for {@code reason}; null if never. */
+    public Uni<java.time.Instant> lastLifting(UUID caseId, String subjectId, LiftReason reason) {
+        return DishonestListing.<DishonestListing>find("caseId = ?1 and subjectId = ?2 and liftReason = ?3 "
+                + "order by liftedAt desc", caseId, subjectId, reason).firstResult().map(l -> l == null ? null : l.liftedAt);
+    }
+
+    /** Whether the case had a case-wide lifting whose reason lifts restriction orders too. */
     public Uni<Boolean> hasLiftObligation(UUID caseId) {
-        return LiftObligation.count("caseId", caseId).map(n -> n > 0);
+        var reasons = java.util.Arrays.stream(LiftReason.values())
+                .filter(LiftReason::liftsRestrictions).toList();
+        return LiftObligation.count("caseId = ?1 and reason in ?2", caseId, reasons).map(n -> n > 0);
     }
 
     public Uni<List<DishonestListing>> listingsDueToExpire(LocalDate today, int limit) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.credit.mapping.CreditMapper;
 import cn.lianxi.credit.service.CaseRecords;
+import cn.lianxi.credit.service.ListingRules;
 import cn.lianxi.credit.service.SanctionLifting;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.security.Caller;
@@ -59,11 +60,13 @@ public class CaseRecordResource {
     @Path("/{caseId}/lifting")
     @WithTransaction
     @RolesAllowed(Roles.CREDIT_OFFICER)
-    @Operation(summary = "Lift every listing and restriction of a case at once (e.g. the applicant's request)")
+    @Operation(summary = "Lift the case's sanctions at once for a legal reason (e.g. the applicant's request); listings "
+            + "with a fixed term stay on an art. 10 ground (art. 10 para. 2)")
     public Uni<LiftResult> liftCase(@PathParam("caseId") UUID caseId, @NotNull @Valid LiftRequest request) {
         var reason = SanctionLifting.officerReason(request.reason());
         var today = PlatformClock.today(clock);
         return records.get(caseId)
+                .invoke(c -> ListingRules.requireGroundHolds(reason, c.conclusionType))
                 .call(c -> audit.append(caller.name(), "case-lifting-requested", caseId.toString(), "reason=" + reason))
                 .chain(c -> lifting.liftCase(caseId, reason, today, caller.name()))
                 .map(n -> new LiftResult(caseId, reason.name(), n, lifting.dueAfter(today)));

@@ -74,9 +74,12 @@ public class CorrectionResource {
     @Path("/corrections/{correctionId}/decision")
     @WithTransaction
     @RolesAllowed(Roles.CREDIT_OFFICER)
-    @Operation(summary = "Uphold (lifts the listing) or reject a correction request, with reasons")
+    @Operation(summary = "Uphold or reject a correction request, with reasons: upheld, an inaccurate entry is "
+            + "corrected as `corrected` says, a listing that should not have been made (or whose circumstances ended) "
+            + "is deleted")
     public Uni<CorrectionView> decide(@PathParam("correctionId") UUID correctionId,
-            @NotNull @Valid DecisionRequest decision) {
-        return corrections.decide(correctionId, decision.toDecision(), caller.name()).map(corrections::toView);
+            @NotNull @Valid CorrectionDecisionRequest decision) {
+        return corrections.decide(correctionId, decision.toDecision(), decision.corrected(), caller.name())
+                .map(corrections::toView);
     }
 }

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 import cn.lianxi.credit.service.Decision;
 
-/** An officer's decision on a correction request or a credit-repair application, always with its reasons. */
+/** An officer's decision on a credit-repair application, always with its reasons. */
 public record DecisionRequest(@NotNull Boolean approve, @Size(max = 1000) String reason) {
 
     public Decision toDecision() {

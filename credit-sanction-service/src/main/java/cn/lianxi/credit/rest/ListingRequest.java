@@ -13,8 +13,9 @@ import cn.lianxi.credit.service.ListingRules;
 /**
  * A credit officer's decision to list a respondent as a dishonest debtor (纳入失信被执行人名单决定).
  *
- * @param ground             1 to 6 (see the README); another number is refused as {@code unknown-ground}
- * @param periodMonths       24, or 36 / 48 / 60 when extended; null means 24
+ * @param ground             the item of 法释〔2017〕7号 art. 1, 1 to 6; another number is refused as {@code unknown-ground}
+ * @param periodMonths       grounds 2-6: 24, or 36 / 48 / 60 when extended, null meaning 24; ground 1: must be null
+ *                           (no fixed term, art. 2)
  * @param repeatedBreaches   the respondent has several dishonest acts (多项失信行为): allows an extension
  * @param sufficientSecurity the respondent has given sufficient, effective security (提供了充分有效担保)
  */

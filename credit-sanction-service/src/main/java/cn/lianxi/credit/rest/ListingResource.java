@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.credit.SanctionStatus;
-import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.credit.mapping.CreditMapper;
 import cn.lianxi.credit.service.ListingService;
 import cn.lianxi.credit.service.SanctionLifting;
@@ -42,21 +41,18 @@ import io.smallrye.mutiny.Uni;
 public class ListingResource {
 
     private final ListingService listings;
-    private final SanctionLifting lifting;
     private final Caller caller;
-    private final java.time.Clock clock;
 
-    public ListingResource(ListingService listings, SanctionLifting lifting, Caller caller, java.time.Clock clock) {
+    public ListingResource(ListingService listings, Caller caller) {
         this.listings = listings;
-        this.lifting = lifting;
         this.caller = caller;
-        this.clock = clock;
     }
 
     @POST
     @WithTransaction
     @RolesAllowed(Roles.CREDIT_OFFICER)
-    @Operation(summary = "List a respondent as a dishonest debtor under one of the six statutory grounds")
+    @Operation(summary = "List a respondent as a dishonest debtor under one of the six grounds of 法释〔2017〕7号 art. 1 "
+            + "(ground = the item number)")
     @APIResponse(responseCode = "201", description = "The listing, made; Location names it",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = ListingView.class)),
@@ -90,10 +86,10 @@ public class ListingResource {
     @Path("/{id: [0-9a-fA-F-]{36}}/lifting")
     @WithTransaction
     @RolesAllowed(Roles.CREDIT_OFFICER)
-    @Operation(summary = "Lift one listing early, with its legal reason (e.g. active performance)")
+    @Operation(summary = "Delete one listing with its legal reason: an art. 10 ground (listings without a fixed term "
+            + "only) or ACTIVE_PERFORMANCE (the court's early deletion, art. 2)")
     public Uni<ListingView> lift(@PathParam("id") UUID id, @NotNull @Valid LiftRequest request) {
         var reason = SanctionLifting.officerReason(request.reason());
-        return listings.get(id).call(l -> lifting.liftListing(l, reason,
-                lifting.dueAfter(PlatformClock.today(clock)), caller.name())).map(CreditMapper::toView);
+        return listings.lift(id, reason, caller.name()).map(CreditMapper::toView);
     }
 }

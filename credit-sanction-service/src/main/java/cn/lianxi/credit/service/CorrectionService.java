@@ -18,7 +18,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Correction requests of listed parties (纠正申请, 法释〔2017〕7号 art. 11): each must be decided within 15 days of
- * receipt (art. 12); open ones past that show as overdue. An upheld request lifts the listing.
+ * receipt (art. 12); open ones past that show as overdue. An upheld request corrects the entry, or deletes the
+ * listing when it should not have been made or its circumstances ended, within three working days
+ * ({@link CorrectionEffects}); a rejected one may go to the court above ({@link ReconsiderationService}).
  */
 @ApplicationScoped
 public class CorrectionService {
@@ -26,13 +28,13 @@ public class CorrectionService {
     public static final int DAYS_TO_DECIDE = 15;
 
     private final ListingService listings;
-    private final SanctionLifting lifting;
+    private final CorrectionEffects effects;
     private final AuditLog audit;
     private final Clock clock;
 
-    public CorrectionService(ListingService listings, SanctionLifting lifting, AuditLog audit, Clock clock) {
+    public CorrectionService(ListingService listings, CorrectionEffects effects, AuditLog audit, Clock clock) {
         this.listings = listings;
-        this.lifting = lifting;
+        this.effects = effects;
         this.audit = audit;
         this.clock = clock;
     }
@@ -60,26 +62,38 @@ public class CorrectionService {
         });
     }
 
-    /** Decides an open request, with reasons; upholding it lifts the listing. Inside a transaction. */
-    public Uni<CorrectionRequest> decide(UUID correctionId, Decision decision, String actor) {
+    /**
+     * Decides an open request, with reasons (art. 12). Upheld: the entry is corrected as {@code corrected} says
+     * (inaccurate information) or the listing deleted (reason CORRECTION); rejected: the listing stands, and the
+     * listed party may apply to the court above. Inside a transaction.
+     */
+    public Uni<CorrectionRequest> decide(UUID correctionId, Decision decision, CorrectedEntry corrected, String actor) {
         String reason = decision.requireReason();
+        if (!decision.approve() && corrected != null) {
+            throw ProblemException.badRequest(ProblemType.INVALID_FIELD, "corrected",
+                    "a rejected request corrects nothing");
+        }
+        return find(correctionId).chain(c -> {
+            if (!CorrectionRequest.Status.OPEN.name().equals(c.status)) {
+                throw ProblemException.conflict(ProblemType.ALREADY_DECIDED, "this correction request is decided");
+            }
+            c.status = (decision.approve() ? CorrectionRequest.Status.UPHELD : CorrectionRequest.Status.REJECTED).name();
+            c.decisionReason = reason;
+            c.decidedBy = actor;
+            c.decidedAt = clock.instant();
+            return listings.get(c.listingId)
+                    .call(l -> decision.approve() ? effects.grant(c, l, corrected, LiftReason.CORRECTION, actor)
+                            : Uni.createFrom().voidItem())
+                    .call(l -> audit.append(actor, "correction-" + c.status.toLowerCase(), l.caseId.toString(),
+                            "listing=" + l.id + " correction=" + c.id + (c.effect == null ? "" : " effect=" + c.effect)
+                                    + (c.correctedFields == null ? "" : " fields=" + c.correctedFields)))
+                    .replaceWith(c);
+        });
+    }
+
+    public Uni<CorrectionRequest> find(UUID correctionId) {
         return CorrectionRequest.<CorrectionRequest>findById(correctionId).onItem().ifNull()
-                .failWith(() -> ProblemException.notFound("correction request"))
-                .chain(c -> {
-                    if (!CorrectionRequest.Status.OPEN.name().equals(c.status)) {
-                        throw ProblemException.conflict(ProblemType.ALREADY_DECIDED, "this correction request is decided");
-                    }
-                    c.status = (decision.approve() ? CorrectionRequest.Status.UPHELD : CorrectionRequest.Status.REJECTED).name();
-                    c.decisionReason = reason;
-                    c.decidedBy = actor;
-                    c.decidedAt = clock.instant();
-                    return listings.get(c.listingId)
-                            .call(l -> decision.approve() ? lifting.liftListing(l, LiftReason.CORRECTION,
-                                    lifting.dueAfter(PlatformClock.today(clock)), actor) : Uni.createFrom().voidItem())
-                            .call(l -> audit.append(actor, "correction-" + c.status.toLowerCase(), l.caseId.toString(),
-                                    "listing=" + l.id + " correction=" + c.id))
-                            .replaceWith(c);
-                });
+                .failWith(() -> ProblemException.notFound("correction request"));
     }
 
     /** Requests by status (all when null), or only the overdue ones; oldest deadline first. */
@@ -96,6 +110,6 @@ public class CorrectionService {
         LocalDate today = PlatformClock.today(clock);
         boolean overdue = CorrectionRequest.Status.OPEN.name().equals(c.status) && today.isAfter(c.dueBy);
         return new CorrectionView(c.id, c.listingId, c.kind, c.statement, c.receivedOn, c.dueBy, c.status, overdue,
-                c.decisionReason, c.decidedBy, c.decidedAt);
+                c.decisionReason, c.decidedBy, c.decidedAt, c.effect, c.effectDueBy, c.correctedFields);
     }
 }

@@ -10,7 +10,9 @@ import cn.lianxi.contracts.ListingGround;
  * A decision to list a respondent as a dishonest debtor (纳入失信被执行人名单决定), whoever made it: a credit officer
  * (REST) or the court (a {@code DISHONEST_LISTING_DECIDED} case event).
  *
- * @param periodMonths       24, or 36 / 48 / 60 when extended; null means 24
+ * @param ground             the art. 1 item (法释〔2017〕7号)
+ * @param periodMonths       items (2)-(6): 24, or 36 / 48 / 60 when extended, null meaning 24; item (1): null (no
+ *                           fixed term, art. 2)
  * @param repeatedBreaches   the respondent has several dishonest acts (多项失信行为): allows an extension
  * @param sufficientSecurity the respondent has given sufficient, effective security (提供了充分有效担保)
  */

@@ -1,7 +1,9 @@
 package cn.lianxi.credit.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import cn.lianxi.contracts.SanctionChange;
 import cn.lianxi.credit.CaseRecord;
 import cn.lianxi.credit.CaseRespondent;
 import cn.lianxi.credit.DishonestListing;
+import cn.lianxi.credit.LiftReason;
 import cn.lianxi.credit.SanctionStatus;
 import cn.lianxi.credit.mapping.SanctionMapper;
 import cn.lianxi.credit.repository.SanctionRepository;
@@ -26,12 +29,15 @@ public class ListingService {
     private final CaseRecords cases;
     private final SanctionRepository sanctions;
     private final SanctionExchange exchange;
+    private final SanctionLifting lifting;
     private final Clock clock;
 
-    public ListingService(CaseRecords cases, SanctionRepository sanctions, SanctionExchange exchange, Clock clock) {
+    public ListingService(CaseRecords cases, SanctionRepository sanctions, SanctionExchange exchange,
+            SanctionLifting lifting, Clock clock) {
         this.cases = cases;
         this.sanctions = sanctions;
         this.exchange = exchange;
+        this.lifting = lifting;
         this.clock = clock;
     }
 
@@ -40,11 +46,23 @@ public class ListingService {
         String id = decision.respondentIdNumber().toUpperCase();
         PartyType type = ListingRules.subjectType(id, "respondentIdNumber");
         return cases.get(decision.caseId())
+                .invoke(c -> ListingRules.requireUnderEnforcement(c.status, c.conclusionType))
                 .chain(c -> cases.respondent(c.id, id, "respondentIdNumber")
                         .chain(r -> sanctions.listingsEver(id)
                                 .map(n -> ListingRules.check(decision, type, PlatformClock.today(clock), n > 0))
-                                .call(() -> refuseIfSettled(c, id))
+                                .call(() -> refuseIfBarred(c, id, decision))
                                 .chain(months -> create(c, r, type, decision, months, actor))));
+    }
+
+    /**
+     * Lifts one listing for an officer's legal reason: an art. 10 para. 1 ground only without a fixed term (art. 10
+     * para. 2), the 终本 ground only after 终本. Inside a transaction.
+     */
+    public Uni<DishonestListing> lift(UUID listingId, LiftReason reason, String actor) {
+        return get(listingId).call(l -> cases.get(l.caseId).invoke(c -> {
+            ListingRules.requireLiftable(l, reason);
+            ListingRules.requireGroundHolds(reason, c.conclusionType);
+        })).call(l -> lifting.liftListing(l, reason, lifting.dueAfter(PlatformClock.today(clock)), actor));
     }
 
     public Uni<DishonestListing> get(UUID id) {
@@ -56,23 +74,24 @@ public class ListingService {
         return sanctions.listings(caseId, idNumber == null ? null : idNumber.toUpperCase(), status, page, size);
     }
 
-    /** No new sanction on a case whose sanctions the law already ordered lifted, nor a second active listing. */
-    private Uni<Void> refuseIfSettled(CaseRecord c, String subjectId) {
-        return sanctions.hasLiftObligation(c.id).chain(lifted -> {
-            if (lifted) {
-                throw ProblemException.conflict(ProblemType.CASE_SANCTIONS_LIFTED,
-                        "this case's sanctions were lifted by law (concluded or at the applicant's request)");
-            }
-            return sanctions.activeListingsOfCase(c.id);
-        }).invoke(active -> {
+    /**
+     * No second active listing of the respondent in the case, and none within six months of a deletion at the
+     * applicant's request (art. 10 para. 4). A listing lifted for any other reason does not bar a new one.
+     */
+    private Uni<Void> refuseIfBarred(CaseRecord c, String subjectId, ListingDecision decision) {
+        return sanctions.activeListingsOfCase(c.id).invoke(active -> {
             if (active.stream().anyMatch(l -> l.subjectId.equals(subjectId))) {
                 throw ProblemException.conflict(ProblemType.ALREADY_LISTED, "the respondent is already listed for this case");
             }
-        }).replaceWithVoid();
+        }).chain(() -> sanctions.lastLifting(c.id, subjectId, LiftReason.APPLICANT_REQUEST))
+                .invoke(at -> ListingRules.requireNoApplicantDeletionWithinSixMonths(
+                        Optional.ofNullable(at).map(i -> LocalDate.ofInstant(i, PlatformClock.ZONE)),
+                        decision.decisionDate()))
+                .replaceWithVoid();
     }
 
     private Uni<DishonestListing> create(CaseRecord c, CaseRespondent r, PartyType type, ListingDecision decision,
-            int months, String actor) {
+            Integer months, String actor) {
         DishonestListing l = new DishonestListing();
         l.id = UUID.randomUUID();
         l.caseId = c.id;
@@ -81,11 +100,9 @@ public class ListingService {
         l.subjectType = type;
         l.subjectName = r.name;
         l.subjectId = r.idNumber;
-        l.ground = decision.ground().number();
         l.decisionDate = decision.decisionDate();
+        l.setTerm(decision.ground(), months);
         l.documentNumber = decision.documentNumber();
-        l.periodMonths = months;
-        l.validUntil = decision.decisionDate().plusMonths(months);
         l.status = SanctionStatus.ACTIVE;
         l.createdAt = clock.instant();
         l.createdBy = actor;

@@ -26,6 +26,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * Lifts sanctions (删除失信信息 / 解除限制消费). The law allows no more than three working days after the trigger
  * (法释〔2017〕7号 art. 10): each lifting records its legal reason and the last day it was due, so late ones show.
+ * A case-wide lifting on an art. 10 para. 1 ground spares the case's fixed-term listings (art. 10 para. 2).
  * All methods run inside the caller's transaction.
  */
 @ApplicationScoped
@@ -34,8 +35,9 @@ public class SanctionLifting {
     public static final int WORKING_DAYS_ALLOWED = 3;
     /** Reasons an officer may give; the others come from their own procedures (expiry, correction, repair). */
     static final Set<LiftReason> OFFICER_REASONS = EnumSet.of(LiftReason.FULL_PERFORMANCE,
-            LiftReason.SETTLEMENT_PERFORMED, LiftReason.APPLICANT_REQUEST, LiftReason.TERMINATION,
-            LiftReason.NON_ENFORCEMENT, LiftReason.ACTIVE_PERFORMANCE);
+            LiftReason.SETTLEMENT_PERFORMED, LiftReason.APPLICANT_REQUEST,
+            LiftReason.NO_ASSETS_AFTER_TERMINATION_OF_THIS_ROUND, LiftReason.SUSPENDED_FOR_RETRIAL_OR_BANKRUPTCY,
+            LiftReason.NON_ENFORCEMENT, LiftReason.TERMINATION, LiftReason.ACTIVE_PERFORMANCE);
 
     private final SanctionRepository sanctions;
     private final SanctionExchange exchange;
@@ -61,7 +63,11 @@ public class SanctionLifting {
         return workingDays.plusWorkingDays(trigger, WORKING_DAYS_ALLOWED);
     }
 
-    /** Records the duty for the whole case and lifts every active listing and restriction of it at once. */
+    /**
+     * Records the duty for the whole case and lifts at once what the reason lifts: every active listing, except
+     * those with a fixed term when the reason is an art. 10 para. 1 ground (para. 2), and the restriction orders
+     * when the reason lifts them too.
+     */
     public Uni<Integer> liftCase(UUID caseId, LiftReason reason, LocalDate triggeredOn, String actor) {
         LiftObligation duty = new LiftObligation();
         duty.id = UUID.randomUUID();
@@ -114,7 +120,9 @@ public class SanctionLifting {
 
     private Uni<Integer> liftAllOfCase(UUID caseId, LiftReason reason, LocalDate dueBy, String actor) {
         return sanctions.activeListingsOfCase(caseId).chain(listings -> sanctions.activeRestrictionsOfCase(caseId)
-                .chain(orders -> liftEach(listings, orders, reason, dueBy, actor)));
+                .chain(orders -> liftEach(
+                        listings.stream().filter(l -> !(reason.isArticle10Ground() && l.hasFixedTerm())).toList(),
+                        reason.liftsRestrictions() ? orders : List.of(), reason, dueBy, actor)));
     }
 
     private Uni<Integer> liftEach(List<DishonestListing> listings, List<RestrictionOrder> orders, LiftReason reason,

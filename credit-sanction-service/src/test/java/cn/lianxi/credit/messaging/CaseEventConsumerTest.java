@@ -66,9 +66,9 @@ class CaseEventConsumerTest {
     void keepsTheLargestAmountExactAndDeadLettersAThreeDecimalAmountNamingTheField() {
         CaseFeed feed = new CaseFeed(kafka, CaseFeed.person("金某", "19810101"));
         CaseEvent largest = feed.event(UUID.randomUUID(), new CaseEventDetail.PaymentReceived(new BigDecimal("0.01"),
-                PaymentSource.VOLUNTARY), Instant.now(), Money.MAX);
+                PaymentSource.VOLUNTARY, "TR-largest"), Instant.now(), Money.MAX);
         CaseEvent tooFine = feed.event(UUID.randomUUID(), new CaseEventDetail.PaymentReceived(new BigDecimal("0.01"),
-                PaymentSource.VOLUNTARY), Instant.now(), new BigDecimal("1000.001"));
+                PaymentSource.VOLUNTARY, "TR-too-fine"), Instant.now(), new BigDecimal("1000.001"));
         feed.produce(largest);
         feed.produce(tooFine);
         Api.awaitConsumed(feed.caseId, largest.eventId());
@@ -89,7 +89,7 @@ class CaseEventConsumerTest {
         feed.produce(feed.caseId.toString(), "{not json", null, null);
         Api.awaitConsumed(feed.caseId, feed.filed());
         CaseEvent decision = feed.event(UUID.randomUUID(),
-                feed.listing(0, ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, 24, "2026-11-02"), Instant.now(),
+                feed.listing(0, ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, null, "2026-11-02"), Instant.now(),
                 CaseFeed.OWED);
         feed.produce(decision);
         feed.produce(decision);
@@ -119,7 +119,7 @@ class CaseEventConsumerTest {
         String reason = SanctionFeed.header(deadLettered(feed.caseId, 1).get(0), "dead-letter-reason");
         assertEquals("conflicting-duplicate: event " + id + " was accepted before with other content", reason);
         officer().get("/listings?caseId=" + feed.caseId).then().body("$", hasSize(1))
-                .body("[0].ground", equalTo(3)).body("[0].periodMonths", equalTo(24));
+                .body("[0].ground", equalTo(4)).body("[0].periodMonths", equalTo(24));
         assertEquals(1, SanctionFeed.history(feed.caseId).size());
     }
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import cn.lianxi.contracts.BoundPerson;
@@ -52,6 +54,7 @@ class CourtDecisionTest {
     KafkaCompanion kafka;
 
     @Test
+    @DisplayName("法释〔2017〕7号 art. 1(2), art. 2: a valid decision on item (2), extended to 36 months, is imposed")
     void aValidListingDecisionListsTheRespondentAndIsAnnouncedAsImposed() {
         CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("吴十", "19800101"));
         UUID decision = feed.send(feed.listing(0, ListingGround.OBSTRUCTION_BY_FORGERY_VIOLENCE_OR_THREATS, 36,
@@ -59,7 +62,7 @@ class CourtDecisionTest {
         Api.awaitConsumed(feed.caseId, decision);
 
         officer().get("/listings?caseId=" + feed.caseId).then().body("$", hasSize(1))
-                .body("[0].subjectIdNumber", equalTo(feed.respondentId(0))).body("[0].ground", equalTo(1))
+                .body("[0].subjectIdNumber", equalTo(feed.respondentId(0))).body("[0].ground", equalTo(2))
                 .body("[0].periodMonths", equalTo(36)).body("[0].validUntil", equalTo("2029-11-03"));
         ConsumerRecord<String, String> record = SanctionFeed.awaitRecords(kafka, feed.caseId, 1).get(0);
         SanctionEvent imposed = SanctionFeed.read(record);
@@ -97,7 +100,7 @@ class CourtDecisionTest {
     void spc2017Art4_aRespondentWhoIsAMinorOnTheDecisionDateIsNotListedAndTheRefusalTravels() {
         LocalDate birth = LocalDate.of(2008, 11, 15);
         CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("少年", birth.toString().replace("-", "")));
-        UUID decision = feed.send(feed.listing(0, ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, 24, "2026-11-14"));
+        UUID decision = feed.send(feed.listing(0, ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, null, "2026-11-14"));
 
         SanctionEvent refused = assertRefusedOnly(feed, decision, "2026-11-14", SanctionKind.DISHONEST_LISTING,
                 "minor-not-listable");
@@ -106,6 +109,7 @@ class CourtDecisionTest {
     }
 
     @Test
+    @DisplayName("法释〔2017〕7号 art. 2: an extension without violence or threats or several breaches is refused")
     void aPeriodExtensionTheGroundDoesNotAllowIsRefused() {
         CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("赵六", "19700101"));
         UUID decision = feed.send(feed.listing(0, ListingGround.BREACH_OF_PROPERTY_REPORTING, 36, "2026-11-02"));
@@ -117,12 +121,27 @@ class CourtDecisionTest {
     }
 
     @Test
-    void aDecisionOnACaseWhoseSanctionsTheLawLiftedIsRefused() {
+    @DisplayName("法释〔2017〕7号 art. 1: no listing on a case concluded by performance (no unperformed duty)")
+    void spc2017Art1_aDecisionOnAConcludedCaseIsRefused() {
         CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("钱七", "19710101"));
         feed.concluded(ConclusionType.FULL_PERFORMANCE);
-        UUID decision = feed.send(feed.listing(0, ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, 24, "2026-11-02"));
+        UUID decision = feed.send(feed.listing(0, ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, null, "2026-11-02"));
 
-        assertRefusedOnly(feed, decision, "2026-11-02", SanctionKind.DISHONEST_LISTING, "case-sanctions-lifted");
+        assertRefusedOnly(feed, decision, "2026-11-02", SanctionKind.DISHONEST_LISTING, "case-concluded");
+    }
+
+    @Test
+    @DisplayName("法释〔2017〕7号 art. 1(1), art. 2: a court's listing on item (1) has no fixed term and no end date")
+    void spc2017Art2_aListingOnItem1LastsUntilPerformance() {
+        CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("郭二", "19800101"));
+        UUID decision = feed.send(feed.listing(0, ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, null, "2026-11-03"));
+        Api.awaitConsumed(feed.caseId, decision);
+
+        officer().get("/listings?caseId=" + feed.caseId).then().body("$", hasSize(1)).body("[0].ground", equalTo(1))
+                .body("[0].periodMonths", nullValue()).body("[0].validUntil", nullValue());
+        SanctionEvent imposed = SanctionFeed.read(SanctionFeed.awaitRecords(kafka, feed.caseId, 1).get(0));
+        assertEquals(ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, imposed.ground());
+        assertNull(imposed.validUntil());
     }
 
     @Test

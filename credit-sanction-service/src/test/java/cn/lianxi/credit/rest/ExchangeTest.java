@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static cn.lianxi.credit.SanctionFeed.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ class ExchangeTest {
         }
         CaseFeed feed = new CaseFeed(kafka, CaseFeed.company("苏州某贸易有限公司", "刘某"));
         Api.awaitConsumed(feed.caseId, feed.filed());
-        Api.impose(feed.caseId, feed.respondentId(0), 3);
+        Api.impose(feed.caseId, feed.respondentId(0), 1);
         officer().body(Map.of("caseId", feed.caseId.toString(), "respondentIdNumber", feed.respondentId(0),
                 "orderDate", "2026-11-05", "documentNumber", "(2026)苏05执7号限消令",
                 "boundPersons", List.of(Map.of("role", "LEGAL_REPRESENTATIVE", "name", "刘某", "idNumber", LEGAL_REP_ID),
@@ -78,7 +79,8 @@ class ExchangeTest {
         SanctionEvent listed = SanctionFeed.read(ofCase.get(0));
         assertEquals(SanctionKind.DISHONEST_LISTING, listed.sanction());
         assertEquals(SanctionChange.IMPOSED, listed.change());
-        assertEquals(ListingGround.BREACH_OF_PROPERTY_REPORTING, listed.ground());
+        assertEquals(ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, listed.ground());
+        assertNull(listed.validUntil(), "art. 1(1) has no fixed term (法释〔2017〕7号 art. 2)");
         // the subject is the case (as on every topic), whatever the change; the sanction is named in the payload
         assertEquals(caseId, header(ofCase.get(0), "ce_subject"));
         assertEquals(caseId, header(ofCase.get(5), "ce_subject"));

@@ -6,12 +6,13 @@ import static cn.lianxi.credit.Api.postListing;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import cn.lianxi.contracts.IdentityNumbers;
@@ -35,13 +36,17 @@ class ListingRulesTest {
     KafkaCompanion kafka;
 
     @Test
-    void eachOfTheSixGroundsListsForTwoYears() {
+    @DisplayName("法释〔2017〕7号 art. 1, art. 2: grounds numbered as art. 1 items; items (2)-(6) last two years, item (1) has no term")
+    void spc2017Art1Art2_eachGroundIsItsStatuteItemAndItems2To6ListForTwoYears() {
         PartyRef[] six = new PartyRef[6];
         for (int i = 0; i < 6; i++) {
             six[i] = CaseFeed.person("被执行人" + i, "1980010" + (i + 1));
         }
         CaseFeed feed = CaseFeed.filedCase(kafka, six);
-        for (int ground = 1; ground <= 6; ground++) {
+        postListing(listing(feed.caseId, feed.respondentId(0), 1, null, "2026-11-02")).statusCode(201)
+                .body("ground", equalTo(1)).body("groundText", equalTo("有履行能力而拒不履行生效法律文书确定义务"))
+                .body("periodMonths", nullValue()).body("validUntil", nullValue());
+        for (int ground = 2; ground <= 6; ground++) {
             postListing(listing(feed.caseId, feed.respondentId(ground - 1), ground, null, "2026-11-02"))
                     .statusCode(201)
                     .body("ground", equalTo(ground))
@@ -50,7 +55,17 @@ class ListingRulesTest {
                     .body("validUntil", equalTo("2028-11-02"));
         }
         officer().get("/listings?caseId=" + feed.caseId).then().statusCode(200).body("$", hasSize(6))
-                .body("statuteItem", hasItem(1)).body("groundText", hasItem("违反限制消费令"));
+                .body("find { it.ground == 5 }.groundText", equalTo("违反限制消费令"))
+                .body("find { it.ground == 2 }.groundText", equalTo("以伪造证据、暴力、威胁等方法妨碍、抗拒执行"));
+    }
+
+    @Test
+    @DisplayName("法释〔2017〕7号 art. 2: a listing on art. 1(1) takes no period, naming periodMonths")
+    void spc2017Art2_aPeriodForItem1IsRefused() {
+        CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("冯一", "19700101"));
+        postListing(listing(feed.caseId, feed.respondentId(0), 1, 24, "2026-11-02")).statusCode(400)
+                .spec(Problems.of(ProblemType.LISTING_PERIOD, 400)).body("errors[0].field", equalTo("periodMonths"));
+        officer().get("/listings?caseId=" + feed.caseId).then().body("$", empty());
     }
 
     @Test
@@ -66,25 +81,27 @@ class ListingRulesTest {
     }
 
     @Test
-    void extendsThePeriodOnlyForViolenceOrRepeatedBreaches() {
+    @DisplayName("法释〔2017〕7号 art. 2: extended by one to three years only for violence or threats (item 2) or several breaches")
+    void spc2017Art2_extendsThePeriodOnlyForViolenceOrRepeatedBreaches() {
         CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("赵六", "19700101"),
                 CaseFeed.person("钱七", "19700101"), CaseFeed.person("孙八", "19700101"));
-        postListing(listing(feed.caseId, feed.respondentId(0), 2, 30, "2026-11-02")).statusCode(400)
+        postListing(listing(feed.caseId, feed.respondentId(0), 3, 30, "2026-11-02")).statusCode(400)
                 .spec(Problems.of(ProblemType.LISTING_PERIOD, 400));
-        postListing(listing(feed.caseId, feed.respondentId(0), 2, 72, "2026-11-02")).statusCode(400)
+        postListing(listing(feed.caseId, feed.respondentId(0), 3, 72, "2026-11-02")).statusCode(400)
                 .spec(Problems.of(ProblemType.LISTING_PERIOD, 400));
-        postListing(listing(feed.caseId, feed.respondentId(0), 2, 36, "2026-11-02")).statusCode(400)
+        postListing(listing(feed.caseId, feed.respondentId(0), 3, 36, "2026-11-02")).statusCode(400)
                 .spec(Problems.of(ProblemType.PERIOD_EXTENSION_NOT_ALLOWED, 400));
-        postListing(listing(feed.caseId, feed.respondentId(0), 1, 60, "2026-11-02")).statusCode(201)
+        postListing(listing(feed.caseId, feed.respondentId(0), 2, 60, "2026-11-02")).statusCode(201)
                 .body("periodMonths", equalTo(60)).body("validUntil", equalTo("2031-11-02"));
-        Map<String, Object> repeated = listing(feed.caseId, feed.respondentId(1), 3, 36, "2026-11-02");
+        Map<String, Object> repeated = listing(feed.caseId, feed.respondentId(1), 4, 36, "2026-11-02");
         repeated.put("repeatedBreaches", true);
         postListing(repeated).statusCode(201).body("validUntil", equalTo("2029-11-02"));
         officer().get("/listings?caseId=" + feed.caseId).then().body("$", hasSize(2));
     }
 
     @Test
-    void refusesAMinorAtTheDecisionDateButListsTheSamePersonOnceAdult() {
+    @DisplayName("法释〔2017〕7号 art. 4: a minor on the decision date is not listed; the same person once adult is")
+    void spc2017Art4_refusesAMinorAtTheDecisionDateButListsTheSamePersonOnceAdult() {
         LocalDate birth = LocalDate.of(2008, 11, 15);
         CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("未成年", birth.toString().replace("-", "")));
         postListing(listing(feed.caseId, feed.respondentId(0), 6, null, "2026-11-14")).statusCode(400)
@@ -93,9 +110,10 @@ class ListingRulesTest {
     }
 
     @Test
-    void refusesARespondentWhoGaveSufficientSecurity() {
+    @DisplayName("法释〔2017〕7号 art. 3(1): no listing of a respondent who gave sufficient, effective security")
+    void spc2017Art3_refusesARespondentWhoGaveSufficientSecurity() {
         CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("周九", "19650101"));
-        Map<String, Object> body = listing(feed.caseId, feed.respondentId(0), 6, null, "2026-11-02");
+        Map<String, Object> body = listing(feed.caseId, feed.respondentId(0), 1, null, "2026-11-02");
         body.put("sufficientSecurity", true);
         postListing(body).statusCode(400).spec(Problems.of(ProblemType.SUFFICIENT_SECURITY, 400));
         officer().get("/listings?caseId=" + feed.caseId).then().body("$", empty());

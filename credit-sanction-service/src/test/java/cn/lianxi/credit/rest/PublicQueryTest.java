@@ -32,7 +32,7 @@ class PublicQueryTest {
         String name = "沈" + Long.toHexString(System.nanoTime());
         CaseFeed feed = new CaseFeed(kafka, CaseFeed.person(name, "19790909"));
         Api.awaitConsumed(feed.caseId, feed.filed());
-        String listing = Api.impose(feed.caseId, feed.respondentId(0), 4);
+        String listing = Api.impose(feed.caseId, feed.respondentId(0), 5);
         String masked = IdentityNumbers.mask(feed.respondentId(0));
 
         given().get("/public/dishonest?name=" + name).then().statusCode(200).body("$", hasSize(1))

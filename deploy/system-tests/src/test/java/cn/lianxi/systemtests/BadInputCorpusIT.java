@@ -108,7 +108,7 @@ class BadInputCorpusIT {
                         "respondentIdNumber", PERSON), "accountNumber", "respondentIdNumber", "amount", null),
                 new Endpoint(cases + "/deduction-orders", "judge-zy", Map.of("bankCode", "102", "accountNumber", "6222001", "amount", "10.00",
                         "respondentIdNumber", PERSON), "accountNumber", "respondentIdNumber", "amount", null),
-                new Endpoint(cases + "/payments", "clerk-zy", Map.of("amount", "10.00", "source", "VOLUNTARY"), "amount", null, "amount", "source"),
+                new Endpoint(cases + "/payments", "clerk-zy", Map.of("amount", "10.00", "source", "VOLUNTARY", "transferReference", "BAD-CORPUS-1"), "amount", null, "amount", "source"),
                 new Endpoint(cases + "/refusal-reports", "judge-zy", Map.of("evidenceSummary", "转移财产", "respondentIdNumber", PERSON),
                         "evidenceSummary", "respondentIdNumber", null, null),
                 new Endpoint(cases + "/dishonest-listings", "judge-zy", Map.of("ground", 6, "respondentIdNumber", PERSON), "ground",

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * 信用联合奖惩 (joint credit sanctions and their lifting):
  * <ol>
- * <li>the court lists a company that hid its property as a dishonest debtor on ground (2) and restricts its
- * consumption, binding its legal representative;</li>
+ * <li>the court lists a company that is able to pay but refuses as a dishonest debtor on ground (1) of 法释〔2017〕7号
+ * art. 1 (no fixed term: art. 2) and restricts its consumption, binding its legal representative;</li>
  * <li>ICBC's system receives both sanctions from Kafka ({@code credit.sanctions.v1}) and asks the gateway whether the
  * company and the representative are restricted;</li>
  * <li>anyone may look the company up on the public list and sees the masked entry;</li>
@@ -86,7 +86,7 @@ class CreditSanctionsIT {
     }
 
     private void theCourtListsTheCompanyAndRestrictsItsConsumption(String caseId) {
-        judge.ok("/api/cases/" + caseId + "/dishonest-listings", Map.of("ground", 2, "respondentIdNumber", company,
+        judge.ok("/api/cases/" + caseId + "/dishonest-listings", Map.of("ground", 1, "respondentIdNumber", company,
                 "documentNumber", "(2026)苏05执失字第1号"));
         judge.ok("/api/cases/" + caseId + "/consumption-restrictions", Map.of("respondentIdNumber", company,
                 "behaviours", List.of("FLIGHTS", "HIGH_SPEED_RAIL_PREMIUM_SEATS", "STAR_HOTELS_AND_HIGH_END_VENUES",
@@ -100,7 +100,7 @@ class CreditSanctionsIT {
         Map<String, Object> listing = await().atMost(Desk.ASYNC).until(
                 () -> officer.list("/api/listings?caseId=" + caseId), l -> l.size() == 1).get(0);
         assertEquals("ACTIVE", listing.get("status"));
-        assertEquals(2, listing.get("ground"));
+        assertEquals(1, listing.get("ground"));
         assertEquals(company, listing.get("subjectIdNumber"));
         Map<String, Object> order = await().atMost(Desk.ASYNC).until(
                 () -> officer.list("/api/restrictions?caseId=" + caseId), l -> l.size() == 1).get(0);
@@ -120,7 +120,7 @@ class CreditSanctionsIT {
 
         Map<String, Object> answer = icbc.read("/api/sanctions/check?idNumber=" + company);
         assertEquals(true, answer.get("restricted"));
-        assertEquals(2, ((List<Map<String, Object>>) answer.get("listings")).get(0).get("ground"));
+        assertEquals(1, ((List<Map<String, Object>>) answer.get("listings")).get(0).get("ground"));
         Map<String, Object> forRepresentative = icbc.read("/api/sanctions/check?idNumber=" + representative);
         assertEquals(true, forRepresentative.get("restricted"));
         assertTrue(forRepresentative.get("restrictions").toString().contains("LEGAL_REPRESENTATIVE"));
@@ -138,7 +138,7 @@ class CreditSanctionsIT {
 
     private void theDebtorPaysInFullAndTheCaseConcludes(String caseId) {
         Map<String, Object> paid = clerk.ok("/api/cases/" + caseId + "/payments",
-                Map.of("amount", OWED, "source", "VOLUNTARY"));
+                Map.of("amount", OWED, "source", "VOLUNTARY", "transferReference", "PAID-" + caseId));
         assertEquals(true, paid.get("readyToConclude"));
         Map<String, Object> c = judge.ok("/api/cases/" + caseId + "/transitions",
                 Map.of("targetStatus", "CONCLUDED", "conclusionType", "FULL_PERFORMANCE"));

@@ -61,6 +61,18 @@ final class Desk {
                 amount == null ? null : new java.math.BigDecimal(amount.toString()), what);
     }
 
+    /** The answer is a problem+json with one of {@code statuses} whose {@code errors} name {@code field}. */
+    static void assertProblemNaming(io.restassured.response.Response r, String field, Integer... statuses) {
+        String body = r.asString();
+        org.junit.jupiter.api.Assertions.assertTrue(List.of(statuses).contains(r.statusCode()),
+                "status " + r.statusCode() + ": " + body);
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(r.contentType())
+                .startsWith("application/problem+json"), r.contentType() + ": " + body);
+        List<String> fields = r.jsonPath().getList("errors.field", String.class);
+        org.junit.jupiter.api.Assertions.assertTrue(fields != null && fields.stream()
+                .anyMatch(f -> f != null && f.contains(field)), "the problem names " + field + ": " + body);
+    }
+
     ValidatableResponse get(String path) {
         return request().when().get(path).then();
     }

@@ -180,7 +180,7 @@ class HostileCallersIT {
         given().auth().oauth2(otherCourt).queryParam("respondentId", TestData.COMPANY_CODE).get("/api/cases")
                 .then().statusCode(200).header("X-Total-Count", "0");
         int pay = given().auth().oauth2(otherJudge).contentType("application/json")
-                .body(Map.of("amount", "1.00", "source", "VOLUNTARY")).post("/api/cases/" + caseId + "/payments").statusCode();
+                .body(Map.of("amount", "1.00", "source", "VOLUNTARY", "transferReference", "H-" + caseId)).post("/api/cases/" + caseId + "/payments").statusCode();
         assertTrue(List.of(403, 404).contains(pay), "other court's payment: " + pay);
         int transition = given().auth().oauth2(otherJudge).contentType("application/json")
                 .body(Map.of("targetStatus", "SUSPENDED")).post("/api/cases/" + caseId + "/transitions").statusCode();

@@ -68,8 +68,8 @@ class OneTypedContractIT {
     // --- a. refusals travel ----------------------------------------------------------------------------------------
 
     /**
-     * Ground 6 (able to perform but refusing) lasts 24 months; only violence or threats (ground 1) or repeated
-     * breaches extend it (法释〔2017〕7号 art. 2). Whether the respondent was listed before only credit knows, so the
+     * Ground 6 (refusing a settlement agreement without good reason) lasts 24 months; only violence or threats
+     * (ground 2) or several breaches extend it (法释〔2017〕7号 art. 2). Whether the respondent was listed before only credit knows, so the
      * court's order is accepted and credit's refusal comes back.
      */
     @Test
@@ -121,7 +121,7 @@ class OneTypedContractIT {
 
         Response action = judge.request().body(Map.of("ground", 6, "respondentIdNumber", debtor, "decisionDate", future))
                 .when().post("/api/cases/" + caseId + "/dishonest-listings");
-        problemNaming(action, "decisionDate", 400);
+        Desk.assertProblemNaming(action, "decisionDate", 400);
 
         Workload.sleep(2_000); // a decision that slipped through would reach credit within this
         assertTrue(judge.timeline(caseId).stream().noneMatch(e -> List.of("DISHONEST_LISTING_DECIDED",
@@ -154,9 +154,9 @@ class OneTypedContractIT {
                         TestData.personRespondent("周十六", TestData.personId())), "caseNumber"),
                 new Bad(clerk, "/api/cases", TestData.filing(TestData.caseNumber(), "50000.001",
                         TestData.personRespondent("周十七", TestData.personId())), "amountOwed"),
-                new Bad(clerk, cases + "/payments", Map.of("amount", "10.001", "source", "VOLUNTARY"), "amount"),
+                new Bad(clerk, cases + "/payments", Map.of("amount", "10.001", "source", "VOLUNTARY", "transferReference", "T-1"), "amount"),
                 // beyond what the case's stored total (numeric(18,2)) could ever hold
-                new Bad(clerk, cases + "/payments", Map.of("amount", "99999999999999999.99", "source", "VOLUNTARY"),
+                new Bad(clerk, cases + "/payments", Map.of("amount", "99999999999999999.99", "source", "VOLUNTARY", "transferReference", "T-2"),
                         "amount"),
                 new Bad(judge, cases + "/deduction-orders", Map.of("agencyId", "BANK-ICBC", "accountNumber", "62220001",
                         "amount", "0.001"), "amount"),
@@ -173,7 +173,7 @@ class OneTypedContractIT {
             Response r = b.desk().request().body(b.body()).when().post(b.path());
             Duration took = Duration.ofNanos(System.nanoTime() - t0);
             assertTrue(took.compareTo(AT_ONCE) < 0, b.path() + " [" + b.field() + "] took " + took.toMillis() + " ms");
-            problemNaming(r, b.field(), 400, 409);
+            Desk.assertProblemNaming(r, b.field(), 400, 409);
         }
 
         for (int i = 0; i < 10; i++) {
@@ -197,7 +197,7 @@ class OneTypedContractIT {
         String caseId = file(caseNumber, "5000.00", TestData.personRespondent("吴十八", TestData.personId()));
         String paymentId = caseNumber + "-p1";
         Map<String, Object> payment = event(paymentId, caseNumber, "PAYMENT_RECEIVED",
-                Map.of("amount", "100.00", "source", "VOLUNTARY"));
+                Map.of("amount", "100.00", "source", "VOLUNTARY", "transferReference", paymentId));
 
         assertEquals("ACCEPTED", clerk.courtEvents(List.of(payment)).get(0).get("status"));
         assertEquals("DUPLICATE", clerk.courtEvents(List.of(payment)).get(0).get("status"), "the same content again");
@@ -213,11 +213,11 @@ class OneTypedContractIT {
 
         String key = "pay-" + caseNumber;
         String payments = "/api/cases/" + caseId + "/payments";
-        Map<String, Object> fifty = Map.of("amount", "50.00", "source", "VOLUNTARY");
+        Map<String, Object> fifty = Map.of("amount", "50.00", "source", "VOLUNTARY", "transferReference", key);
         clerk.request().header("Idempotency-Key", key).body(fifty).when().post(payments).then().statusCode(200);
         clerk.request().header("Idempotency-Key", key).body(fifty).when().post(payments).then().statusCode(200);
         Response other = clerk.request().header("Idempotency-Key", key)
-                .body(Map.of("amount", "60.00", "source", "VOLUNTARY")).when().post(payments);
+                .body(Map.of("amount", "60.00", "source", "VOLUNTARY", "transferReference", key)).when().post(payments);
         assertEquals(409, other.statusCode(), other.asString());
         assertTrue(String.valueOf(other.contentType()).startsWith("application/problem+json"), other.contentType());
         Desk.assertExactly("150.00", clerk.caseOf(caseId).get("amountRecovered"),
@@ -265,7 +265,7 @@ class OneTypedContractIT {
             String answerPath = "/api/inbox/" + referral.get("id") + "/answer";
             if (overPrecise) {
                 Response r = icbc.request().body(deduction(account, "1000.001")).when().post(answerPath);
-                problemNaming(r, "amountDeducted", 400);
+                Desk.assertProblemNaming(r, "amountDeducted", 400);
                 assertFalse("ANSWERED".equals(icbc.read("/api/inbox/" + referral.get("id")).get("status")),
                         "a refused answer answers nothing");
             }
@@ -353,15 +353,6 @@ class OneTypedContractIT {
     }
 
     /** A problem+json of one of {@code statuses} whose {@code errors} name {@code field}. */
-    private static void problemNaming(Response r, String field, Integer... statuses) {
-        String body = r.asString();
-        assertTrue(List.of(statuses).contains(r.statusCode()), "status " + r.statusCode() + ": " + body);
-        assertTrue(String.valueOf(r.contentType()).startsWith("application/problem+json"), r.contentType() + ": " + body);
-        List<String> fields = r.jsonPath().getList("errors.field", String.class);
-        assertTrue(fields != null && fields.stream().anyMatch(f -> f != null && f.contains(field)),
-                "the problem names " + field + ": " + body);
-    }
-
     private static Map<String, Object> event(String id, String caseNumber, String kind, Map<String, Object> fields) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("eventId", id);

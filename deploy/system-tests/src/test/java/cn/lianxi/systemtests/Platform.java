@@ -31,10 +31,16 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
             "LIANXI_REFERRAL_DUE_BANK_INQUIRY", "PT20S",
             "LIANXI_REFERRAL_DUE_CRIMINAL_REFERRAL", "PT8S",
             "LIANXI_DEADLINES_EVERY", "1s",
-            "LIANXI_GATEWAY_OVERVIEW_STREAM_INTERVAL", "2s");
+            "LIANXI_GATEWAY_OVERVIEW_STREAM_INTERVAL", "2s",
+            // 终本's repeated search (every six months for five years in production): every 15 s for two minutes
+            "LIANXI_ROUND_END_SEARCH_INTERVAL", "PT15S",
+            "LIANXI_ROUND_END_SEARCH_HORIZON", "PT2M",
+            "LIANXI_ROUND_END_SWEEP_EVERY", "1s");
 
     /** The bank inquiry deadline of {@link #SHORT_DEADLINES}. */
     public static final java.time.Duration BANK_INQUIRY_DUE = java.time.Duration.ofSeconds(20);
+    /** The interval of the platform's own search after 终本, in {@link #SHORT_DEADLINES}. */
+    public static final java.time.Duration ROUND_END_SEARCH_INTERVAL = java.time.Duration.ofSeconds(15);
     /** The police's filing deadline of {@link #SHORT_DEADLINES}. */
     public static final java.time.Duration CRIMINAL_REFERRAL_DUE = java.time.Duration.ofSeconds(8);
 

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <ol>
  * <li>a man pays voluntarily right after filing: the case ends by full performance without any measure, and a
  * good-faith record (守信激励) appears for him;</li>
- * <li>a company with no assets: every bank finds nothing, the case ends as 终本 (termination of this round); in the
- * court's periodic re-search ICBC finds money, and the judge resumes the case (恢复执行) and freezes it;</li>
+ * <li>a company with no assets: every bank finds nothing, the case ends as 终本 (termination of this round) once its
+ * prerequisites are met; in the platform's own repeated search ICBC finds money, and the judge resumes the case
+ * (恢复执行) with one action and freezes it;</li>
  * <li>an insolvent company: the judge proposes transfer to bankruptcy (执转破) and the case concludes that way.</li>
  * </ol>
  */
@@ -50,7 +51,7 @@ class SourceGovernanceIT {
 
         // the debtor pays the whole debt the week the case is filed
         Map<String, Object> paid = clerk.ok("/api/cases/" + caseId + "/payments",
-                Map.of("amount", "5000.00", "source", "VOLUNTARY"));
+                Map.of("amount", "5000.00", "source", "VOLUNTARY", "transferReference", "PAID-" + caseId));
         assertEquals(true, paid.get("readyToConclude"));
         judge.ok("/api/cases/" + caseId + "/transitions",
                 Map.of("targetStatus", "CONCLUDED", "conclusionType", "FULL_PERFORMANCE"));
@@ -60,49 +61,76 @@ class SourceGovernanceIT {
         assertEquals(caseId, records.get(0).get("caseId").toString());
     }
 
+    /**
+     * 终本 as 法〔2016〕373号 has it: refused while its prerequisites are missing (art. 1: more than three months since
+     * filing, a consumption restriction, a nationwide search, the applicant told), accepted once they are met; then
+     * the platform itself repeats the nationwide search (art. 9: every six months for five years; seconds here, by
+     * configuration), ICBC finds money in one, the case shows as resumable and one action resumes it.
+     */
     @Test
-    void aCompanyWithoutAssetsIsClosedAsZhongbenAndResumedWhenABankFindsMoney() {
+    @SuppressWarnings("unchecked")
+    void aCompanyWithoutAssetsIsClosedAsZhongbenSearchedAgainByThePlatformAndResumedWhenABankFindsMoney() {
         String company = TestData.companyCode();
         String caseNumber = TestData.caseNumber();
-        String caseId = clerk.fileCase(TestData.filing(caseNumber, "900000.00",
-                TestData.companyRespondent("苏州空壳商贸有限公司", company, "郑十"))).get("id").toString();
-        judge.ok("/api/cases/" + caseId + "/asset-inquiries", Map.of("respondentIdNumber", company));
+        Map<String, Object> filing = new java.util.HashMap<>(TestData.filing(caseNumber, "900000.00",
+                TestData.companyRespondent("苏州空壳商贸有限公司", company, "郑十")));
+        String caseId = clerk.fileCase(filing).get("id").toString();
+        String transitions = "/api/cases/" + caseId + "/transitions";
+        Map<String, Object> zhongben = Map.of("targetStatus", "CONCLUDED", "conclusionType",
+                "TERMINATION_OF_THIS_ROUND", "reason", "经网络查控未发现可供执行的财产");
 
-        // both banks search and find nothing
+        // filed yesterday, nothing searched, nothing restricted, nobody told: each missing prerequisite is named
+        var refused = judge.request().body(zhongben).when().post(transitions);
+        assertEquals(409, refused.statusCode(), refused.asString());
+        List<String> missing = refused.jsonPath().getList("errors.field");
+        assertTrue(missing.containsAll(List.of("filedOn", "consumptionRestriction", "applicantInformedOn")),
+                missing.toString());
+        assertEquals("FILED", judge.caseOf(caseId).get("status"), "a refused 终本 changes nothing");
+
+        String older = TestData.caseNumber();
+        filing.put("caseNumber", older);
+        filing.put("filedOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusMonths(4).toString());
+        caseId = clerk.fileCase(filing).get("id").toString();
+        transitions = "/api/cases/" + caseId + "/transitions";
+        judge.ok("/api/cases/" + caseId + "/asset-inquiries", Map.of("respondentIdNumber", company));
         for (Desk bank : List.of(icbc, boc)) {
             bank.awaitInbox(caseId, "BANK_INQUIRY", 2).forEach(r -> bank.answer(r.get("id"),
                     Map.of("type", "BANK_INQUIRY", "accounts", List.of())));
         }
-        await().atMost(Desk.ASYNC).until(() -> judge.read("/api/bank-inquiries/" + caseId),
-                v -> ((Number) v.get("answered")).intValue() >= 4 && ((Number) v.get("accountsFound")).intValue() == 0);
+        String id = caseId;
+        await().atMost(Desk.ASYNC).until(() -> judge.read("/api/bank-inquiries/" + id),
+                v -> ((Number) v.get("answered")).intValue() >= 2 && ((Number) v.get("accountsFound")).intValue() == 0);
+        await().atMost(Desk.ASYNC).until(() -> judge.outcomesOn(id).contains("ANSWERED"));
+        judge.ok("/api/cases/" + caseId + "/consumption-restrictions", Map.of("respondentIdNumber", company,
+                "behaviours", List.of("FLIGHTS", "VEHICLES"), "documentNumber", "(2026)苏05执限字第373号"));
 
-        Map<String, Object> closed = judge.ok("/api/cases/" + caseId + "/transitions", Map.of("targetStatus",
-                "CONCLUDED", "conclusionType", "TERMINATION_OF_THIS_ROUND", "reason", "经网络查控未发现可供执行的财产"));
+        Map<String, Object> informed = new java.util.HashMap<>(zhongben);
+        informed.put("applicantInformedOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        Map<String, Object> closed = judge.ok(transitions, informed);
         assertEquals("TERMINATION_OF_THIS_ROUND", closed.get("conclusionType"));
 
-        // the court's periodic re-search of 终本 cases (终本案件定期查询): ICBC now finds a deposit
-        judge.post("/api/bank-inquiries", Map.of("caseId", caseId, "caseNumber", caseNumber, "respondents",
-                List.of(Map.of("name", "苏州空壳商贸有限公司", "idNumber", company, "type", "COMPANY"))))
-                .statusCode(202);
-        Map<String, Object> research = icbc.awaitInbox(caseId, "BANK_INQUIRY", 3).stream()
-                .filter(r -> r.get("answeredAt") == null).findFirst().orElseThrow();
+        // the platform's own search after 终本 reaches every bank; ICBC now finds a deposit
+        Map<String, Object> research = await().atMost(Platform.ROUND_END_SEARCH_INTERVAL.plus(Desk.ASYNC))
+                .pollInterval(java.time.Duration.ofSeconds(1))
+                .until(() -> icbc.inbox(id, "BANK_INQUIRY").stream().filter(r -> r.get("answeredAt") == null)
+                        .filter(r -> !"CANCELLED".equals(r.get("status"))).findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
+        assertTrue(judge.timeline(caseId).stream().anyMatch(e -> "ASSET_INQUIRY_REQUESTED".equals(e.get("kind"))
+                && e.get("detail") instanceof Map<?, ?> d && Boolean.TRUE.equals(d.get("scheduled"))),
+                "the scheduled search is on the timeline");
         icbc.answer(research.get("id"), Map.of("type", "BANK_INQUIRY", "accounts", List.of(Map.of("accountNumber",
                 "6222021102009876543", "accountType", "DEMAND_DEPOSIT", "balance", "310000.00", "currency", "CNY"))));
-        await().atMost(Desk.ASYNC).until(() -> judge.read("/api/bank-inquiries/" + caseId),
-                v -> ((Number) v.get("accountsFound")).intValue() == 1);
+        await().atMost(Desk.ASYNC).until(() -> Boolean.TRUE.equals(judge.caseOf(id).get("resumable")));
 
-        Map<String, Object> resumed = judge.ok("/api/cases/" + caseId + "/transitions",
-                Map.of("targetStatus", "INVESTIGATING", "reason", "发现被执行人有可供执行的财产，恢复执行"));
-        assertEquals("INVESTIGATING", resumed.get("status"));
+        Map<String, Object> resumed = judge.ok("/api/cases/" + caseId + "/resumptions",
+                Map.of("reason", "发现被执行人有可供执行的财产，恢复执行"));
+        assertTrue(List.of("INVESTIGATING", "MEASURES_UNDER_WAY", "FILED").contains(resumed.get("status")),
+                resumed.toString());
+        assertEquals(false, resumed.get("resumable"));
         Map<String, Object> frozen = judge.ok("/api/cases/" + caseId + "/freeze-orders", Map.of("agencyId",
                 "BANK-ICBC", "accountNumber", "6222021102009876543", "amount", "310000.00"));
         assertEquals("MEASURES_UNDER_WAY", frozen.get("status"));
         icbc.awaitInbox(caseId, "FREEZE", 1);
-
-        List<Map<String, Object>> timeline = judge.timeline(caseId);
-        // 恢复执行: the status change out of CONCLUDED (a 终本 case) is the resumption
-        assertTrue(timeline.stream().anyMatch(e -> "STATUS_CHANGED".equals(e.get("kind"))
-                && e.get("detail") instanceof Map<?, ?> d && "CONCLUDED".equals(d.get("from"))), "恢复执行 is on the timeline");
     }
 
     @Test

@@ -124,7 +124,7 @@ final class Workload implements AutoCloseable {
                     events.add(deduction(number, null, seq));
                     if (seq % 2 == 0) {
                         events.add(event(number + "-p", number, null, "PAYMENT_RECEIVED",
-                                Map.of("amount", "100.00", "source", "VOLUNTARY")));
+                                Map.of("amount", "100.00", "source", "VOLUNTARY", "transferReference", number + "-p")));
                     }
                     if (seq % 3 == 0) {
                         events.add(event(number + "-l", number, null, "DISHONEST_LISTING_DECIDED", Map.of("ground", 6)));
