@@ -31,8 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <li>the judge orders ICBC to freeze (冻结); ICBC freezes and reports when the freeze ends;</li>
  * <li>the judge orders the deduction (扣划); ICBC deducts, its system sends the answer twice, the case's recovered
  * amount rises exactly once and covers the debt;</li>
- * <li>the judge concludes the case by full performance (执行完毕);</li>
- * <li>the office's overview counts the recovered money and the banks' answer times.</li>
+ * <li>the office's overview counts the recovered money and the banks' answer times;</li>
+ * <li>the judge concludes the case by full performance (执行完毕), and CCB's unanswered inquiries are withdrawn.</li>
  * </ol>
  * Every call goes through the gateway with the real token of whoever acts.
  */
@@ -76,9 +76,10 @@ class AssetControlIT {
         everyBankGetsTheInquiryAndTwoFindAccounts(caseId);
         theJudgeOrdersAFreezeAndIcbcReportsItsEnd(caseId);
         theJudgeOrdersTheDeductionAndTheRecoveredAmountRisesOnce(caseId);
-        theJudgeConcludesByFullPerformance(caseId);
         ccbIsLateAndShowsAsOverdue(caseId);
         theDashboardCountsTheMoneyAndTheAnswerTimes(before);
+        theJudgeConcludesByFullPerformance(caseId);
+        ccbsOpenInquiriesAreCancelled(caseId);
     }
 
     /** How many active banks a nationwide inquiry reaches (CCB, and any other bank registered before this test). */
@@ -214,6 +215,13 @@ class AssetControlIT {
                 Map.of("targetStatus", "CONCLUDED", "conclusionType", "FULL_PERFORMANCE"));
         assertEquals("CONCLUDED", c.get("status"));
         assertEquals("FULL_PERFORMANCE", c.get("conclusionType"));
+    }
+
+    /** The case is concluded, so what CCB never answered is withdrawn from its inbox (a CANCELLED outcome each). */
+    private void ccbsOpenInquiriesAreCancelled(String caseId) {
+        await().atMost(Desk.ASYNC).until(() -> judge.outcomesOn(caseId).stream().filter("CANCELLED"::equals).count() >= 3);
+        Map<String, Object> view = judge.read("/api/bank-inquiries/" + caseId);
+        assertEquals(0, ((Number) view.get("pending")).intValue(), "nothing is left pending at a concluded case");
     }
 
     /** CCB's three inquiries pass their deadline (configuration: 20 s in the system tests) unanswered. */

@@ -117,6 +117,7 @@ class FaultInjectionIT {
         m.put("unanswered", 0L);
         m.put("recoveries", (long) (t.deductions.get() + t.payments.get()));
         m.put("recovered", BigDecimal.valueOf(t.recoveredCents.get(), 2));
+        m.put("ledger", BigDecimal.valueOf(t.recoveredCents.get(), 2));
         m.put("outcomesOnTimeline", 3L * t.cases.get());
         m.put("listings", (long) t.listings.get());
         return m;
@@ -137,6 +138,9 @@ class FaultInjectionIT {
                 + " WHERE c.case_number LIKE " + like));
         m.put("recovered", new BigDecimal(Db.query("case", "SELECT coalesce(sum(amount_recovered), 0)::numeric(18,2)"
                 + " FROM enforcement_case WHERE case_number LIKE " + like).trim()));
+        // the cases' ledgers: the receipts counted (one per transfer reference), which the recovered amounts must equal
+        m.put("ledger", new BigDecimal(Db.query("case", "SELECT coalesce(sum(r.amount), 0)::numeric(18,2) FROM recovery r"
+                + " JOIN enforcement_case c ON c.id = r.case_id WHERE r.counted AND c.case_number LIKE " + like).trim()));
         // answers, plus the escalations of referrals that went overdue while a fault held them up (a real outcome)
         m.put("outcomesOnTimeline", Db.count("case", "SELECT count(*) FROM timeline_entry t JOIN enforcement_case c"
                 + " ON c.id = t.case_id WHERE t.kind = 'OUTCOME_RECORDED' AND c.case_number LIKE " + like)

@@ -218,7 +218,7 @@ class LiveRecordsMatchAsyncApiIT {
         String debtor = TestData.personId();
         String caseId = clerk.fileCase(TestData.filing(TestData.caseNumber(), "30000.00",
                 TestData.personRespondent("王二十", debtor))).get("id").toString();
-        judge.ok("/api/cases/" + caseId + "/deduction-orders", Map.of("agencyId", KAFKA_BANK,
+        judge.okOnceTheAgencyIsKnown("/api/cases/" + caseId + "/deduction-orders", Map.of("agencyId", KAFKA_BANK,
                 "accountNumber", "6214830000000001", "amount", "30000.00", "respondentIdNumber", debtor));
         judge.ok("/api/cases/" + caseId + "/dishonest-listings", Map.of("ground", 6, "respondentIdNumber", debtor,
                 "documentNumber", "(2026)苏05执失字第88号"));

@@ -151,13 +151,19 @@ class MeasuresWithIntegrityIT {
                 "the sum of the distinct transfers, each counted once");
     }
 
-    /** 执行完毕 with referrals still open: ICBC's inbox shows them cancelled, and the freeze is ordered released. */
+    /**
+     * The debtor pays the rest and the case ends by full performance (执行完毕) with an inquiry still open: ICBC's inbox
+     * shows it cancelled, and the freeze (still holding what was not deducted) is ordered released.
+     */
     @SuppressWarnings("unchecked")
     private void theConclusionCancelsWhatIsStillOpenAndReleasesTheFreeze(String caseId, String freezeRequestId) {
         judge.ok("/api/cases/" + caseId + "/asset-inquiries", Map.of("respondentIdNumber", debtor));
         int inquiries = icbc.inbox(caseId, "BANK_INQUIRY").size();
         await().atMost(Desk.ASYNC).until(() -> icbc.inbox(caseId, "BANK_INQUIRY").stream()
                 .anyMatch(r -> r.get("answeredAt") == null));
+        clerk.ok("/api/cases/" + caseId + "/payments", Map.of("amount", "65000.00", "source", "VOLUNTARY",
+                "transferReference", "SZ-PAY-2"));
+        judge.awaitCase(caseId, c -> Boolean.TRUE.equals(c.get("readyToConclude")));
         judge.ok("/api/cases/" + caseId + "/transitions", Map.of("targetStatus", "CONCLUDED",
                 "conclusionType", "FULL_PERFORMANCE", "reason", "执行完毕"));
 

@@ -79,13 +79,14 @@ class SourceGovernanceIT {
         Map<String, Object> zhongben = Map.of("targetStatus", "CONCLUDED", "conclusionType",
                 "TERMINATION_OF_THIS_ROUND", "reason", "经网络查控未发现可供执行的财产");
 
-        // filed yesterday, nothing searched, nothing restricted, nobody told: each missing prerequisite is named
+        // filed yesterday, nothing restricted, nobody told: each missing prerequisite is named
+        judge.ok("/api/cases/" + caseId + "/asset-inquiries", Map.of("respondentIdNumber", company));
         var refused = judge.request().body(zhongben).when().post(transitions);
         assertEquals(409, refused.statusCode(), refused.asString());
         List<String> missing = refused.jsonPath().getList("errors.field");
         assertTrue(missing.containsAll(List.of("filedOn", "consumptionRestriction", "applicantInformedOn")),
                 missing.toString());
-        assertEquals("FILED", judge.caseOf(caseId).get("status"), "a refused 终本 changes nothing");
+        assertEquals("INVESTIGATING", judge.caseOf(caseId).get("status"), "a refused 终本 changes nothing");
 
         String older = TestData.caseNumber();
         filing.put("caseNumber", older);
