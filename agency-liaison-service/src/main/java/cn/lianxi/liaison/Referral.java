@@ -119,9 +119,16 @@ public class Referral extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public OutcomeType outcome;
 
-    /** For an answered freeze: the day the freeze lapses unless renewed. */
+    /** For an answered freeze: its last day as the bank stated it ({@code frozenUntil}). */
     @Column(name = "freeze_until")
     public LocalDate freezeUntil;
+
+    /**
+     * For an answered freeze: when it stops holding unless renewed, the end of {@link #freezeUntil} in China or the
+     * earlier end of a shortened configured term ({@code FreezeTerm}); the deadline sweep lapses it then.
+     */
+    @Column(name = "freeze_ends_at")
+    public Instant freezeEndsAt;
 
     @Column(name = "freeze_warned_at")
     public Instant freezeWarnedAt;
@@ -181,5 +188,12 @@ public class Referral extends PanacheEntityBase {
 
     public boolean isOverdueAt(Instant now) {
         return status.isOpen() && dueAt.isBefore(now);
+    }
+
+    /** The freeze runs to {@code lastDay} and stops holding at {@code endsAt}; it is announced again before then. */
+    public void freezeRunsUntil(LocalDate lastDay, Instant endsAt) {
+        freezeUntil = lastDay;
+        freezeEndsAt = endsAt;
+        freezeWarnedAt = null;
     }
 }

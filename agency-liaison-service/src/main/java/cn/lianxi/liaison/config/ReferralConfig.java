@@ -2,12 +2,10 @@ package cn.lianxi.liaison.config;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.Period;
+import java.time.Instant;
 import java.util.Map;
 
 import cn.lianxi.contracts.ReferralKind;
-import cn.lianxi.kit.time.PlatformClock;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -38,14 +36,15 @@ public interface ReferralConfig {
      * The longest term of a deposit freeze (冻结银行存款的期限不得超过一年, 民诉法解释 art. 485; the same article
      * allows two years for movables and three for real estate and other property rights, not modelled here: the
      * platform orders deposit freezes only). A bank's {@code frozenUntil} beyond it is refused, and a queued freeze
-     * (轮候冻结) that takes effect runs this long from that day.
+     * (轮候冻结) that takes effect runs this long from that day. A duration ({@code PT2M}) shortens it below a day for
+     * a drill or the system tests: the platform then ends each freeze that long after it took effect.
      */
     @WithDefault("P1Y")
-    Period depositFreezeTerm();
+    FreezeTerm depositFreezeTerm();
 
-    /** Freezes ending before this day are announced: the calendar day in China the warning window ends on. */
-    default LocalDate freezeWarningHorizon(Clock clock) {
-        return LocalDate.ofInstant(clock.instant().plus(freezeWarning()), PlatformClock.ZONE);
+    /** Freezes ending before this instant are announced (the warning window from now). */
+    default Instant freezeWarningHorizon(Clock clock) {
+        return clock.instant().plus(freezeWarning());
     }
 
     default Duration dueFor(ReferralKind kind) {

@@ -59,9 +59,9 @@ public class ReferralMapper {
         if (r.freezeState == null) {
             return null;
         }
-        boolean expiring = r.freezeState == FreezeState.ACTIVE && r.freezeUntil != null
-                && !r.freezeUntil.isAfter(config.freezeWarningHorizon(clock));
-        return new FreezeView(r.freezeState, r.freezeAccount, r.freezeHeld, r.freezeUntil, expiring,
+        boolean expiring = r.freezeState == FreezeState.ACTIVE && r.freezeEndsAt != null
+                && !r.freezeEndsAt.isAfter(config.freezeWarningHorizon(clock));
+        return new FreezeView(r.freezeState, r.freezeAccount, r.freezeHeld, r.freezeUntil, r.freezeEndsAt, expiring,
                 r.freezeChangedAt);
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.lianxi.contracts.CaseEvent;
 import cn.lianxi.kit.inbox.ProcessedEvents;
+import cn.lianxi.kit.inbox.TransientFailures;
 import cn.lianxi.kit.problem.ContractCheck;
 import cn.lianxi.liaison.mapping.Json;
 import cn.lianxi.liaison.service.CaseEventRouter;
@@ -45,19 +46,25 @@ public class CaseEventConsumer {
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
         String ceType = ProcessedEvents.ceType(record);
         if (ceType != null && !CaseEventRouter.routesType(ceType)) {
-            return CaseSnapshots.movesAmounts(ceType) ? snapshots.keepRecord(record.value())
-                    : Uni.createFrom().voidItem();
+            return CaseSnapshots.movesAmounts(ceType) ? keepAmounts(record) : Uni.createFrom().voidItem();
         }
         CaseEvent event = json.read(record.value(), CaseEvent.class);
         // a record without its detail has no kind: the contract check names what is missing
         if (event.detail() != null && !CaseEventRouter.routes(event.kind())) {
-            return CaseSnapshots.movesAmounts(event.kind()) ? snapshots.keepRecord(record.value())
-                    : Uni.createFrom().voidItem();
+            return CaseSnapshots.movesAmounts(event.kind()) ? keepAmounts(record) : Uni.createFrom().voidItem();
         }
         contract.valid(event);
         // the case's amounts as this event tells them: what a deduction answer may still take
         return processed.once(CONSUMER, event.eventId().toString(), event,
                 () -> snapshots.keep(event).chain(() -> router.route(event)));
+    }
+
+    /**
+     * The amounts of a record that routes nowhere, in their own transaction: run again while PostgreSQL restarts
+     * (a connection reset is no reason to dead-letter a payment or an outcome), like every other consumer's work.
+     */
+    private Uni<Void> keepAmounts(ConsumerRecord<String, String> record) {
+        return TransientFailures.retried(() -> snapshots.keepRecord(record.value()));
     }
 
 }

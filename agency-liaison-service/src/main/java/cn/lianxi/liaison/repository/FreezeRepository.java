@@ -1,6 +1,6 @@
 package cn.lianxi.liaison.repository;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -56,24 +56,24 @@ public class FreezeRepository {
                         .getResultList()));
     }
 
-    /** Active freezes whose last day is before {@code today}: they lapse (冻结失效). */
-    public Uni<List<Referral>> lockLapsed(LocalDate today, int max) {
+    /** Active freezes whose end has come: they lapse (冻结失效). */
+    public Uni<List<Referral>> lockLapsed(Instant now, int max) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                SELECT * FROM referral WHERE freeze_state = 'ACTIVE' AND freeze_until < :today
-                ORDER BY freeze_until LIMIT :max FOR UPDATE SKIP LOCKED""", Referral.class)
-                .setParameter("today", today)
+                SELECT * FROM referral WHERE freeze_state = 'ACTIVE' AND freeze_ends_at <= :now
+                ORDER BY freeze_ends_at LIMIT :max FOR UPDATE SKIP LOCKED""", Referral.class)
+                .setParameter("now", now)
                 .setParameter("max", max)
                 .getResultList());
     }
 
-    /** Active freezes ending from {@code today} to {@code horizon} not announced yet (since their last renewal). */
-    public Uni<List<Referral>> lockEndingBefore(LocalDate today, LocalDate horizon, int max) {
+    /** Active freezes ending after {@code now} and by {@code horizon}, not announced yet (since their last renewal). */
+    public Uni<List<Referral>> lockEndingBefore(Instant now, Instant horizon, int max) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                 SELECT * FROM referral WHERE freeze_state = 'ACTIVE' AND freeze_warned_at IS NULL
-                  AND freeze_until <= :horizon AND freeze_until >= :today
-                ORDER BY freeze_until LIMIT :max FOR UPDATE SKIP LOCKED""", Referral.class)
+                  AND freeze_ends_at <= :horizon AND freeze_ends_at > :now
+                ORDER BY freeze_ends_at LIMIT :max FOR UPDATE SKIP LOCKED""", Referral.class)
                 .setParameter("horizon", horizon)
-                .setParameter("today", today)
+                .setParameter("now", now)
                 .setParameter("max", max)
                 .getResultList());
     }

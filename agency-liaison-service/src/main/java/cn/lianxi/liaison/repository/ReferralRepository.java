@@ -99,15 +99,15 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     }
 
     /** Active freezes of one court (or all) ending before {@code horizon} (lapsed or released ones end nothing). */
-    public Uni<List<Referral>> freezesEndingBefore(String courtCode, java.time.LocalDate horizon) {
-        String text = "kind = :kind and status = :answered and freezeState = :active and freezeUntil <= :horizon"
+    public Uni<List<Referral>> freezesEndingBefore(String courtCode, Instant horizon) {
+        String text = "kind = :kind and status = :answered and freezeState = :active and freezeEndsAt <= :horizon"
                 + (courtCode == null ? "" : " and courtCode = :court");
         Parameters params = Parameters.with("kind", ReferralKind.FREEZE).and("answered", ReferralStatus.ANSWERED)
                 .and("active", cn.lianxi.liaison.FreezeState.ACTIVE).and("horizon", horizon);
         if (courtCode != null) {
             params.and("court", courtCode);
         }
-        return find(text, Sort.ascending("freezeUntil"), params).list();
+        return find(text, Sort.ascending("freezeEndsAt"), params).list();
     }
 
     public Uni<List<Referral>> ofCase(UUID caseId, ReferralKind kind) {

@@ -3,7 +3,6 @@ package cn.lianxi.liaison.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -14,7 +13,6 @@ import org.jboss.logging.Logger;
 
 import cn.lianxi.contracts.OutcomeType;
 import cn.lianxi.kit.audit.AuditLog;
-import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.kit.tracing.JobSpans;
 import cn.lianxi.liaison.Referral;
 import cn.lianxi.liaison.ReferralStatus;
@@ -86,9 +84,9 @@ public class DeadlineService {
         return drain(() -> referrals.lockLapsedLeases(clock.instant(), BATCH), this::returnToQueue)
                 .chain(leases -> drain(() -> referrals.lockNewlyOverdue(clock.instant(), BATCH), this::escalate)
                         .chain(escalated -> drain(() -> referrals.lockExpired(clock.instant(), BATCH), this::expire)
-                                .chain(expired -> drain(() -> freezes.lockLapsed(today(), BATCH), ledger::lapse)
-                                        .chain(lapsed -> drain(() -> freezes.lockEndingBefore(today(),
-                                                warningHorizon(), BATCH), this::warnFreeze)
+                                .chain(expired -> drain(() -> freezes.lockLapsed(clock.instant(), BATCH), ledger::lapse)
+                                        .chain(lapsed -> drain(() -> freezes.lockEndingBefore(clock.instant(),
+                                                config.freezeWarningHorizon(clock), BATCH), this::warnFreeze)
                                                 .map(warned -> new Sweep(leases, escalated, expired, lapsed,
                                                         warned))))));
     }
@@ -122,19 +120,12 @@ public class DeadlineService {
 
     private Uni<Void> warnFreeze(Referral r) {
         r.freezeWarnedAt = clock.instant();
-        return audit.append(ACTOR, "freeze-expiring", r.id.toString(), "until=" + r.freezeUntil)
-                .call(() -> events.outcome(r, OutcomeType.FREEZE_EXPIRING, "the freeze lapses after " + r.freezeUntil
-                        + " unless the court renews it"))
+        return audit.append(ACTOR, "freeze-expiring", r.id.toString(), "until=" + r.freezeUntil + " ends=" + r.freezeEndsAt)
+                .call(() -> events.outcome(r, OutcomeType.FREEZE_EXPIRING, "the freeze lapses at " + r.freezeEndsAt
+                        + " (last day " + r.freezeUntil + ") unless the court renews it"))
                 .replaceWithVoid();
     }
 
-    private LocalDate warningHorizon() {
-        return config.freezeWarningHorizon(clock);
-    }
-
-    private LocalDate today() {
-        return PlatformClock.today(clock);
-    }
 
     /** Handles batches, each in its own transaction, until a batch comes back short. */
     private Uni<Integer> drain(Supplier<Uni<List<Referral>>> lock, Function<Referral, Uni<Void>> action) {

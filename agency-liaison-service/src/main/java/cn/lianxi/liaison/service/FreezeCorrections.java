@@ -23,9 +23,11 @@ import io.smallrye.mutiny.Uni;
 public class FreezeCorrections {
 
     private final AuditLog audit;
+    private final FreezeLedger ledger;
 
-    public FreezeCorrections(AuditLog audit) {
+    public FreezeCorrections(AuditLog audit, FreezeLedger ledger) {
         this.audit = audit;
+        this.ledger = ledger;
     }
 
     /** {@code previous} is the replaced answer, {@code r} already carries the corrected one. */
@@ -48,7 +50,7 @@ public class FreezeCorrections {
         });
     }
 
-    private static Uni<Void> correctFreeze(Referral r, ReferralResult previous, ReferralResult.Freeze freeze) {
+    private Uni<Void> correctFreeze(Referral r, ReferralResult previous, ReferralResult.Freeze freeze) {
         if (r.freezeHeld != null) {
             // what was drawn on it stays drawn: the corrected amount less what the replaced one no longer holds
             BigDecimal drawn = previous.amount().subtract(r.freezeHeld);
@@ -56,8 +58,8 @@ public class FreezeCorrections {
             r.freezeAccount = freeze.accountNumber();
         }
         if (!freeze.frozenUntil().equals(r.freezeUntil)) {
-            r.freezeUntil = freeze.frozenUntil();
-            r.freezeWarnedAt = null;
+            // the corrected answer counts as of the answer it replaces: the term runs from then
+            ledger.runsUntil(r, freeze.frozenUntil(), r.answeredAt);
         }
         return Uni.createFrom().voidItem();
     }
@@ -71,8 +73,7 @@ public class FreezeCorrections {
             if (f == null || f.freezeState == null || !f.freezeState.standing()) {
                 return Uni.createFrom().voidItem();
             }
-            f.freezeUntil = freeze.frozenUntil();
-            f.freezeWarnedAt = null;
+            ledger.runsUntil(f, freeze.frozenUntil(), renewal.answeredAt);
             return audit.append(actor, "freeze-renewal-amended", f.id.toString(),
                     "renewal=" + renewal.id + " until=" + f.freezeUntil);
         });

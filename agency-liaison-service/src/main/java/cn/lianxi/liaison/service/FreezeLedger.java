@@ -2,6 +2,7 @@ package cn.lianxi.liaison.service;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,9 +16,9 @@ import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.contracts.ReferralResult;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.problem.ProblemException;
-import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.liaison.FreezeState;
 import cn.lianxi.liaison.Referral;
+import cn.lianxi.liaison.config.FreezeTerm;
 import cn.lianxi.liaison.config.ReferralConfig;
 import cn.lianxi.liaison.repository.FreezeRepository;
 import io.smallrye.mutiny.Uni;
@@ -90,14 +91,15 @@ public class FreezeLedger {
         return Uni.createFrom().voidItem();
     }
 
-    /** An active freeze past its last day lapses (冻结失效): FREEZE_LAPSED, and the next in line takes effect. */
+    /** An active freeze past its end lapses (冻结失效): FREEZE_LAPSED, and the next in line takes effect. */
     public Uni<Void> lapse(Referral freeze) {
-        return end(freeze, FreezeState.LAPSED, "the freeze ended on " + freeze.freezeUntil + " without renewal (续冻)");
+        return end(freeze, FreezeState.LAPSED, "the freeze ended at " + freeze.freezeEndsAt + " (last day "
+                + freeze.freezeUntil + ") without renewal (续冻)");
     }
 
     /** Refuses an end beyond the configured term (the contract's one-year rule is checked before). */
     private void checkTerm(LocalDate frozenUntil) {
-        LocalDate latest = today().plus(config.depositFreezeTerm());
+        LocalDate latest = config.depositFreezeTerm().lastDay(clock.instant());
         if (frozenUntil.isAfter(latest)) {
             throw ProblemException.badRequest(ProblemType.INVALID_RESULT, "frozenUntil",
                     "a deposit freeze lasts at most " + config.depositFreezeTerm() + " (until " + latest + ")");
@@ -108,6 +110,7 @@ public class FreezeLedger {
     private Uni<Void> hold(Referral r, ReferralResult.Freeze freeze) {
         r.freezeAccount = freeze.accountNumber();
         r.freezeHeld = Money.cny(freeze.amountFrozen());
+        runsUntil(r, freeze.frozenUntil(), clock.instant());
         return freezes.lockStandingOnAccount(r.agencyId, r.freezeAccount).chain(standing -> {
             Referral ahead = standing.stream()
                     .filter(o -> !o.id.equals(r.id) && !o.caseId.equals(r.caseId) && o.freezeState == FreezeState.ACTIVE)
@@ -130,9 +133,8 @@ public class FreezeLedger {
                         + (f == null ? "is unknown" : "no longer stands (" + stateOf(f) + ")") + ": nothing to renew");
             }
             LocalDate previous = f.freezeUntil;
-            f.freezeUntil = freeze.frozenUntil();
-            f.freezeWarnedAt = null;
             f.freezeChangedAt = clock.instant();
+            runsUntil(f, freeze.frozenUntil(), f.freezeChangedAt);
             return audit.append(ACTOR, "freeze-renewed", f.id.toString(),
                     "renewal=" + renewal.id + " from=" + previous + " until=" + f.freezeUntil);
         });
@@ -185,9 +187,8 @@ public class FreezeLedger {
             Referral next = queued.get(0);
             next.freezeState = FreezeState.ACTIVE;
             next.outcome = OutcomeType.FREEZE_EFFECTIVE;
-            next.freezeUntil = today().plus(config.depositFreezeTerm());
-            next.freezeWarnedAt = null;
             next.freezeChangedAt = clock.instant();
+            runsUntil(next, config.depositFreezeTerm().lastDay(next.freezeChangedAt), next.freezeChangedAt);
             String why = "took effect because freeze " + ended.id + " of case " + ended.caseNumber + " "
                     + stateOf(ended) + "; holds until " + next.freezeUntil;
             return events.outcome(next, OutcomeType.FREEZE_EFFECTIVE, next.freezeHeld, why)
@@ -196,11 +197,12 @@ public class FreezeLedger {
         });
     }
 
-    private static String stateOf(Referral f) {
-        return f.freezeState == null ? "was not answered" : "was " + f.freezeState.name().toLowerCase();
+    /** The freeze runs to the bank's {@code lastDay}, its term counted from {@code from} ({@link FreezeTerm#end}). */
+    void runsUntil(Referral f, LocalDate lastDay, Instant from) {
+        f.freezeRunsUntil(lastDay, config.depositFreezeTerm().end(from, lastDay));
     }
 
-    private LocalDate today() {
-        return PlatformClock.today(clock);
+    private static String stateOf(Referral f) {
+        return f.freezeState == null ? "was not answered" : "was " + f.freezeState.name().toLowerCase();
     }
 }

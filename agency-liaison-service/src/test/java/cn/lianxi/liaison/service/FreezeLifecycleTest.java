@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 
@@ -170,8 +172,10 @@ class FreezeLifecycleTest {
         JsonPath now = Measures.view(bank, second.freezeId());
         assertEquals("ACTIVE", now.getString("freeze.state"));
         assertEquals("FREEZE_EFFECTIVE", now.getString("outcome"));
-        assertEquals(today().plus(config.depositFreezeTerm()).toString(), now.getString("freeze.until"),
-                "its term runs from the day it takes effect");
+        assertEquals(today().plus(Period.ofYears(1)).toString(), now.getString("freeze.until"),
+                "its term (one year by default, 民诉法解释 art. 485) runs from the day it takes effect");
+        assertEquals(today().plusYears(1).plusDays(1).atStartOfDay(PlatformClock.ZONE).toInstant(),
+                Instant.parse(now.getString("freeze.endsAt")), "it holds to the end of that day in China");
         assertEquals("RELEASED", Measures.view(bank, first.freezeId()).getString("freeze.state"));
         assertNull(Measures.view(bank, first.freezeId()).get("linkedFreezeId"));
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.cases.TimelineNote;
 import cn.lianxi.contracts.OutcomeType;
 import cn.lianxi.contracts.ReferralOutcome;
 import cn.lianxi.contracts.ReferralResult;
@@ -16,7 +17,6 @@ import cn.lianxi.contracts.ReferralResult;
  */
 final class AssetsFound {
 
-    static final String TIMELINE_KIND = "ASSETS_FOUND";
 
     /** The ASSETS_FOUND note's detail (no account numbers: they are in the outcome's own entry). */
     record Found(UUID referralId, String agencyId, int accounts, BigDecimal totalBalance) {
@@ -35,7 +35,7 @@ final class AssetsFound {
         if (c.assetsFoundAt == null) {
             c.assetsFoundAt = o.occurredAt();
         }
-        return change.note(TIMELINE_KIND, "发现财产 assets found — resumable: " + inquiry.accounts().size()
+        return change.note(TimelineNote.ASSETS_FOUND, "发现财产 assets found — resumable: " + inquiry.accounts().size()
                 + " account(s) holding " + CaseChange.cny(inquiry.totalBalance()) + " at " + o.agencyId(),
                 new Found(o.referralId(), o.agencyId(), inquiry.accounts().size(), inquiry.totalBalance()));
     }

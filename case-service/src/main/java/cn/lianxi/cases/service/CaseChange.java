@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.cases.TimelineNote;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.Money;
 
@@ -39,7 +40,11 @@ public final class CaseChange {
     }
 
     /** A timeline entry that is not published (READY_TO_CONCLUDE, a downstream refusal). */
-    public record Note(String timelineKind, String summary, Record detail) implements Entry {
+    public record Note(TimelineNote note, String summary, Record detail) implements Entry {
+        @Override
+        public String timelineKind() {
+            return note.name();
+        }
     }
 
     /** The detail of the READY_TO_CONCLUDE note. */
@@ -85,8 +90,8 @@ public final class CaseChange {
     }
 
     /** Adds a timeline entry that is not published on its own. */
-    public CaseChange note(String timelineKind, String summary, Record detail) {
-        entries.add(new Note(timelineKind, summary, detail));
+    public CaseChange note(TimelineNote note, String summary, Record detail) {
+        entries.add(new Note(note, summary, detail));
         return this;
     }
 

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.Recovery;
+import cn.lianxi.cases.TimelineNote;
 import cn.lianxi.contracts.Money;
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
@@ -42,7 +43,7 @@ public class CaseLedger {
                             + receipt.transferReference() + " is already in the ledger with "
                             + CaseChange.cny(other.amount()), "transferReference");
                 }
-                change.note("LEDGER_DISCREPANCY", "对账不符 transfer " + receipt.transferReference()
+                change.note(TimelineNote.LEDGER_DISCREPANCY, "对账不符 transfer " + receipt.transferReference()
                         + " reported as " + CaseChange.cny(receipt.amount()) + " and as "
                         + CaseChange.cny(other.amount()) + ": the bank's answer counts",
                         new Discrepancy(receipt.transferReference(), receipt.amount(), other.amount()));
@@ -57,7 +58,7 @@ public class CaseLedger {
             boolean known = rows.stream().anyMatch(r -> r.transferReference.equals(receipt.transferReference())
                     && !r.eventId.equals(receipt.replaces()));
             if (known && receipt.replaces() == null) {
-                change.note("RECEIPT_ALREADY_COUNTED", "重复到账报告 transfer " + receipt.transferReference()
+                change.note(TimelineNote.RECEIPT_ALREADY_COUNTED, "重复到账报告 transfer " + receipt.transferReference()
                         + " is already in the ledger: counted once", new AlreadyCounted(receipt.transferReference()));
             }
             settle(change, c, balance);
@@ -77,7 +78,7 @@ public class CaseLedger {
         boolean wasReady = c.readyToConclude();
         c.amountRecovered = balance.total();
         if (c.readyToConclude() && !wasReady) {
-            change.note("READY_TO_CONCLUDE", "已全部到位 recovered amount reached the amount owed: ready to conclude",
+            change.note(TimelineNote.READY_TO_CONCLUDE, "已全部到位 recovered amount reached the amount owed: ready to conclude",
                     new CaseChange.ReadyToConclude(c.amountOwed, c.amountRecovered));
         }
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.cases.TimelineNote;
 import cn.lianxi.contracts.ListingGround;
 import cn.lianxi.contracts.RestrictedBehaviour;
 import cn.lianxi.contracts.SanctionEvent;
@@ -22,7 +23,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SanctionRefusals {
 
-    static final String TIMELINE_KIND = "SANCTION_REFUSED";
     private static final String ACTOR = "credit-sanction-service";
 
     /** The timeline detail: the event's fields without the subject's ID number (the case's parties hold it). */
@@ -44,6 +44,6 @@ public class SanctionRefusals {
         return changes.apply(e.caseId(), e.courtCode(), new ForeignChanges.Origin(e.eventId().toString(), ACTOR,
                 "sanction.refused", "eventId=" + e.eventId() + "; sanction=" + e.sanction() + "; decisionEventId="
                         + e.decisionEventId()),
-                c -> CaseChange.of(c).note(TIMELINE_KIND, "失信/限消 决定被拒 refused: " + e.reason(), detail));
+                c -> CaseChange.of(c).note(TimelineNote.SANCTION_REFUSED, "失信/限消 决定被拒 refused: " + e.reason(), detail));
     }
 }

@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -178,7 +176,7 @@ class AssetControlIT {
         assertEquals(ICBC_ACCOUNT, payload.get("accountNumber"));
         Desk.assertExactly(OWED, payload.get("amount"), "the bank reads the court's amount as it was ordered");
         assertEquals(company, respondentOf(freeze).get("idNumber"));
-        String frozenUntil = LocalDate.now(ZoneOffset.UTC).plusMonths(6).toString();
+        String frozenUntil = TestData.freezeLastDay();
         icbc.answer(freeze.get("id"), Map.of("type", "FREEZE", "accountNumber", ICBC_ACCOUNT, "amountFrozen", OWED,
                 "frozenUntil", frozenUntil));
 

@@ -43,6 +43,7 @@ class FaultInjectionIT {
             for (String fault : faults) {
                 phase(platform, readiness, load, fault.trim());
             }
+            theMoneyViewsEqualTheLedger(Desk.as(new Keycloak(platform), "jm-office"), load.tag);
         }
         System.out.printf("[fault-injection] %d faults in %.0f s%n", faults.size(), (System.nanoTime() - began) / 1e9);
     }
@@ -103,6 +104,35 @@ class FaultInjectionIT {
                 return Set.of("gateway");
             }
             default -> throw new IllegalArgumentException("unknown fault " + fault);
+        }
+    }
+
+    /**
+     * After every fault, what people read about money equals the cases' ledgers: the dashboard's recovered total
+     * (over every case of the run) and case-service's recovered this year are the sum of the counted receipts, and
+     * each stream case's consolidated bank view counts each bank's account once, however often its answer was
+     * retried through the faults ({@link Workload#CASE_BALANCE}). A sample of the stream's cases keeps it short.
+     */
+    @SuppressWarnings("unchecked")
+    private static void theMoneyViewsEqualTheLedger(Desk office, String tag) {
+        BigDecimal ledger = new BigDecimal(Db.query("case",
+                "SELECT coalesce(sum(amount), 0)::numeric(18,2) FROM recovery WHERE counted").trim());
+        Map<String, Object> summary = await().atMost(Duration.ofSeconds(20)).until(
+                () -> (Map<String, Object>) office.overview().get("summary"),
+                s -> s.get("amountRecovered") != null && Desk.money(s.get("amountRecovered")).compareTo(ledger) == 0);
+        Desk.assertExactly(ledger.toPlainString(), summary.get("amountRecovered"), "the dashboard's recovered total");
+        Map<String, Object> caseStats = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                office.overview().get("services")).get("case")).get("stats");
+        Desk.assertExactly(ledger.toPlainString(), ((Map<String, Object>) caseStats.get("recovered")).get("thisYear"),
+                "recovered this year on the dashboard");
+
+        String sample = Db.query("case", "SELECT id FROM enforcement_case WHERE case_number LIKE '" + tag
+                + "-%' ORDER BY random() LIMIT 40");
+        for (String caseId : sample.trim().split("\\s+")) {
+            Map<String, Object> view = office.read("/api/bank-inquiries/" + caseId);
+            assertEquals(2, ((Number) view.get("accountsFound")).intValue(), "one account at each stream bank: " + view);
+            Desk.assertExactly(Workload.CASE_BALANCE.toPlainString(), view.get("totalBalance"),
+                    "the consolidated view of case " + caseId + " counts each account once");
         }
     }
 

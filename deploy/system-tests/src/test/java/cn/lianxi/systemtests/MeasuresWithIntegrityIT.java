@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +23,8 @@ import io.restassured.response.Response;
  * the directory does not know are refused at once, naming the field;</li>
  * <li>answers are checked against their orders: ICBC's over-freeze and its answer for another account are refused,
  * naming the field, and nothing reaches the case;</li>
- * <li>the freeze is renewed (续冻) before it ends and the timeline says so;</li>
+ * <li>a freeze nobody renews is announced as ending and lapses at its (shortened: one minute) term, and the timeline
+ * says so; a freeze that was renewed (续冻) still holds after its first end;</li>
  * <li>a mistaken deduction answer is corrected by an amended answer (更正回执) that names the one it replaces; the
  * court's own payment report of the same transfer counts once; the recovered amount is the ledger's exact sum;</li>
  * <li>concluding by full performance cancels the referrals still open in ICBC's inbox and orders the freeze
@@ -36,6 +36,7 @@ class MeasuresWithIntegrityIT {
 
     static final String OWED = "100000.00";
     static final String ACCOUNT = "6222021102007770001";
+    static final String UNRENEWED_ACCOUNT = "6222021102007770003";
 
     static Desk clerk;
     static Desk judge;
@@ -58,9 +59,12 @@ class MeasuresWithIntegrityIT {
 
         ordersBeyondTheCaseAreRefusedAtOnce(caseId);
         String freezeRequestId = wrongFreezeAnswersAreRefusedAndTheRightOneStands(caseId);
-        theFreezeIsRenewedBeforeItEnds(caseId, freezeRequestId);
+        Map<String, Object> renewed = icbc.read("/api/inbox/" + icbc.inbox(caseId, "FREEZE").get(0).get("id"));
+        Map<String, Object> unrenewed = aSecondCaseFreezesAnotherAccount();
         aCorrectedDeductionAndADuplicateReportLeaveTheLedgerExact(caseId, freezeRequestId);
+        theFreezeIsRenewedBeforeItEnds(caseId, freezeRequestId);
         theConclusionCancelsWhatIsStillOpenAndReleasesTheFreeze(caseId, freezeRequestId);
+        theUnrenewedFreezeLapsesAndTheRenewedOneHolds(unrenewed, renewed);
     }
 
     /** 超标的冻结 is forbidden; an agency nobody registered is no address. */
@@ -81,7 +85,7 @@ class MeasuresWithIntegrityIT {
         judge.ok("/api/cases/" + caseId + "/freeze-orders", Map.of("agencyId", "BANK-ICBC", "accountNumber", ACCOUNT,
                 "amount", OWED));
         Map<String, Object> freeze = icbc.awaitInbox(caseId, "FREEZE", 1).get(0);
-        String until = LocalDate.now(ZoneOffset.UTC).plusMonths(2).toString();
+        String until = TestData.freezeLastDay();
         String answer = "/api/inbox/" + freeze.get("id") + "/answer";
 
         Response over = icbc.request().body(Map.of("type", "FREEZE", "accountNumber", ACCOUNT,
@@ -102,15 +106,53 @@ class MeasuresWithIntegrityIT {
         return (String) ((Map<String, Object>) freeze.get("payload")).get("requestId");
     }
 
+    /**
+     * A second debtor's account frozen just after the first case's: it is never renewed. Returns its FREEZE referral
+     * in ICBC's inbox.
+     */
+    private Map<String, Object> aSecondCaseFreezesAnotherAccount() {
+        String caseId = clerk.fileCase(TestData.filing(TestData.caseNumber(), "20000.00",
+                TestData.personRespondent("褚二十", TestData.personId()))).get("id").toString();
+        judge.ok("/api/cases/" + caseId + "/freeze-orders", Map.of("agencyId", "BANK-ICBC",
+                "accountNumber", UNRENEWED_ACCOUNT, "amount", "20000.00"));
+        Map<String, Object> freeze = icbc.awaitInbox(caseId, "FREEZE", 1).get(0);
+        icbc.answer(freeze.get("id"), Map.of("type", "FREEZE", "accountNumber", UNRENEWED_ACCOUNT,
+                "amountFrozen", "20000.00", "frozenUntil", TestData.freezeLastDay()));
+        await().atMost(Desk.ASYNC).until(() -> judge.outcomesOn(caseId).contains("FROZEN"));
+        return icbc.read("/api/inbox/" + freeze.get("id"));
+    }
+
     /** 续冻: the renewal goes to the bank linked to its freeze; the bank's answer moves the end. */
     private void theFreezeIsRenewedBeforeItEnds(String caseId, String freezeRequestId) {
         judge.ok("/api/cases/" + caseId + "/freeze-renewals", Map.of("freezeRequestId", freezeRequestId));
         Map<String, Object> renewal = icbc.awaitInbox(caseId, "FREEZE_RENEWAL", 1).get(0);
-        String newEnd = LocalDate.now(ZoneOffset.UTC).plusMonths(11).toString();
-        icbc.answer(renewal.get("id"), Map.of("type", "FREEZE", "accountNumber", ACCOUNT, "amountFrozen", OWED,
-                "frozenUntil", newEnd));
+        icbc.answer(renewal.get("id"), Map.of("type", "FREEZE", "accountNumber", ACCOUNT, "amountFrozen", "70000.00",
+                "frozenUntil", TestData.freezeLastDay()));
         await().atMost(Desk.ASYNC).until(() -> judge.outcomesOn(caseId).contains("FREEZE_RENEWED"));
         assertTrue(judge.outcomesOn(caseId).stream().noneMatch("FREEZE_LAPSED"::equals), "a renewed freeze holds");
+    }
+
+    /**
+     * 冻结失效: the second case's freeze, never renewed, is announced within the warning window (half a minute here) and
+     * lapses when its term (a minute) has passed; ICBC's inbox shows it LAPSED and the court's timeline says so in
+     * that order. At that moment the first case's freeze, answered earlier but renewed, still holds.
+     */
+    @SuppressWarnings("unchecked")
+    private void theUnrenewedFreezeLapsesAndTheRenewedOneHolds(Map<String, Object> unrenewed,
+            Map<String, Object> renewed) {
+        String path = "/api/inbox/" + unrenewed.get("id");
+        await().atMost(Platform.FREEZE_TERM.plusSeconds(30)).pollInterval(Duration.ofMillis(200)).until(
+                () -> "LAPSED".equals(((Map<String, Object>) icbc.read(path).get("freeze")).get("state")));
+        Map<String, Object> first = (Map<String, Object>) icbc.read("/api/inbox/" + renewed.get("id")).get("freeze");
+        Instant firstEnd = Instant.parse(String.valueOf(((Map<String, Object>) renewed.get("freeze")).get("endsAt")));
+        assertTrue(Instant.now().isAfter(firstEnd), "the first freeze's original end has passed");
+        assertEquals("ACTIVE", first.get("state"), "renewed, it holds beyond its original end " + firstEnd);
+
+        String caseId = String.valueOf(unrenewed.get("caseId"));
+        List<String> outcomes = await().atMost(Desk.ASYNC).until(() -> judge.outcomesOn(caseId),
+                o -> o.contains("FREEZE_LAPSED"));
+        assertEquals(List.of("FROZEN", "FREEZE_EXPIRING", "FREEZE_LAPSED"), outcomes,
+                "announced before its end, then lapsed once");
     }
 
     /**

@@ -35,12 +35,17 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
             // 终本's repeated search (every six months for five years in production): every 15 s for two minutes
             "LIANXI_ROUND_END_SEARCH_INTERVAL", "PT15S",
             "LIANXI_ROUND_END_SEARCH_HORIZON", "PT2M",
-            "LIANXI_ROUND_END_SWEEP_EVERY", "1s");
+            "LIANXI_ROUND_END_SWEEP_EVERY", "1s",
+            // a deposit freeze's term (one year in production) and its expiry warning (30 days): a minute, half of one
+            "LIANXI_REFERRAL_DEPOSIT_FREEZE_TERM", "PT1M",
+            "LIANXI_REFERRAL_FREEZE_WARNING", "PT30S");
 
     /** The bank inquiry deadline of {@link #SHORT_DEADLINES}. */
     public static final java.time.Duration BANK_INQUIRY_DUE = java.time.Duration.ofSeconds(20);
     /** The interval of the platform's own search after 终本, in {@link #SHORT_DEADLINES}. */
     public static final java.time.Duration ROUND_END_SEARCH_INTERVAL = java.time.Duration.ofSeconds(15);
+    /** The deposit freeze term of {@link #SHORT_DEADLINES}: a freeze not renewed lapses this long after its answer. */
+    public static final java.time.Duration FREEZE_TERM = java.time.Duration.ofMinutes(1);
     /** The police's filing deadline of {@link #SHORT_DEADLINES}. */
     public static final java.time.Duration CRIMINAL_REFERRAL_DUE = java.time.Duration.ofSeconds(8);
 

@@ -20,6 +20,14 @@ final class TestData {
     private static final String CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
+    /**
+     * The latest last day a bank may state for a freeze under the system tests' one-minute term (and the earliest it
+     * may state at all): tomorrow in China, whatever the host's zone.
+     */
+    static String freezeLastDay() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+    }
+
     /** A case number no other test of this run uses, e.g. {@code (2026)苏05执12345号}. */
     static String caseNumber() {
         return "(2026)苏05执" + SEQUENCE.incrementAndGet() + "号";

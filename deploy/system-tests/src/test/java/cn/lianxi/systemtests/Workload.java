@@ -272,7 +272,7 @@ final class Workload implements AutoCloseable {
             body.put("transferReference", "TR-" + id);
         } else if ("BANK_INQUIRY".equals(kind)) {
             body.put("type", "BANK_INQUIRY");
-            body.put("accounts", List.of());
+            body.put("accounts", List.of(account(client, referral.path("caseNumber").asText())));
         } else {
             problems.add("unexpected referral kind " + kind);
             return;
@@ -294,6 +294,21 @@ final class Workload implements AutoCloseable {
             sleep(250);
         }
     }
+
+    /**
+     * The one account each stream bank finds for a case's debtor: its number from the case number, its balance the
+     * bank's own ({@link #BALANCES}), so each case's consolidated view must show {@link #CASE_BALANCE} exactly.
+     */
+    private static Map<String, Object> account(String client, String caseNumber) {
+        String digits = String.format("%010d", Math.floorMod(caseNumber.hashCode(), 10_000_000_000L));
+        return Map.of("accountNumber", "62220" + (client.equals("bank-icbc") ? 1 : 2) + digits, "accountType", "活期",
+                "balance", BALANCES.get(client), "currency", "CNY");
+    }
+
+    /** What each stream bank's account of a case holds (CNY, scale 2). */
+    static final Map<String, String> BALANCES = Map.of("bank-icbc", "1200.50", "bank-boc", "300.25");
+    /** Their sum: the consolidated view of every stream case, each account counted once however often answered. */
+    static final BigDecimal CASE_BALANCE = new BigDecimal("1500.75");
 
     // --- events ------------------------------------------------------------------------------------------------
 

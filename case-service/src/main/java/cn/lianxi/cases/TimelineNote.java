@@ -1,0 +1,18 @@
+package cn.lianxi.cases;
+
+/**
+ * The kinds of timeline entry (案件流程节点) that case-service writes without publishing an event of their own; every
+ * other entry's kind is the {@code CaseEventKind} it was published as. Spelled once here, read by the API's clients.
+ */
+public enum TimelineNote {
+    /** 已全部到位: the amount recovered reached the amount owed; the case may be concluded by full performance. */
+    READY_TO_CONCLUDE,
+    /** 发现财产: the platform's search after 终本 found assets; the case is resumable. */
+    ASSETS_FOUND,
+    /** 重复到账报告: a second report of a transfer the ledger already counted; counted once. */
+    RECEIPT_ALREADY_COUNTED,
+    /** 对账不符: the court's report and the bank's answer of one transfer disagree on the amount; the bank's counts. */
+    LEDGER_DISCREPANCY,
+    /** 失信/限消 决定被拒: credit-sanction-service refused the court's listing or restriction, with the reason. */
+    SANCTION_REFUSED
+}
