@@ -151,8 +151,10 @@ class MeasuresWithIntegrityIT {
         String caseId = String.valueOf(unrenewed.get("caseId"));
         List<String> outcomes = await().atMost(Desk.ASYNC).until(() -> judge.outcomesOn(caseId),
                 o -> o.contains("FREEZE_LAPSED"));
-        assertEquals(List.of("FROZEN", "FREEZE_EXPIRING", "FREEZE_LAPSED"), outcomes,
-                "announced before its end, then lapsed once");
+        // the case's inquiries at banks that never answer escalate meanwhile: only the freeze's own outcomes here
+        assertEquals(List.of("FROZEN", "FREEZE_EXPIRING", "FREEZE_LAPSED"), outcomes.stream()
+                .filter(o -> o.equals("FROZEN") || o.startsWith("FREEZE_")).toList(),
+                "announced before its end, then lapsed once: " + outcomes);
     }
 
     /**
