@@ -33,7 +33,7 @@ public final class Agencies {
     /** A token of one named worker (system instance) of an agency, so two workers of one bank differ. */
     public static String worker(String agencyId, String worker) {
         return Jwt.preferredUserName(worker).subject(worker).groups(Set.of(role(agencyId))).issuer(Tokens.ISSUER)
-                .audience("https://service.example.com").claim("agency_id", agencyId).sign();
+                .audience(Tokens.AUDIENCE).claim("agency_id", agencyId).sign();
     }
 
     /** Registers a fresh bank through the admin API; returns its id. */

@@ -8,23 +8,43 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
  * Signed bearer tokens for service tests, shaped like the tokens of the Keycloak realm {@code enforcement}
- * (roles in {@code groups}, {@code court_code} / {@code agency_id} claims). They are signed with the key of
- * {@code io.quarkus.test.oidc.server.OidcWiremockTestResource}, which serves the matching JWKS; system tests use
- * tokens from the real Keycloak instead.
+ * (roles in {@code groups}, {@code court_code} / {@code agency_id} claims, {@code aud} {@value #AUDIENCE}). They are
+ * signed with the key of {@code io.quarkus.test.oidc.server.OidcWiremockTestResource}, which serves the matching
+ * JWKS; system tests use tokens from the real Keycloak instead.
  */
 public final class Tokens {
 
     public static final String ISSUER = "https://server.example.com";
+    /**
+     * The platform's audience: every service and the gateway require it ({@code quarkus.oidc.token.audience}), as the
+     * realm's default client scope {@code lianxi-api} puts it into the tokens of the platform's clients.
+     */
+    public static final String AUDIENCE = "lianxi-api";
 
     private Tokens() {
     }
 
     public static String courtClerk(String courtCode) {
-        return base("clerk-" + courtCode, "court-clerk").claim("court_code", courtCode).sign();
+        return courtClerkFor(AUDIENCE, courtCode);
+    }
+
+    /**
+     * A court clerk's token as {@link #courtClerk(String)}, but issued for another client of the same realm: its
+     * {@code aud} is {@code audience}, or it has none when {@code audience} is null.
+     */
+    public static String courtClerkFor(String audience, String courtCode) {
+        JwtClaimsBuilder claims = base("clerk-" + courtCode, "court-clerk").claim("court_code", courtCode);
+        return (audience == null ? claims.remove("aud") : claims.audience(audience)).sign();
     }
 
     public static String judge(String courtCode) {
         return base("judge-" + courtCode, "judge").claim("court_code", courtCode).sign();
+    }
+
+    /** A court's case system (client credentials): role {@code court-system} and the client's {@code court_code}. */
+    public static String courtSystem(String courtCode) {
+        return base("service-account-court-" + courtCode.toLowerCase() + "-system", "court-system")
+                .claim("court_code", courtCode).sign();
     }
 
     /** An agency's system or staff member: role {@code bank}, {@code police}, {@code procuratorate} or {@code agency}. */
@@ -45,6 +65,6 @@ public final class Tokens {
 
     private static JwtClaimsBuilder base(String user, String role) {
         return Jwt.preferredUserName(user).subject(user).groups(Set.of(role)).issuer(ISSUER)
-                .audience("https://service.example.com");
+                .audience(AUDIENCE);
     }
 }

@@ -66,7 +66,7 @@ public class CourtEventResource {
     }
 
     @POST
-    @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE})
+    @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.COURT_SYSTEM})
     @Operation(summary = "Submit a batch of court events (accepted / duplicate / rejected per event)")
     public Uni<BatchResult> submit(@NotNull @Valid Batch batch) {
         String court = caller.requireCourt();
@@ -83,7 +83,7 @@ public class CourtEventResource {
 
     @GET
     @Path("/{eventId}")
-    @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE})
+    @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.COURT_SYSTEM})
     @Operation(summary = "Where one of the caller's court's events stands")
     public Uni<EventState> state(@PathParam("eventId") String eventId) {
         return Panache.withSession(() -> courtEvents.findByEventId(caller.requireCourt(), eventId)).map(r -> {
@@ -96,7 +96,7 @@ public class CourtEventResource {
 
     @GET
     @Path("/held")
-    @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE})
+    @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.COURT_SYSTEM})
     @Operation(summary = "The caller's court's events still waiting for their case to be filed")
     public Uni<List<EventState>> held(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {

@@ -106,6 +106,20 @@ class CaseResourceTest {
                 .body(caseRequest("x", PERSON_ID)).when().post("/cases").then().statusCode(403);
     }
 
+    /** The same clerk, signed by the same realm, but the token was issued for another client (or for none). */
+    @Test
+    void refusesATokenOfTheRealmIssuedForAnotherAudience() {
+        String id = fileCase("(2023)苏05执" + System.nanoTime() + "号");
+        given().auth().oauth2(Tokens.courtClerk(SUZHOU)).when().get("/cases/" + id).then().statusCode(200);
+        for (String audience : new String[] {"other-app", null}) {
+            String foreign = Tokens.courtClerkFor(audience, SUZHOU);
+            given().auth().oauth2(foreign).when().get("/cases/" + id).then().statusCode(401);
+            given().auth().oauth2(foreign).contentType(ContentType.JSON)
+                    .body(caseRequest("(2023)苏05执" + UUID.randomUUID() + "号", PERSON_ID))
+                    .when().post("/cases").then().statusCode(401);
+        }
+    }
+
     private static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

@@ -228,6 +228,24 @@ class CourtEventResourceTest {
         assertTrue(body.contains("\"amountRecovered\":0.30"), body);
     }
 
+    /** A court's case system logs in as a machine (client credentials): its court's events, and nothing else. */
+    @Test
+    void aCourtSystemPushesItsCourtsEventsAndDoesNothingElse() {
+        String number = Fixtures.caseNumber();
+        String system = Tokens.courtSystem(SUZHOU);
+        String caseId = given().auth().oauth2(system).contentType(ContentType.JSON)
+                .body(Map.of("events", List.of(filing(SUZHOU, number, "50.00")))).when().post("/court-events")
+                .then().statusCode(200).body("accepted", equalTo(1)).extract().path("results[0].caseId");
+        given().auth().oauth2(system).contentType(ContentType.JSON)
+                .body(Map.of("events", List.of(filing(GUSU, Fixtures.caseNumber(), "50.00")))).when()
+                .post("/court-events").then().statusCode(200).body("rejected", equalTo(1))
+                .body("results[0].reason.rule", equalTo("court-mismatch"));
+        given().auth().oauth2(system).when().get("/cases/" + caseId).then().statusCode(403);
+        given().auth().oauth2(system).contentType(ContentType.JSON).body(Map.of("amount", "10.00",
+                "source", "VOLUNTARY", "transferReference", "TR-SYS")).when().post("/cases/" + caseId + "/payments")
+                .then().statusCode(403);
+    }
+
     @Test
     void batchesAreBoundedAndNeedACourtToken() {
         List<Map<String, Object>> tooMany = java.util.stream.IntStream.range(0, 1001)

@@ -47,6 +47,7 @@ class HostileCallersIT {
         ROLE_OF.put("clerk-zy", "court-clerk");
         ROLE_OF.put("judge-zy", "judge");
         ROLE_OF.put("client:bank-icbc", "bank");
+        ROLE_OF.put("client:court-c320500-system", "court-system");
         ROLE_OF.put("police-officer", "police");
         ROLE_OF.put("procurator", "procuratorate");
         ROLE_OF.put("credit-officer", "credit-officer");

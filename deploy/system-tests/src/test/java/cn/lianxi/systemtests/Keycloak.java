@@ -27,6 +27,15 @@ public final class Keycloak {
                 "client_id", "lianxi-web", "username", username, "password", DEV_PASSWORD)));
     }
 
+    /**
+     * The same person's access token issued to {@code other-app}, another application of the realm: correctly signed,
+     * the same user claims, but audience {@code other-app} and not the platform's {@code lianxi-api}.
+     */
+    public String otherAppUser(String username) {
+        return CACHE.computeIfAbsent("other-app:" + username, k -> token(Map.of("grant_type", "password",
+                "client_id", "other-app", "username", username, "password", DEV_PASSWORD)));
+    }
+
     /** An agency system's access token (client credentials), e.g. {@code bank-icbc}. */
     public String agency(String clientId) {
         return CACHE.computeIfAbsent("client:" + clientId, k -> token(Map.of("grant_type", "client_credentials",

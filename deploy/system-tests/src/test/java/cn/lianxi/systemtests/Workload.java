@@ -312,7 +312,8 @@ final class Workload implements AutoCloseable {
 
     // --- events ------------------------------------------------------------------------------------------------
 
-    private static Map<String, Object> filing(String number, String court, String respondentId, String judge) {
+    /** A CASE_FILED court event of {@code court} (null: the token's court). */
+    static Map<String, Object> filing(String number, String court, String respondentId, String judge) {
         return event(number + "-f", number, court, "CASE_FILED", Map.of(
                 "filedOn", "2026-03-02", "basisType", "JUDGMENT", "basisDocument", "(2025)苏05民初88号",
                 "amountOwed", "250000.00", "judge", judge,

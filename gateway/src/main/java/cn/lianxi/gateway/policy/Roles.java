@@ -6,6 +6,8 @@ import java.util.Set;
 public final class Roles {
     public static final String COURT_CLERK = "court-clerk";
     public static final String JUDGE = "judge";
+    /** A court's case system (client credentials): court events only. */
+    public static final String COURT_SYSTEM = "court-system";
     public static final String POLICE = "police";
     public static final String PROCURATORATE = "procuratorate";
     public static final String BANK = "bank";

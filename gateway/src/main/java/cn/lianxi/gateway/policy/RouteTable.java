@@ -4,6 +4,7 @@ import static cn.lianxi.gateway.policy.Roles.ADMIN;
 import static cn.lianxi.gateway.policy.Roles.AGENCIES;
 import static cn.lianxi.gateway.policy.Roles.AUDITOR;
 import static cn.lianxi.gateway.policy.Roles.COURT;
+import static cn.lianxi.gateway.policy.Roles.COURT_SYSTEM;
 import static cn.lianxi.gateway.policy.Roles.CREDIT_OFFICER;
 import static cn.lianxi.gateway.policy.Roles.JM_OFFICE;
 import static cn.lianxi.gateway.policy.Roles.OVERSIGHT;
@@ -33,7 +34,7 @@ public final class RouteTable {
             rule("/api/credit-stats/**", READ, OVERSIGHT),
             rule("/api/cases/**", READ, union(COURT, OVERSIGHT)),
             rule("/api/cases/**", ANY, union(COURT, Set.of(ADMIN))),
-            rule("/api/court-events/**", ANY, union(COURT, Set.of(ADMIN))),
+            rule("/api/court-events/**", ANY, union(COURT, Set.of(COURT_SYSTEM, ADMIN))),
             rule("/api/inbox/**", ANY, AGENCIES),
             rule("/api/referrals/**", READ, union(COURT, AGENCIES, OVERSIGHT)),
             rule("/api/referrals/**", ANY, union(COURT, AGENCIES, Set.of(JM_OFFICE, ADMIN))),

@@ -54,7 +54,7 @@ class TokenCheckTest {
                 .withHeader("Content-Type", "application/json").withBody("{}")));
         long expiresAt = Instant.now().getEpochSecond() + 3;
         String shortLived = Jwt.preferredUserName("judge-s").subject("judge-s").groups(Set.of("judge"))
-                .claim("court_code", "C320500").issuer(Tokens.ISSUER).audience("https://service.example.com")
+                .claim("court_code", "C320500").issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE)
                 .expiresAt(expiresAt).sign();
 
         given().auth().oauth2(shortLived).when().get("/api/cases/tok-short").then().statusCode(200);
@@ -79,7 +79,7 @@ class TokenCheckTest {
     void tokenFromAnotherIssuerIs401() {
         String rogue = Jwt.preferredUserName("judge-x").subject("judge-x").groups(Set.of("judge"))
                 .claim("court_code", "C320500").issuer("https://rogue.example.com")
-                .audience("https://service.example.com").sign();
+                .audience(Tokens.AUDIENCE).sign();
         assertUnauthorized(given().auth().oauth2(rogue), "/api/cases/tok-rogue");
         services.verify(0, anyRequestedFor(urlPathMatching("/cases/tok-rogue")));
     }

@@ -6,6 +6,11 @@ public final class Roles {
     public static final String COURT_CLERK = "court-clerk";
     /** 法官 / 执行法官: decides measures on cases of their own court. */
     public static final String JUDGE = "judge";
+    /**
+     * 法院案件管理系统: a court's case system, logged in as a machine (client credentials, the {@code court_code}
+     * claim of its client): pushes its court's events, nothing else.
+     */
+    public static final String COURT_SYSTEM = "court-system";
     /** 公安: a police bureau's staff or system. */
     public static final String POLICE = "police";
     /** 检察院: a procuratorate's staff or system. */

@@ -10,6 +10,9 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,12 +23,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The checks can fail: each case breaks an in-memory copy of the rendered prod overlay in one way and expects
  * the matching check to report it (and to report nothing on the intact copy). The first cases plant errors the
  * CRD schemas catch: a Strimzi resource on the v1beta2 API that Strimzi 1.0 no longer serves, fields and values
- * the upstream schemas refuse, and a custom resource whose CRD is not in schemas/.
+ * the upstream schemas refuse, and a custom resource whose CRD is not in schemas/. The last ones plant dev material
+ * and weaken the production realm and the Ingresses (ProductionChecks, PlatformChecks.ingressRoutes).
  */
 class BrokenManifestTest {
 
     private static final Platform PLATFORM = Platform.fromWorkingDirectory();
     private static final List<ObjectNode> PROD = ManifestValidationTest.render("prod");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Arguments> breakages() {
         return Stream.of(
@@ -95,12 +100,98 @@ class BrokenManifestTest {
                 broken("HPA beyond the partitions", "agency-liaison-service: HPA maxReplicas 40 exceeds the 24 partitions of",
                         r -> resource(r, "HorizontalPodAutoscaler", "agency-liaison-service").withObjectProperty("spec").put("maxReplicas", 40),
                         (p, r) -> new ServiceChecks(p, r).scaling("agency-liaison-service")),
-                broken("realm edited in the ConfigMap", "ConfigMap lianxi-realm does not hold deploy/keycloak/enforcement-realm.json",
+                broken("realm edited in the ConfigMap", "ConfigMap lianxi-realm does not hold " + Platform.PROD_REALM,
                         r -> resource(r, "ConfigMap", "lianxi-realm").withObjectProperty("data").put("enforcement-realm.json", "{}"),
-                        (p, r) -> new PlatformChecks(p, r).keycloak()),
+                        (p, r) -> new PlatformChecks(p, r).keycloak(Platform.PROD_REALM)),
                 broken("a real secret", "lianxi-backup-s3: ACCESS_KEY_ID is not the placeholder REPLACE_ME",
-                        r -> resource(r, "Secret", "lianxi-backup-s3").withObjectProperty("stringData").put("ACCESS_KEY_ID", "AKIA123"),
-                        (p, r) -> new PlatformChecks(p, r).secrets()));
+                        r -> r.add(secret("lianxi-backup-s3", "ACCESS_KEY_ID", "AKIA123")),
+                        (p, r) -> new PlatformChecks(p, r).secrets()),
+                broken("the gateway's /q/ routed (metrics, health)", "Ingress gateway routes /q/metrics (Prefix /q) to gateway",
+                        r -> ingressPath(r, "gateway", "/q"), (p, r) -> new PlatformChecks(p, r).ingressRoutes()),
+                broken("everything routed to the gateway", "Ingress gateway routes /q/health/ready (Prefix /) to gateway",
+                        r -> ingressPath(r, "gateway", "/"), (p, r) -> new PlatformChecks(p, r).ingressRoutes()),
+                broken("Keycloak's admin console routed", "Ingress keycloak routes /admin/master/console/ (Prefix /admin) to keycloak",
+                        r -> ingressPath(r, "keycloak", "/admin"), (p, r) -> new PlatformChecks(p, r).ingressRoutes()),
+                broken("every realm routed, the master realm too",
+                        "Ingress keycloak routes /realms/master/protocol/openid-connect/token (Prefix /realms) to keycloak",
+                        r -> ingressPath(r, "keycloak", "/realms"), (p, r) -> new PlatformChecks(p, r).ingressRoutes()),
+                broken("Swagger UI no longer routed", "/q/swagger-ui/index.html does not reach gateway through an Ingress",
+                        r -> {
+                            var paths = resource(r, "Ingress", "gateway").withObjectProperty("spec").withArrayProperty("rules")
+                                    .get(0).withObjectProperty("http").withArrayProperty("paths");
+                            paths.remove(paths.size() - 1);
+                        }, (p, r) -> new PlatformChecks(p, r).ingressRoutes()),
+                broken("a dev user planted in the production realm",
+                        "realm enforcement (ConfigMap lianxi-realm key enforcement-realm.json): imports user clerk-zy",
+                        r -> realm(r, realm -> realm.withArrayProperty("users").add(devUser("clerk-zy"))),
+                        (p, r) -> new ProductionChecks(p, r).users()),
+                broken("the dev password anywhere", "contains a dev user's password 'lianxi-dev'",
+                        r -> resource(r, "ConfigMap", "gateway-config").withObjectProperty("data").put("NOTE", "try lianxi-dev"),
+                        (p, r) -> new ProductionChecks(p, r).secrets()),
+                broken("a literal client secret", "client bank-icbc has a literal secret",
+                        r -> realm(r, realm -> client(realm, "bank-icbc").put("secret", "s3cr3t-for-icbc")),
+                        (p, r) -> new ProductionChecks(p, r).secrets()),
+                broken("a realm placeholder with no Secret behind it",
+                        "placeholder ${LIANXI_REALM_SECRET_BANK_BOC} is not set from a required Secret key",
+                        r -> {
+                            var env = container(r, "keycloak").withArrayProperty("env");
+                            for (int i = env.size() - 1; i >= 0; i--) {
+                                if (env.get(i).path("name").asText().equals("LIANXI_REALM_SECRET_BANK_BOC")) {
+                                    env.remove(i);
+                                }
+                            }
+                        }, (p, r) -> new ProductionChecks(p, r).secrets()),
+                broken("a Secret with values", "Secret keycloak-admin carries values [KC_BOOTSTRAP_ADMIN_PASSWORD]",
+                        r -> r.add(secret("keycloak-admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "REPLACE_ME")),
+                        (p, r) -> new ProductionChecks(p, r).secrets()),
+                broken("the dev realm imported", "ConfigMap lianxi-realm key enforcement-realm.json holds the dev realm",
+                        r -> resource(r, "ConfigMap", "lianxi-realm").withObjectProperty("data")
+                                .put("enforcement-realm.json", PLATFORM.realmJson(Platform.DEV_REALM)),
+                        (p, r) -> new ProductionChecks(p, r).devRealm()),
+                broken("the password grant on the public client", "client lianxi-web does not turn the password grant off",
+                        r -> realm(r, realm -> client(realm, "lianxi-web").put("directAccessGrantsEnabled", true)),
+                        (p, r) -> new ProductionChecks(p, r).hardening()),
+                broken("brute-force protection off", "brute-force protection is off",
+                        r -> realm(r, realm -> realm.put("bruteForceProtected", false)),
+                        (p, r) -> new ProductionChecks(p, r).hardening()),
+                broken("a password policy without history", "the password policy lacks passwordHistory",
+                        r -> realm(r, realm -> realm.put("passwordPolicy", realm.path("passwordPolicy").asText()
+                                .replace(" and passwordHistory(5)", ""))),
+                        (p, r) -> new ProductionChecks(p, r).hardening()),
+                broken("PKCE no longer required", "client lianxi-web (public) does not require PKCE S256",
+                        r -> realm(r, realm -> client(realm, "lianxi-web").withObjectProperty("attributes")
+                                .remove("pkce.code.challenge.method")),
+                        (p, r) -> new ProductionChecks(p, r).hardening()),
+                broken("refresh tokens reusable", "refresh tokens are not rotated",
+                        r -> realm(r, realm -> realm.put("refreshTokenMaxReuse", 1)),
+                        (p, r) -> new ProductionChecks(p, r).hardening()),
+                broken("the auditors' OTP subflow disabled", "a user with roles [auditor] can log in without a one-time code",
+                        r -> realm(r, realm -> execution(realm, "lianxi browser forms", "lianxi OTP: auditor")
+                                .put("requirement", "DISABLED")),
+                        (p, r) -> new ProductionChecks(p, r).otp()),
+                broken("the admins' code form only an alternative", "a user with roles [admin] can log in without a one-time code",
+                        r -> realm(r, realm -> execution(realm, "lianxi OTP: admin", "auth-otp-form")
+                                .put("requirement", "ALTERNATIVE")),
+                        (p, r) -> new ProductionChecks(p, r).otp()),
+                broken("the opt-in code asked of admins too", "a user with roles [admin, auditor, jm-office] is asked for 2 one-time codes",
+                        r -> realm(r, realm -> {
+                            var executions = flow(realm, "lianxi OTP: configured").withArrayProperty("authenticationExecutions");
+                            for (int i = executions.size() - 1; i >= 0; i--) {
+                                if (executions.get(i).path("authenticator").asText().equals("conditional-user-role")) {
+                                    executions.remove(i);
+                                }
+                            }
+                        }), (p, r) -> new ProductionChecks(p, r).otp()),
+                broken("a client mapper dropped", "client bank-boc's protocolMappers differs from the dev realm's",
+                        r -> realm(r, realm -> client(realm, "bank-boc").withArrayProperty("protocolMappers").remove(1)),
+                        (p, r) -> new ProductionChecks(p, r).contract()),
+                broken("the Quarkus dev profile", "ConfigMap case-service-config: QUARKUS_PROFILE=dev",
+                        r -> resource(r, "ConfigMap", "case-service-config").withObjectProperty("data").put("QUARKUS_PROFILE", "dev"),
+                        (p, r) -> new ProductionChecks(p, r).devSettings()),
+                broken("a %dev property", "_DEV_QUARKUS_LOG_LEVEL is a Quarkus dev/test profile setting",
+                        r -> container(r, "gateway").withArrayProperty("env").addObject()
+                                .put("name", "_DEV_QUARKUS_LOG_LEVEL").put("value", "DEBUG"),
+                        (p, r) -> new ProductionChecks(p, r).devSettings()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -134,6 +225,75 @@ class BrokenManifestTest {
                 .put("apiVersion", "cert-manager.io/v1").put("kind", "Certificate");
         certificate.putObject("metadata").put("name", "api");
         return certificate;
+    }
+
+    private static ObjectNode secret(String name, String key, String value) {
+        ObjectNode secret = JsonNodeFactory.instance.objectNode().put("apiVersion", "v1").put("kind", "Secret");
+        secret.putObject("metadata").put("name", name);
+        secret.putObject("stringData").put(key, value);
+        return secret;
+    }
+
+    private static void ingressPath(List<ObjectNode> resources, String ingress, String path) {
+        ObjectNode route = resource(resources, "Ingress", ingress).withObjectProperty("spec").withArrayProperty("rules")
+                .get(0).withObjectProperty("http").withArrayProperty("paths").addObject();
+        route.put("path", path).put("pathType", "Prefix");
+        route.putObject("backend").putObject("service").put("name", ingress).putObject("port")
+                .put("number", ingress.equals("gateway") ? 18080 : 8080);
+    }
+
+    /** Edits the realm of the ConfigMap lianxi-realm in place. */
+    private static void realm(List<ObjectNode> resources, Consumer<ObjectNode> edit) {
+        ObjectNode data = resource(resources, "ConfigMap", "lianxi-realm").withObjectProperty("data");
+        try {
+            ObjectNode realm = (ObjectNode) JSON.readTree(data.path("enforcement-realm.json").asText());
+            edit.accept(realm);
+            data.put("enforcement-realm.json", JSON.writeValueAsString(realm));
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static JsonNode devUser(String username) {
+        try {
+            for (JsonNode user : JSON.readTree(PLATFORM.realmJson(Platform.DEV_REALM)).path("users")) {
+                if (user.path("username").asText().equals(username)) {
+                    return user;
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no dev user " + username);
+    }
+
+    private static ObjectNode client(ObjectNode realm, String clientId) {
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals(clientId)) {
+                return (ObjectNode) client;
+            }
+        }
+        throw new AssertionError("no client " + clientId);
+    }
+
+    private static ObjectNode flow(ObjectNode realm, String alias) {
+        for (JsonNode flow : realm.path("authenticationFlows")) {
+            if (flow.path("alias").asText().equals(alias)) {
+                return (ObjectNode) flow;
+            }
+        }
+        throw new AssertionError("no flow " + alias);
+    }
+
+    /** The execution of the flow that runs the authenticator or the subflow named. */
+    private static ObjectNode execution(ObjectNode realm, String flow, String authenticatorOrSubflow) {
+        for (JsonNode execution : flow(realm, flow).path("authenticationExecutions")) {
+            if (authenticatorOrSubflow.equals(execution.path("authenticator").asText())
+                    || authenticatorOrSubflow.equals(execution.path("flowAlias").asText())) {
+                return (ObjectNode) execution;
+            }
+        }
+        throw new AssertionError("no execution " + authenticatorOrSubflow + " in " + flow);
     }
 
     private static ObjectNode resource(List<ObjectNode> resources, String kind, String name) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Renders the dev and prod overlays with Kustomize and checks them against the upstream CRD schemas and the
- * repository: the services' configuration, the event contracts, the realm export and OPERATIONS.md. One dynamic
+ * repository: the services' configuration, the event contracts, the realm files and OPERATIONS.md. One dynamic
  * test per overlay and check (and per service where the check is per service), so a report names exactly what
  * broke.
  */
@@ -44,7 +44,10 @@ class ManifestValidationTest {
                     check(overlay, "every topic has a KafkaTopic with RF 3 and min ISR 2", checks.topics()),
                     check(overlay, "Kafka: KRaft, 3 brokers, RF 3, min ISR 2, internal only", checks.kafka()),
                     check(overlay, "only the gateway is exposed", checks.exposure()),
-                    check(overlay, "Keycloak imports the repository's realm", checks.keycloak()),
+                    check(overlay, "the Ingresses route the API, dashboard, Swagger UI and login only (no /q/ operations)",
+                            checks.ingressRoutes()),
+                    check(overlay, "Keycloak imports " + Platform.realmFile(overlay),
+                            checks.keycloak(Platform.realmFile(overlay))),
                     check(overlay, "Secrets are placeholders", checks.secrets()),
                     check(overlay, "metrics scraped, alerts defined and documented", checks.monitoring()));
         });

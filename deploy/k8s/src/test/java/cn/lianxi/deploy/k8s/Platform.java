@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * What the repository says the platform is: the topic constants and referral kinds from event-contracts' classes
  * ({@link Topics}, {@link ReferralKind}), and, read as files so this module depends on no service's code, the
- * services' {@code application.properties}, the AsyncAPI document, the realm export and the Dockerfiles. Files
+ * services' {@code application.properties}, the AsyncAPI document, the realm files and the Dockerfiles. Files
  * other engineers are still writing may be missing; callers decide whether that skips or fails a check.
  */
 final class Platform {
@@ -37,6 +37,11 @@ final class Platform {
     /** The four deployable modules; each is a Deployment, a Service and an image of the same name. */
     static final List<String> SERVICES = List.of("case-service", "agency-liaison-service", "credit-sanction-service",
             "gateway");
+
+    /** The dev realm: published users and secrets, for `up`, the tests and the dev overlay only. */
+    static final String DEV_REALM = "deploy/keycloak/enforcement-realm.json";
+    /** The production realm: no users, secrets from a Kubernetes Secret, hardened (ProductionChecks). */
+    static final String PROD_REALM = "deploy/k8s/overlays/prod/keycloak/enforcement-realm.prod.json";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^:}]+:([^}]*)}");
     private static final Pattern DATABASE = Pattern.compile("/(\\w+)\\$\\{LIANXI_DB_SUFFIX");
@@ -169,8 +174,13 @@ final class Platform {
         }
     }
 
-    String realmJson() {
-        return read("deploy/keycloak/enforcement-realm.json");
+    /** The realm file Keycloak imports in the overlay: the repository's dev realm, or the production realm in prod. */
+    static String realmFile(String overlay) {
+        return overlay.equals("prod") ? PROD_REALM : DEV_REALM;
+    }
+
+    String realmJson(String file) {
+        return read(file);
     }
 
     Optional<String> dockerfile(String service) {

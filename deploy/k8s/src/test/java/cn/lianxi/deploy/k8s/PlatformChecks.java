@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +32,30 @@ final class PlatformChecks {
     /** Pods the outside world may reach (through the ingress controller). */
     private static final Set<String> PUBLIC = Set.of("gateway", "keycloak");
     private static final Set<String> INFRASTRUCTURE_NAMESPACES = Set.of("monitoring", "cnpg-system");
+
+    /** Requests from outside that must reach each public backend ({realm}: the imported realm's name). */
+    static final Map<String, List<String>> PUBLIC_PATHS = Map.of(
+            "gateway", List.of("/api/cases", "/api/public/listings", "/api/admin/overview/stream", "/dashboard/",
+                    "/dashboard/index.html", "/dashboard-config", "/dashboard-catalogue", "/openapi",
+                    "/openapi/case-service", "/q/swagger-ui", "/q/swagger-ui/index.html"),
+            "keycloak", List.of("/realms/{realm}/protocol/openid-connect/auth",
+                    "/realms/{realm}/protocol/openid-connect/token", "/realms/{realm}/protocol/openid-connect/certs",
+                    "/realms/{realm}/protocol/openid-connect/logout", "/realms/{realm}/.well-known/openid-configuration",
+                    "/realms/{realm}/login-actions/authenticate", "/realms/{realm}/login-actions/required-action",
+                    "/resources/x1y2z/login/keycloak.v2/css/styles.css"));
+    /**
+     * Requests from outside that must reach nothing: the services' operational endpoints (metrics, health, the
+     * raw OpenAPI, dev UI) and Keycloak's admin console, admin API, master realm, health and metrics.
+     */
+    static final Map<String, List<String>> PRIVATE_PATHS = Map.of(
+            "gateway", List.of("/", "/q", "/q/metrics", "/q/health", "/q/health/ready", "/q/health/live",
+                    "/q/openapi", "/q/dev-ui", "/q/info", "/metrics", "/health"),
+            "keycloak", List.of("/admin", "/admin/master/console/", "/admin/realms/{realm}/users",
+                    "/realms/master/protocol/openid-connect/token", "/realms/master/account", "/realms/",
+                    "/health/ready", "/metrics"));
+    /** ingress-nginx annotations under which the paths no longer mean what Kubernetes says. */
+    private static final List<String> CONTROLLER_MATCHING = List.of("/use-regex", "/rewrite-target",
+            "/server-snippet", "/configuration-snippet", "/app-root");
 
     private final Platform platform;
     private final List<ObjectNode> resources;
@@ -130,6 +155,64 @@ final class PlatformChecks {
         return find(resources, "ConfigMap", "lianxi-common").map(c -> c.path("data").path(key).asText()).orElse("");
     }
 
+    /**
+     * The Ingresses route, path by path, what browsers and the agencies' systems need and nothing else (see
+     * base/platform/ingress.yaml): each request of {@link #PUBLIC_PATHS} reaches its backend, and none of
+     * {@link #PRIVATE_PATHS} reaches any backend. Paths match as Kubernetes defines {@code Prefix} (whole segments)
+     * and {@code Exact}; what only a controller knows (regex paths, rewrites, snippets, a default backend,
+     * {@code ImplementationSpecific}) is refused, since these requests could not be judged.
+     */
+    List<String> ingressRoutes() {
+        List<String> problems = new ArrayList<>();
+        List<Route> routes = new ArrayList<>();
+        for (ObjectNode ingress : ofKind(resources, "Ingress")) {
+            if (ingress.path("spec").has("defaultBackend")) {
+                problems.add("Ingress " + name(ingress) + " has a default backend: every unlisted path reaches it");
+            }
+            ingress.path("metadata").path("annotations").fieldNames().forEachRemaining(annotation -> {
+                if (CONTROLLER_MATCHING.stream().anyMatch(annotation::endsWith)) {
+                    problems.add("Ingress " + name(ingress) + ": annotation " + annotation + " changes which paths match");
+                }
+            });
+            for (JsonNode rule : ingress.path("spec").path("rules")) {
+                for (JsonNode p : rule.path("http").path("paths")) {
+                    Route route = new Route(name(ingress), p.path("pathType").asText(), p.path("path").asText(),
+                            p.path("backend").path("service").path("name").asText());
+                    if (!route.type().equals("Prefix") && !route.type().equals("Exact")) {
+                        problems.add("Ingress " + route.ingress() + ": path " + route.path() + " has pathType "
+                                + route.type() + ", whose matching only the controller knows");
+                    }
+                    routes.add(route);
+                }
+            }
+        }
+        String realm = realmName();
+        PUBLIC_PATHS.forEach((backend, requests) -> requests.stream().map(r -> r.replace("{realm}", realm))
+                .forEach(request -> {
+                    if (routes.stream().noneMatch(r -> r.backend().equals(backend) && r.matches(request))) {
+                        problems.add(request + " does not reach " + backend + " through an Ingress");
+                    }
+                }));
+        PRIVATE_PATHS.forEach((backend, requests) -> requests.stream().map(r -> r.replace("{realm}", realm))
+                .forEach(request -> routes.stream().filter(r -> r.matches(request)).forEach(r -> problems.add(
+                        "Ingress " + r.ingress() + " routes " + request + " (" + r.type() + " " + r.path() + ") to "
+                                + r.backend()))));
+        return problems;
+    }
+
+    /** One path of an Ingress rule. */
+    record Route(String ingress, String type, String path, String backend) {
+
+        /** Kubernetes' matching: Exact is the path itself; Prefix matches element by element on '/'. */
+        boolean matches(String request) {
+            if (type.equals("Exact")) {
+                return request.equals(path);
+            }
+            String prefix = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            return prefix.isEmpty() || request.equals(prefix) || request.startsWith(prefix + "/");
+        }
+    }
+
     /** Only the gateway (and Keycloak's realm endpoints) can be reached from outside the namespace. */
     List<String> exposure() {
         List<String> problems = new ArrayList<>();
@@ -142,11 +225,7 @@ final class PlatformChecks {
         for (ObjectNode ingress : ofKind(resources, "Ingress")) {
             for (JsonNode path : ingress.path("spec").path("rules").findValues("paths")) {
                 for (JsonNode p : path) {
-                    String backend = p.path("backend").path("service").path("name").asText();
-                    backends.add(backend);
-                    if (backend.equals("keycloak") && !p.path("path").asText().matches("/(realms|resources)/")) {
-                        problems.add("Ingress routes " + p.path("path").asText() + " to Keycloak");
-                    }
+                    backends.add(p.path("backend").path("service").path("name").asText());
                 }
             }
         }
@@ -209,13 +288,12 @@ final class PlatformChecks {
         return List.of(name(policy) + ": lets namespace '" + namespace + "' reach " + (selected.isEmpty() ? "pods" : selected));
     }
 
-    /** Keycloak imports exactly the repository's realm file (one source of truth, no copy). */
-    List<String> keycloak() {
+    /** Keycloak imports exactly the overlay's realm file (a repository path: one source of truth, no copy). */
+    List<String> keycloak(String realmFile) {
         List<String> problems = new ArrayList<>();
-        String realm = find(resources, "ConfigMap", "lianxi-realm")
-                .map(c -> c.path("data").path("enforcement-realm.json").asText()).orElse("");
-        if (!realm.equals(platform.realmJson())) {
-            problems.add("ConfigMap lianxi-realm does not hold deploy/keycloak/enforcement-realm.json");
+        String realm = realmJson();
+        if (!realm.equals(platform.realmJson(realmFile))) {
+            problems.add("ConfigMap lianxi-realm does not hold " + realmFile);
         }
         Optional<ObjectNode> keycloak = find(resources, "Deployment", "keycloak");
         if (keycloak.isEmpty()) {
@@ -234,18 +312,24 @@ final class PlatformChecks {
         if (!mounted) {
             problems.add("Keycloak does not mount lianxi-realm at /opt/keycloak/data/import");
         }
-        String realmName = readRealmName();
+        String realmName = realmName();
         if (!common("LIANXI_OIDC_URL").equals("http://keycloak:8080/realms/" + realmName)) {
             problems.add("LIANXI_OIDC_URL does not point at realm " + realmName + " of Service keycloak");
         }
         return problems;
     }
 
-    private String readRealmName() {
+    private String realmJson() {
+        return find(resources, "ConfigMap", "lianxi-realm")
+                .map(c -> c.path("data").path("enforcement-realm.json").asText()).orElse("");
+    }
+
+    /** The name of the realm Keycloak imports (from the rendered ConfigMap). */
+    private String realmName() {
         try {
-            return new ObjectMapper().readTree(platform.realmJson()).path("realm").asText();
+            return new ObjectMapper().readTree(realmJson().isEmpty() ? "{}" : realmJson()).path("realm").asText();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("ConfigMap lianxi-realm", e);
         }
     }
 
