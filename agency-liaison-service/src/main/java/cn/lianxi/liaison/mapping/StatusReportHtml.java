@@ -10,7 +10,8 @@ import cn.lianxi.liaison.service.JointMeetingDtos.TaskView;
  */
 public final class StatusReportHtml {
 
-    private static final String STATE = "KeyTaskState";
+    /** The catalogue's vocabulary of {@link cn.lianxi.liaison.KeyTask.State}. */
+    static final String STATE = "KeyTaskState";
 
     private StatusReportHtml() {
     }

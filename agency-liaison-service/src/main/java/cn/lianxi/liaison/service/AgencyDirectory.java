@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import cn.lianxi.contracts.AgencyChanged;
 import cn.lianxi.contracts.Topics;
 import cn.lianxi.kit.outbox.Outbox;
+import cn.lianxi.kit.tracing.JobSpans;
 import cn.lianxi.liaison.Agency;
 import cn.lianxi.liaison.messaging.DirectoryTopic;
 import cn.lianxi.liaison.repository.AgencyRepository;
@@ -35,19 +36,22 @@ public class AgencyDirectory {
     private final Outbox outbox;
     private final DirectoryTopic topic;
     private final Clock clock;
+    private final JobSpans spans;
 
-    public AgencyDirectory(AgencyRepository agencies, Outbox outbox, DirectoryTopic topic, Clock clock) {
+    public AgencyDirectory(AgencyRepository agencies, Outbox outbox, DirectoryTopic topic, Clock clock,
+            JobSpans spans) {
         this.agencies = agencies;
         this.outbox = outbox;
         this.topic = topic;
         this.clock = clock;
+        this.spans = spans;
     }
 
-    /** Queues the agency's current entry; inside the change's transaction. */
+    /** Queues the agency's current entry (CloudEvents subject: the agency id); inside the change's transaction. */
     public Uni<AgencyChanged> publish(Agency a) {
         AgencyChanged entry = new AgencyChanged(UUID.randomUUID(), a.id, a.kind, a.name, a.bankCode, a.status,
                 clock.instant());
-        return outbox.append(entry.eventId(), Topics.AGENCY_DIRECTORY, a.id, AgencyChanged.CE_TYPE, null, entry)
+        return outbox.append(entry.eventId(), Topics.AGENCY_DIRECTORY, a.id, AgencyChanged.CE_TYPE, a.id, entry)
                 .replaceWith(entry);
     }
 
@@ -59,7 +63,8 @@ public class AgencyDirectory {
 
     void onStart(@Observes StartupEvent start) throws Throwable {
         topic.ensure();
-        int count = VertxContextSupport.subscribeAndAwait(this::publishAll);
+        // in a span of its own, so the start's entries carry a traceparent like every other record
+        int count = VertxContextSupport.subscribeAndAwait(() -> spans.traced("agency-directory", this::publishAll));
         LOG.infof("agency directory: published %d entries on %s", count, Topics.AGENCY_DIRECTORY);
     }
 }

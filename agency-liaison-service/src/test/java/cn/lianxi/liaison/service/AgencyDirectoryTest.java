@@ -2,6 +2,7 @@ package cn.lianxi.liaison.service;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
 import java.util.Map;
@@ -50,12 +51,17 @@ class AgencyDirectoryTest {
         assertEquals("BANK", suspended.getString("kind"));
         assertEquals(registered.getString("bankCode"), suspended.getString("bankCode"));
         assertEquals(AgencyChanged.CE_TYPE, Referrals.header(entries.get(1), "ce_type"));
+        assertEquals(bank, Referrals.header(entries.get(1), "ce_subject"), "the entry is about the agency");
+        assertNotNull(Referrals.header(entries.get(1), "traceparent"), "the admin's request's trace");
     }
 
     @Test
     @DisplayName("At start every agency is published once, so a fresh consumer of the compacted topic learns them all")
     void everyAgencyIsPublishedAtStartOnACompactedTopic() throws Exception {
-        JsonPath icbc = JsonPath.from(Referrals.ofKey(kafka, Topics.AGENCY_DIRECTORY, Agencies.ICBC, 1).get(0).value());
+        ConsumerRecord<String, String> atStart = Referrals.ofKey(kafka, Topics.AGENCY_DIRECTORY, Agencies.ICBC, 1).get(0);
+        assertEquals(Agencies.ICBC, Referrals.header(atStart, "ce_subject"));
+        assertNotNull(Referrals.header(atStart, "traceparent"), "published at start in a span of its own");
+        JsonPath icbc = JsonPath.from(atStart.value());
         assertEquals("ACTIVE", icbc.getString("status"));
         assertEquals("102", icbc.getString("bankCode"));
         JsonPath.from(Referrals.ofKey(kafka, Topics.AGENCY_DIRECTORY, Agencies.POLICE, 1).get(0).value());

@@ -35,11 +35,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The live records of the run against the published contract: every record the services wrote on
- * {@code enforcement.cases.v1}, {@code liaison.outcomes.v1}, {@code credit.sanctions.v1} and the
- * {@code agency.referrals.*.v1} topics validates, key, headers and payload, against its channel's message in
+ * {@code enforcement.cases.v1}, {@code liaison.outcomes.v1}, {@code credit.sanctions.v1}, the agency directory
+ * {@code liaison.agencies.v1} and the {@code agency.referrals.*.v1} topics validates, key, headers and payload, against its channel's message in
  * event-contracts' {@code asyncapi.yaml} (a real JSON-schema validator): the CloudEvents binary headers and
  * {@code traceparent} on every record (scheduled sweeps and the bank fan-out included), {@code ce_subject} the case
- * id, {@code ce_id} the event id, the key the case id (the agency id on the dispatch topics). Every topic on the broker
+ * id (the agency id on the directory), {@code ce_id} the event id, the key the case id (the agency id on the dispatch
+ * topics and the directory). Every topic on the broker
  * has a channel, the outbox's default topic holds nothing, and no record of the services ended in a consumer's
  * dead-letter topic.
  * <p>
@@ -56,7 +57,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Order(Integer.MAX_VALUE)
 class LiveRecordsMatchAsyncApiIT {
 
-    static final List<String> TOPICS = List.of("enforcement.cases.v1", "liaison.outcomes.v1", "credit.sanctions.v1");
+    static final List<String> TOPICS = List.of("enforcement.cases.v1", "liaison.outcomes.v1", "credit.sanctions.v1",
+            "liaison.agencies.v1");
+    /** The agency directory: keyed, and about, an agency (its {@code agencyId}), not a case. */
+    static final String DIRECTORY = "liaison.agencies.v1";
     static final String DISPATCH_PREFIX = "agency.referrals.";
     static final String KAFKA_BANK = "BANK-CMB";
     static final Set<String> GROUPS = Set.of("case-service", "agency-liaison-service", "credit-sanction-service");
@@ -120,7 +124,7 @@ class LiveRecordsMatchAsyncApiIT {
                 "asyncapi.yaml", validated, traced, kinds);
         assertTrue(invalid.isEmpty(), invalid.size() + "+ live records do not match the AsyncAPI document:\n"
                 + String.join("\n", invalid));
-        for (String topic : List.of("enforcement.cases.v1", "liaison.outcomes.v1", "credit.sanctions.v1",
+        for (String topic : List.of("enforcement.cases.v1", "liaison.outcomes.v1", "credit.sanctions.v1", DIRECTORY,
                 "agency.referrals.bank-inquiry.v1", "agency.referrals.deduction.v1")) {
             assertTrue(validated.getOrDefault(topic, 0) > 0, "no record of the services on " + topic);
         }
@@ -133,17 +137,18 @@ class LiveRecordsMatchAsyncApiIT {
 
     /**
      * The key, subject and id as the document describes them: {@code ce_id} is the payload's {@code eventId},
-     * {@code ce_subject} its {@code caseId}, and the key its {@code caseId}, or on a dispatch topic its {@code agencyId}.
+     * {@code ce_subject} its {@code caseId}, and the key its {@code caseId}, or on a dispatch topic its {@code agencyId};
+     * on the agency directory key and subject are the {@code agencyId}.
      */
     private static List<String> identityProblems(String topic, ConsumerRecord<String, String> r, JsonNode record) {
         List<String> problems = new ArrayList<>();
-        String caseId = record.path("caseId").asText();
-        String expectedKey = topic.startsWith(DISPATCH_PREFIX) ? record.path("agencyId").asText() : caseId;
+        String subject = topic.equals(DIRECTORY) ? record.path("agencyId").asText() : record.path("caseId").asText();
+        String expectedKey = topic.startsWith(DISPATCH_PREFIX) ? record.path("agencyId").asText() : subject;
         if (!expectedKey.equals(r.key())) {
             problems.add("key " + r.key() + " is not " + expectedKey);
         }
-        if (!caseId.equals(KafkaTool.header(r, "ce_subject"))) {
-            problems.add("ce_subject " + KafkaTool.header(r, "ce_subject") + " is not the case id " + caseId);
+        if (!subject.equals(KafkaTool.header(r, "ce_subject"))) {
+            problems.add("ce_subject " + KafkaTool.header(r, "ce_subject") + " is not " + subject);
         }
         if (!record.path("eventId").asText().equals(KafkaTool.header(r, "ce_id"))) {
             problems.add("ce_id " + KafkaTool.header(r, "ce_id") + " is not the eventId");

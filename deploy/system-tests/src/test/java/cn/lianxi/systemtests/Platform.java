@@ -85,15 +85,52 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     @Override
     public void close() {
         if (!REUSE) {
+            long began = System.nanoTime();
             run(root, home, 120, "down");
+            // the launcher's promise (deploy/local/README.md): down in under 10 s
+            System.out.printf("[platform] down in %.1f s%n", (System.nanoTime() - began) / 1e9);
         }
     }
 
     /** Runs one launcher command; a failure prints the launcher's output (it includes the failing log's tail). */
     static void run(Path root, Path home, long timeoutSeconds, String... args) {
+        int exit = waitFor(start(launcher(root, home, args).inheritIO()), timeoutSeconds, args);
+        if (exit != 0) {
+            throw new IllegalStateException("lianxi " + String.join(" ", args) + " failed: " + exit);
+        }
+    }
+
+    /** What a launcher command printed on its standard output, and how it ended. */
+    record Output(int exit, String text) {
+    }
+
+    /**
+     * Runs one launcher command with {@code input} on its standard input and returns what it printed (standard error
+     * goes to the test's own) and its exit code; the caller judges both.
+     */
+    static Output output(Path root, Path home, long timeoutSeconds, String input, String... args) {
+        Process process = start(launcher(root, home, args).redirectError(ProcessBuilder.Redirect.INHERIT));
+        java.util.concurrent.CompletableFuture<String> out = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        int exit = waitFor(process, timeoutSeconds, args);
+        return new Output(exit, out.join());
+    }
+
+    /** The launcher with this platform's environment (home, ports, the _it databases, the short deadlines). */
+    private static ProcessBuilder launcher(Path root, Path home, String... args) {
         List<String> command = new java.util.ArrayList<>(List.of("bash", root.resolve("deploy/local/lianxi").toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile());
         Map<String, String> env = builder.environment();
         env.put("LIANXI_HOME", home.toString());
         env.put("LIANXI_PORTS", "auto");
@@ -102,17 +139,25 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         env.put("LIANXI_RESET_DBS", "true");
         env.putIfAbsent("LIANXI_SKIP_BUILD", "true");
         env.putAll(SHORT_DEADLINES);
+        return builder;
+    }
+
+    private static Process start(ProcessBuilder builder) {
         try {
-            Process process = builder.start();
+            return builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The command's exit code; one that outlives {@code timeoutSeconds} is killed and fails the test. */
+    private static int waitFor(Process process, long timeoutSeconds, String... args) {
+        try {
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("lianxi " + String.join(" ", args) + " timed out");
             }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException("lianxi " + String.join(" ", args) + " failed: " + process.exitValue());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            return process.exitValue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -172,6 +217,11 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     public double upSeconds() {
         return upSeconds;
+    }
+
+    /** The repository the platform was launched from. */
+    public Path root() {
+        return root;
     }
 
     public Path home() {
