@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -16,8 +17,11 @@ import cn.lianxi.contracts.BasisType;
 import cn.lianxi.contracts.CaseEvent;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.CaseStatus;
+import cn.lianxi.contracts.EnforcementDocumentKind;
 import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.contracts.LegalBasis;
 import cn.lianxi.contracts.Money;
+import cn.lianxi.contracts.Officer;
 import cn.lianxi.contracts.PartyRef;
 import cn.lianxi.contracts.PartyRole;
 import cn.lianxi.contracts.PartyType;
@@ -35,6 +39,15 @@ public final class CaseEvents {
     public static final String RESPONDENT_ID = IdentityNumbers.withResidentCheck("32050819800101123");
     public static final PartyRef RESPONDENT = new PartyRef(PartyRole.RESPONDENT, PartyType.PERSON, "张三",
             RESPONDENT_ID, false, null);
+
+    /** The judge who orders the tests' measures in case-service (the token's subject and name there). */
+    public static final Officer OFFICER = new Officer("judge-C320500", "周法官");
+    /** The notice of assistance (协助执行通知书) the tests' measures rest on. */
+    public static final LegalBasis NOTICE = new LegalBasis(EnforcementDocumentKind.ASSISTANCE_NOTICE,
+            "（2026）苏05执1234号之一", "查询、冻结、扣划被执行人存款");
+    /** The same notice as a REST body names it ({@code legalBasis} of a judge's request here). */
+    public static final Map<String, Object> NOTICE_JSON = Map.of("documentKind", NOTICE.documentKind().name(),
+            "documentNumber", NOTICE.documentNumber(), "purpose", NOTICE.purpose());
 
     private CaseEvents() {
     }
@@ -59,12 +72,12 @@ public final class CaseEvents {
     }
 
     public static CaseEvent refusal(UUID caseId, String court, String evidence) {
-        return event(caseId, court, new CaseEventDetail.RefusalReported(RESPONDENT, evidence, "书记员"));
+        return event(caseId, court, new CaseEventDetail.RefusalReported(RESPONDENT, evidence, OFFICER, NOTICE));
     }
 
     private static CaseEventDetail.AccountOrder order(String bankCode, String agencyId, BigDecimal amount) {
         return new CaseEventDetail.AccountOrder(RESPONDENT, bankCode, agencyId, "6216610000009999", amount,
-                "REQ-" + UUID.randomUUID(), null);
+                "REQ-" + UUID.randomUUID(), null, OFFICER, NOTICE);
     }
 
     /** An event of the case at {@code at} whose snapshot says {@code owed} and {@code recovered}. */
@@ -77,7 +90,7 @@ public final class CaseEvents {
     /** A deduction order of {@code amount} from {@code account} at the agency {@code agencyId}. */
     public static CaseEventDetail.DeductionOrdered deductionOf(String agencyId, String account, BigDecimal amount) {
         return new CaseEventDetail.DeductionOrdered(new CaseEventDetail.AccountOrder(RESPONDENT, null, agencyId,
-                account, amount, "REQ-" + UUID.randomUUID(), null));
+                account, amount, "REQ-" + UUID.randomUUID(), null, OFFICER, NOTICE));
     }
 
     public static void publish(KafkaCompanion kafka, ObjectMapper mapper, CaseEvent... events) {

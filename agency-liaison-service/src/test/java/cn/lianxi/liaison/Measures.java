@@ -41,7 +41,7 @@ public final class Measures {
     public static AccountOrder order(String bank, String account, String amount, String requestId,
             String freezeRequestId) {
         return new AccountOrder(CaseEvents.RESPONDENT, null, bank, account, amount == null ? null : Money.of(amount),
-                requestId, freezeRequestId);
+                requestId, freezeRequestId, CaseEvents.OFFICER, CaseEvents.NOTICE);
     }
 
     public static void send(KafkaCompanion kafka, ObjectMapper mapper, UUID caseId, String court,

@@ -36,7 +36,8 @@ public final class Referrals {
     public static String create(String agencyId, String kind, UUID caseId, Map<String, Object> fields) {
         Map<String, Object> body = new HashMap<>(Map.of("caseId", caseId,
                 "caseNumber", "(2023)苏05执" + caseId.hashCode() + "号", "kind", kind, "agencyId", agencyId,
-                "respondentName", "张三", "respondentIdNumber", CaseEvents.RESPONDENT_ID, "respondentType", "PERSON"));
+                "respondentName", "张三", "respondentIdNumber", CaseEvents.RESPONDENT_ID, "respondentType", "PERSON",
+                "legalBasis", CaseEvents.NOTICE_JSON));
         body.putAll(fields);
         return given().auth().oauth2(Tokens.judge(CaseEvents.SUZHOU)).contentType(ContentType.JSON).body(body)
                 .when().post("/referrals").then().statusCode(201).extract().path("id");

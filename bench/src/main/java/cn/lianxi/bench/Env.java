@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /** Where the platform runs (the launcher's ports.env and pid files) and how big the run is (quick or full). */
 record Env(Path home, Path out, boolean full, String dbSuffix, String dbPassword, Map<String, String> ports) {
@@ -32,8 +33,16 @@ record Env(Path home, Path out, boolean full, String dbSuffix, String dbPassword
         return url("gateway");
     }
 
-    String kafka() {
-        return "127.0.0.1:" + ports.get("LIANXI_KAFKA_PORT");
+    /**
+     * The Kafka client settings the launcher wrote for {@code principal} (bootstrap servers, SASL/SCRAM): the broker
+     * authenticates every client, so the bench is a court ({@code court-C320500}) or the operator ({@code lianxi-admin}).
+     */
+    Properties kafka(String principal) throws IOException {
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(home.resolve("secrets/kafka/" + principal + ".properties"))) {
+            p.load(in);
+        }
+        return p;
     }
 
     String jdbc(String db) {

@@ -1,5 +1,6 @@
 package cn.lianxi.bench;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,9 +16,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import cn.lianxi.contracts.Topics;
+
 /**
  * Court intake end to end: CASE_FILED events sent by a court system (HTTP batches through the gateway, or records on
- * {@code court.case-events.v1}) at a fixed rate, until the resulting BANK_INQUIRY referral exists for BANK-ICBC.
+ * its own topic {@code court.C320500.case-events.v1}, as the court's Kafka principal) at a fixed rate, until the resulting BANK_INQUIRY referral exists for BANK-ICBC.
  * End-to-end latency = the referral's {@code created_at} (stamped inside the transaction that makes it visible to
  * the bank's inbox) minus the event's intended send time. A sample of the HTTP events is also polled through the
  * gateway as the bank (`GET /api/inbox?caseId=`, one event a second, every 100 ms), which shows the inbox
@@ -44,13 +47,12 @@ final class Intake {
     private final KafkaProducer<String, String> producer;
     private final long drainSeconds;
 
-    Intake(Env env, Api api, Connection liaison) {
+    Intake(Env env, Api api, Connection liaison) throws IOException {
         this.env = env;
         this.api = api;
         this.liaison = liaison;
         this.drainSeconds = env.size("drain-seconds", 45, 90);
-        Properties p = new Properties();
-        p.put("bootstrap.servers", env.kafka());
+        Properties p = env.kafka("court-" + Ids.COURT);
         p.put("acks", "all");
         p.put("enable.idempotence", "true");
         p.put("linger.ms", "1");
@@ -131,7 +133,7 @@ final class Intake {
                     return CompletableFuture.failedFuture(e);
                 }
                 CompletableFuture<Object> f = new CompletableFuture<>();
-                producer.send(new ProducerRecord<>("court.case-events.v1", Ids.COURT + "/" + number, value),
+                producer.send(new ProducerRecord<>(Topics.courtCaseEvents(Ids.COURT), Topics.courtEventKey(Ids.COURT, number), value),
                         (m, e) -> {
                             if (e == null) {
                                 f.complete(m);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -38,6 +39,21 @@ public final class Fixtures {
     public static final String MINOR_ID = IdentityNumbers.withResidentCheck("32050820150601002");
     public static final String COMPANY_CODE = IdentityNumbers.withCreditCheck("91320508MA1MXXQ51");
     public static final String DEBTOR_COMPANY = IdentityNumbers.withCreditCheck("91320500MA1N2B3C4");
+
+    /**
+     * The officer a court system names on its measures (HTTP batch, Kafka); over the REST actions the token is the
+     * officer ({@code sub} and name of {@link Tokens#judge}).
+     */
+    public static final Map<String, Object> OFFICER = Map.of("id", "officer-0421", "name", "周法官");
+    /** The notice of assistance (协助执行通知书) every test measure rests on unless a test says otherwise. */
+    public static final Map<String, Object> NOTICE = Map.of("documentKind", "ASSISTANCE_NOTICE",
+            "documentNumber", "（2026）苏05执1234号之一", "purpose", "查询、冻结、扣划被执行人存款");
+    /** Court event kinds that are measures: each names its officer and legal basis. */
+    private static final Set<String> MEASURE_KINDS = Set.of("ASSET_INQUIRY_REQUESTED", "FREEZE_ORDERED",
+            "FREEZE_RENEWAL_ORDERED", "UNFREEZE_ORDERED", "DEDUCTION_ORDERED", "REFUSAL_REPORTED");
+    /** The case actions that order those measures. */
+    private static final Set<String> MEASURE_ACTIONS = Set.of("asset-inquiries", "freeze-orders", "freeze-renewals",
+            "unfreeze-orders", "deduction-orders", "refusal-reports");
 
     private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
@@ -79,14 +95,30 @@ public final class Fixtures {
         return filing(court, number, owed, party("RESPONDENT", "PERSON", "张三", ADULT_ID));
     }
 
-    /** A court event of {@code kind} with a fresh id; add the kind's fields to the returned map. */
+    /**
+     * A court event of {@code kind} with a fresh id, a measure with {@link #OFFICER} and {@link #NOTICE}; add the
+     * kind's fields to the returned map (or remove those two to see a measure refused).
+     */
     public static Map<String, Object> event(String court, String number, String kind) {
         Map<String, Object> e = new HashMap<>();
         e.put("eventId", eventId());
         e.put("courtCode", court);
         e.put("caseNumber", number);
         e.put("kind", kind);
+        if (MEASURE_KINDS.contains(kind)) {
+            e.put("orderedBy", OFFICER);
+            e.put("legalBasis", NOTICE);
+        }
         return e;
+    }
+
+    /** The body of case action {@code action}: a measure gets {@link #NOTICE} as its legal basis when it names none. */
+    public static Map<String, Object> basis(String action, Map<String, ?> body) {
+        Map<String, Object> withBasis = new HashMap<>(body);
+        if (MEASURE_ACTIONS.contains(action)) {
+            withBasis.putIfAbsent("legalBasis", NOTICE);
+        }
+        return withBasis;
     }
 
     public static Map<String, Object> with(Map<String, Object> event, Object... keyValues) {

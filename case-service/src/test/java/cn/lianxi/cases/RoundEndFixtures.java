@@ -41,7 +41,7 @@ public final class RoundEndFixtures {
     /** A judge's action on case {@code id}. */
     public static ValidatableResponse act(String id, String action, Map<String, ?> body) {
         return given().config(Fixtures.EXACT).auth().oauth2(Tokens.judge(SUZHOU)).contentType(ContentType.JSON)
-                .body(body).when().post("/cases/" + id + "/" + action).then();
+                .body(Fixtures.basis(action, body)).when().post("/cases/" + id + "/" + action).then();
     }
 
     /** Files a case on {@code filedOn} owing {@code owed}; its id. */

@@ -15,12 +15,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.lianxi.contracts.BasisType;
 import cn.lianxi.contracts.BoundPerson;
 import cn.lianxi.contracts.CaseEvent;
-import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.CaseEventDetail.AccountOrder;
+import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.contracts.ConclusionType;
+import cn.lianxi.contracts.EnforcementDocumentKind;
 import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.contracts.LegalBasis;
 import cn.lianxi.contracts.ListingGround;
+import cn.lianxi.contracts.Officer;
 import cn.lianxi.contracts.PartyRef;
 import cn.lianxi.contracts.PartyRole;
 import cn.lianxi.contracts.PartyType;
@@ -95,7 +98,9 @@ public final class CaseFeed {
 
     public UUID freeze(int index) {
         return send(new CaseEventDetail.FreezeOrdered(new AccountOrder(respondents.get(index), "ICBC", null,
-                "6222020000000001", new BigDecimal("10000.00"), UUID.randomUUID().toString(), null)));
+                "6222020000000001", new BigDecimal("10000.00"), UUID.randomUUID().toString(), null,
+                new Officer("judge-C320500", "周法官"), new LegalBasis(EnforcementDocumentKind.ASSISTANCE_NOTICE,
+                        "(2026)苏05执" + Math.abs(caseId.hashCode() % 1000) + "号协助冻结存款通知书", "冻结被执行人存款"))));
     }
 
     public UUID send(CaseEventDetail detail) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -60,15 +61,25 @@ public sealed interface CaseEventDetail {
     /**
      * 查询: the nationwide bank inquiry (总对总) on {@code respondent}, or on every respondent when null.
      *
-     * @param scheduled true when the platform itself asked: the search repeated every six months for five years
-     *                  after 终本 (法〔2016〕373号 art. 9 para. 2); null when a judge asked
+     * @param orderedBy  the officer who asked (承办人); null only on a scheduled search
+     * @param legalBasis the document the inquiry rests on; null only on a scheduled search
+     * @param scheduled  true when the platform itself asked: the search repeated every six months for five years
+     *                   after 终本 (法〔2016〕373号 art. 9 para. 2), which no officer orders one by one; null when a judge
+     *                   asked
      */
-    record AssetInquiryRequested(@Valid PartyRef respondent, @NotBlank String requestId, String officer,
-            Boolean scheduled) implements CaseEventDetail {
+    record AssetInquiryRequested(@Valid PartyRef respondent, @NotBlank String requestId, @Valid Officer orderedBy,
+            @Valid LegalBasis legalBasis, Boolean scheduled) implements CaseEventDetail {
 
         /** A judge's inquiry. */
-        public AssetInquiryRequested(PartyRef respondent, String requestId, String officer) {
-            this(respondent, requestId, officer, null);
+        public AssetInquiryRequested(PartyRef respondent, String requestId, Officer orderedBy, LegalBasis legalBasis) {
+            this(respondent, requestId, orderedBy, legalBasis, null);
+        }
+
+        /** Bean Validation reads it as the property {@code basisGiven}; an officer's inquiry names both. */
+        @JsonIgnore
+        @AssertTrue(message = "orderedBy and legalBasis are required unless the platform scheduled the search")
+        public boolean isBasisGiven() {
+            return Boolean.TRUE.equals(scheduled) || orderedBy != null && legalBasis != null;
         }
     }
 
@@ -81,10 +92,13 @@ public sealed interface CaseEventDetail {
      * @param freezeRequestId for a renewal, an unfreeze or a deduction: the freeze order ({@code requestId} of its
      *                        {@link FreezeOrdered}) it extends, releases or draws on; null on a freeze, and on an
      *                        unfreeze or deduction it lets the platform take the case's freeze of the same account
+     * @param orderedBy       the officer who ordered it (承办人); null only on an unfreeze the platform orders itself
+     *                        when a conclusion releases the case's freezes
+     * @param legalBasis      the 执行裁定书 or 协助执行通知书 it rests on; null only on such a release
      */
     record AccountOrder(@NotNull @Valid PartyRef respondent, String bankCode, String agencyId,
             @NotBlank String accountNumber, @Amount BigDecimal amount, @NotBlank String requestId,
-            String freezeRequestId) {
+            String freezeRequestId, @Valid Officer orderedBy, @Valid LegalBasis legalBasis) {
     }
 
     /** What freeze, unfreeze and deduction orders share. */
@@ -139,9 +153,9 @@ public sealed interface CaseEventDetail {
             @NotBlank String transferReference) implements CaseEventDetail {
     }
 
-    /** 拒执 lead reported, for the police of the court's jurisdiction. */
-    record RefusalReported(@NotNull @Valid PartyRef respondent, @NotBlank String evidenceSummary, String officer)
-            implements CaseEventDetail {
+    /** 拒执 lead reported, for the police of the court's jurisdiction, by {@code orderedBy} on {@code legalBasis}. */
+    record RefusalReported(@NotNull @Valid PartyRef respondent, @NotBlank String evidenceSummary,
+            @NotNull @Valid Officer orderedBy, @NotNull @Valid LegalBasis legalBasis) implements CaseEventDetail {
     }
 
     /**

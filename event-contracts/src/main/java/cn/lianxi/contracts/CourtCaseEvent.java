@@ -39,6 +39,9 @@ import cn.lianxi.contracts.constraints.SensibleDate;
  * id with other content is refused), {@code courtCode} (over HTTP it must equal the token's court, or be omitted),
  * {@code caseNumber} (e.g. {@code (2023)苏05执123号}), {@code occurredAt} (when it happened at the court; orders
  * held events of one case; not in the future beyond clock skew) and {@code officer} (承办人, if not the caller).
+ * <p>
+ * A measure ({@link Measure}: inquiry, freeze, renewal, unfreeze, deduction, 拒执 lead) also names who orders it
+ * ({@code orderedBy}) and the document it rests on ({@code legalBasis}); without them it is refused on every channel.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
@@ -85,6 +88,20 @@ public sealed interface CourtCaseEvent {
         String respondentIdNumber();
     }
 
+    /**
+     * A measure against the respondent's assets or person (查询, 冻结, 续冻, 解冻, 扣划, 拒执 transfer to the police): it
+     * names the officer who orders it and the enforcement document it rests on (民事诉讼法 art. 253 para. 2, 2023
+     * text: a freeze or a deduction is ordered by a ruling with a notice of assistance), and it is refused without
+     * them.
+     */
+    interface Measure {
+        /** 承办人: the token's subject and name over the REST actions, as the court system states it otherwise. */
+        Officer orderedBy();
+
+        /** The 执行裁定书 or 协助执行通知书 and the measure's purpose. */
+        LegalBasis legalBasis();
+    }
+
     /** An event that may conclude the case (结案): STATUS_CHANGED to CONCLUDED, or CASE_CONCLUDED. */
     interface Conclusion {
         /** The conclusion type when the event concludes the case, else null. */
@@ -97,7 +114,7 @@ public sealed interface CourtCaseEvent {
     }
 
     /** 冻结 / 解冻 / 扣划 on a deposit account. */
-    interface AccountMeasure extends AboutRespondent {
+    interface AccountMeasure extends AboutRespondent, Measure {
         String bankCode();
 
         String agencyId();
@@ -146,7 +163,9 @@ public sealed interface CourtCaseEvent {
     record AssetInquiryRequested(
             @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
             @SensibleDate Instant occurredAt, @OfficerName String officer,
-            @RespondentId String respondentIdNumber) implements CourtCaseEvent, AboutRespondent {
+            @RespondentId String respondentIdNumber,
+            @NotNull @Valid Officer orderedBy, @NotNull @Valid LegalBasis legalBasis)
+            implements CourtCaseEvent, AboutRespondent, Measure {
     }
 
     /** 冻结 of a deposit account at a bank ({@code bankCode}) or another agency ({@code agencyId}). */
@@ -156,18 +175,23 @@ public sealed interface CourtCaseEvent {
             @RespondentId String respondentIdNumber,
             @Size(max = 40) @CleanText String bankCode, @Size(max = 60) @CleanText String agencyId,
             @AccountNumber String accountNumber,
-            @NotNull @Amount BigDecimal amount) implements CourtCaseEvent, AccountMeasure {
+            @NotNull @Amount BigDecimal amount,
+            @NotNull @Valid Officer orderedBy, @NotNull @Valid LegalBasis legalBasis)
+            implements CourtCaseEvent, AccountMeasure {
     }
 
     /**
      * 续冻: the freeze {@code freezeRequestId} (the {@code eventId} of its FREEZE_ORDERED) is extended by a new term
-     * before it lapses. Bank, account and respondent are the freeze's; {@code amount} null renews what is frozen.
+     * before it lapses. Bank, account and respondent are the freeze's; {@code amount} null renews what is frozen. A
+     * renewal is a measure of its own: the bank acts on a new 协助执行通知书 (续行冻结), named in {@code legalBasis}.
      */
     record FreezeRenewalOrdered(
             @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
             @SensibleDate Instant occurredAt, @OfficerName String officer,
             @NotBlank @Size(max = 100) @CleanText String freezeRequestId,
-            @Amount BigDecimal amount) implements CourtCaseEvent {
+            @Amount BigDecimal amount,
+            @NotNull @Valid Officer orderedBy, @NotNull @Valid LegalBasis legalBasis)
+            implements CourtCaseEvent, Measure {
     }
 
     /** 解冻; {@code amount} null releases the whole freeze; {@code freezeRequestId} names the freeze released. */
@@ -178,7 +202,9 @@ public sealed interface CourtCaseEvent {
             @Size(max = 40) @CleanText String bankCode, @Size(max = 60) @CleanText String agencyId,
             @AccountNumber String accountNumber,
             @Amount BigDecimal amount,
-            @Size(max = 100) @CleanText String freezeRequestId) implements CourtCaseEvent, AccountMeasure {
+            @Size(max = 100) @CleanText String freezeRequestId,
+            @NotNull @Valid Officer orderedBy, @NotNull @Valid LegalBasis legalBasis)
+            implements CourtCaseEvent, AccountMeasure {
     }
 
     /** 扣划 to the court's account; {@code freezeRequestId} names the freeze it draws on. */
@@ -189,7 +215,9 @@ public sealed interface CourtCaseEvent {
             @Size(max = 40) @CleanText String bankCode, @Size(max = 60) @CleanText String agencyId,
             @AccountNumber String accountNumber,
             @NotNull @Amount BigDecimal amount,
-            @Size(max = 100) @CleanText String freezeRequestId) implements CourtCaseEvent, AccountMeasure {
+            @Size(max = 100) @CleanText String freezeRequestId,
+            @NotNull @Valid Officer orderedBy, @NotNull @Valid LegalBasis legalBasis)
+            implements CourtCaseEvent, AccountMeasure {
     }
 
     /**
@@ -210,8 +238,9 @@ public sealed interface CourtCaseEvent {
             @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
             @SensibleDate Instant occurredAt, @OfficerName String officer,
             @RespondentId String respondentIdNumber,
-            @NotBlank @Size(max = 2000) @CleanText(multiLine = true) String evidenceSummary)
-            implements CourtCaseEvent, AboutRespondent {
+            @NotBlank @Size(max = 2000) @CleanText(multiLine = true) String evidenceSummary,
+            @NotNull @Valid Officer orderedBy, @NotNull @Valid LegalBasis legalBasis)
+            implements CourtCaseEvent, AboutRespondent, Measure {
     }
 
     /**

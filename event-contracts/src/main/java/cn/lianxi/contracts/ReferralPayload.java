@@ -25,6 +25,11 @@ import cn.lianxi.contracts.constraints.CleanText;
  * @param criminalReferralId the 拒执罪 workflow the referral belongs to (police, procuratorate)
  * @param plateNumber    LOCATE_VEHICLE: the plate
  * @param note           anything else the court asks (free text)
+ * @param orderedBy      the court officer (承办人) who ordered the measure; absent only on what the platform asks by
+ *                       itself (the 总对总 inquiry on filing, the repeated search after 终本, the release of freezes on
+ *                       a conclusion)
+ * @param legalBasis     the enforcement document (执行裁定书 / 协助执行通知书) the measure rests on and its purpose;
+ *                       absent on the same
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReferralPayload(
@@ -36,10 +41,12 @@ public record ReferralPayload(
         @Size(max = 2000) @CleanText(multiLine = true) String evidenceSummary,
         UUID criminalReferralId,
         @Size(max = 20) @CleanText String plateNumber,
-        @Size(max = 2000) @CleanText(multiLine = true) String note) {
+        @Size(max = 2000) @CleanText(multiLine = true) String note,
+        @Valid Officer orderedBy,
+        @Valid LegalBasis legalBasis) {
 
-    /** The payload of a referral about {@code respondent} with nothing else. */
-    public static ReferralPayload about(PartyRef respondent) {
-        return new ReferralPayload(respondent, null, null, null, null, null, null, null, null);
+    /** The payload of a referral about {@code respondent}, ordered by {@code orderedBy} on {@code legalBasis}. */
+    public static ReferralPayload about(PartyRef respondent, Officer orderedBy, LegalBasis legalBasis) {
+        return new ReferralPayload(respondent, null, null, null, null, null, null, null, null, orderedBy, legalBasis);
     }
 }

@@ -1,24 +1,43 @@
 package cn.lianxi.contracts;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Every Kafka topic of the platform. Names are versioned ({@code …v1}); records are keyed by case id so that
  * one case's events stay in order (referral dispatches are keyed by agency id, see each constant).
  * The AsyncAPI document {@code asyncapi.yaml} in this module describes each of them.
+ *
+ * <p>What a court or an agency writes or reads is on a topic of its own, {@code court.<court>.…} and
+ * {@code agency.<agency>.…}: the broker's ACLs let a court's principal write only its court's topic and an agency's
+ * principal read only its own referrals and write only its own results (RELIABILITY.md, "Kafka"). The services
+ * subscribe to every court's or agency's topic by pattern and hold each record to the court or agency of its topic.
  */
 public final class Topics {
 
-    /** Court systems publish raw court events here (same contract as the HTTP batch intake). Key: {@link #courtEventKey}. */
-    public static final String COURT_CASE_EVENTS = "court.case-events.v1";
+    /** Court codes as the contract spells them ({@code C320508}). */
+    private static final String COURT = "C[0-9]{6}";
+    /** Agency ids as agency-liaison-service registers them ({@code BANK-ICBC}). */
+    private static final String AGENCY = "[A-Z][A-Z0-9-]{1,31}";
+
+    /**
+     * Every court's own topic of raw court events (same contract as the HTTP batch intake), as a regular expression:
+     * case-service subscribes by it. Key: {@link #courtEventKey}.
+     */
+    public static final String COURT_CASE_EVENTS_PATTERN = "court\\." + COURT + "\\.case-events\\.v1";
     /** Court events that could not be applied, with the reason in the {@code dead-letter-reason} header. */
     public static final String COURT_CASE_EVENTS_DLQ = "court.case-events.dlq.v1";
     /** State changes of enforcement cases (执行案件), published by case-service. Key: case id. */
     public static final String ENFORCEMENT_CASES = "enforcement.cases.v1";
     /** Outcomes of referrals (answers, escalations), published by agency-liaison-service. Key: case id. */
     public static final String REFERRAL_OUTCOMES = "liaison.outcomes.v1";
-    /** Prefix of the per-kind dispatch topics for agencies that take work by Kafka. Key: agency id. */
-    public static final String REFERRAL_DISPATCH_PREFIX = "agency.referrals.";
-    /** Answers of Kafka-connected agencies. Key: referral id. */
-    public static final String AGENCY_RESULTS = "agency.results.v1";
+    /** Prefix of every agency's own topics (its referrals by kind, its results). */
+    public static final String AGENCY_PREFIX = "agency.";
+    /**
+     * Every Kafka-connected agency's own topic of answers, as a regular expression: agency-liaison-service subscribes
+     * by it. Key: referral id.
+     */
+    public static final String AGENCY_RESULTS_PATTERN = "agency\\.(" + AGENCY + ")\\.results\\.v1";
     /**
      * The member agencies as agency-liaison-service registers them ({@link AgencyChanged}), compacted, keyed by agency
      * id: the latest record per agency is its current entry. case-service keeps a copy to refuse at once a measure
@@ -34,19 +53,45 @@ public final class Topics {
      */
     public static final String OUTBOX_DEFAULT = "lianxi.outbox-default.v1";
 
+    private static final Pattern RESULTS = Pattern.compile(AGENCY_RESULTS_PATTERN);
+
     private Topics() {
     }
 
+    /** A court's own topic of court events, e.g. {@code court.C320508.case-events.v1}; only that court may write it. */
+    public static String courtCaseEvents(String courtCode) {
+        return "court." + courtCode + ".case-events.v1";
+    }
+
+    /** The court whose own topic {@code topic} is, or null when it is no court's topic. */
+    public static String courtOf(String topic) {
+        return topic != null && topic.matches(COURT_CASE_EVENTS_PATTERN) ? topic.split("\\.")[1] : null;
+    }
+
     /**
-     * The key a court gives its records on {@link #COURT_CASE_EVENTS}: court code, {@code |}, case number, e.g.
-     * {@code C320508|(2023)苏05执123号}, so that one case's events land on one partition, in order.
+     * The key a court gives its records on its {@link #courtCaseEvents} topic: court code, {@code |}, case number,
+     * e.g. {@code C320508|(2023)苏05执123号}, so that one case's events land on one partition, in order.
      */
     public static String courtEventKey(String courtCode, String caseNumber) {
         return courtCode + "|" + caseNumber;
     }
 
-    /** The dispatch topic of one referral kind, e.g. {@code agency.referrals.bank-inquiry.v1}. */
-    public static String referralDispatch(String kindSlug) {
-        return REFERRAL_DISPATCH_PREFIX + kindSlug + ".v1";
+    /**
+     * An agency's own dispatch topic of one referral kind, e.g. {@code agency.BANK-CMB.referrals.bank-inquiry.v1};
+     * only that agency may read it.
+     */
+    public static String referralDispatch(String agencyId, String kindSlug) {
+        return AGENCY_PREFIX + agencyId + ".referrals." + kindSlug + ".v1";
+    }
+
+    /** An agency's own topic of answers, e.g. {@code agency.BANK-CMB.results.v1}; only that agency may write it. */
+    public static String agencyResults(String agencyId) {
+        return AGENCY_PREFIX + agencyId + ".results.v1";
+    }
+
+    /** The agency whose own results topic {@code topic} is, or null when it is no agency's results topic. */
+    public static String agencyOfResults(String topic) {
+        Matcher m = RESULTS.matcher(topic == null ? "" : topic);
+        return m.matches() ? m.group(1) : null;
     }
 }

@@ -15,10 +15,10 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -187,43 +187,84 @@ class AsyncApiDocumentTest {
         }
     }
 
+    /** A court's, an agency's topics and each referral kind's, as {@link Topics} names them for one court and bank. */
+    private static final String COURT_TOPIC = Topics.courtCaseEvents("C320508");
+    private static final String RESULTS_TOPIC = Topics.agencyResults("BANK-CMB");
+
     @Test
     void everyTopicHasAChannelAndEveryReferralKindItsDispatchTopic() throws Exception {
         for (Field field : Topics.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
+                    && !field.getName().endsWith("_PATTERN") && !field.getName().endsWith("_PREFIX")) {
                 String topic = (String) field.get(null);
-                String address = topic.equals(Topics.REFERRAL_DISPATCH_PREFIX) ? Topics.referralDispatch("{kind}") : topic;
-                assertTrue(addresses().contains(address), "no AsyncAPI channel for " + field.getName() + " = " + address);
+                assertTrue(addresses().contains(topic), "no AsyncAPI channel for " + field.getName() + " = " + topic);
             }
         }
+        AsyncApiSchemas schemas = AsyncApiSchemas.load();
+        assertEquals(Set.of("CourtCaseEvent"), schemas.payloadSchemasOf(COURT_TOPIC), COURT_TOPIC);
+        assertEquals(Set.of("AgencyResult"), schemas.payloadSchemasOf(RESULTS_TOPIC), RESULTS_TOPIC);
         JsonNode kind = DOC.at("/channels/referralDispatch/parameters/kind/enum");
         Set<String> slugs = Arrays.stream(ReferralKind.values()).map(ReferralKind::slug)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(slugs, texts(kind), "the dispatch channel's kinds");
-        AsyncApiSchemas schemas = AsyncApiSchemas.load();
         for (ReferralKind k : ReferralKind.values()) {
-            assertEquals(Set.of("ReferralDispatch"), schemas.payloadSchemasOf(Topics.referralDispatch(k.slug())), k.name());
+            assertEquals(Set.of("ReferralDispatch"), schemas.payloadSchemasOf(Topics.referralDispatch("BANK-CMB", k.slug())),
+                    k.name());
         }
     }
 
-    /** Both ways: every topic a service reads, writes or dead-letters to has a channel; every channel is used. */
+    /**
+     * The services subscribe to every court's and every agency's own topic by pattern: the patterns find exactly those
+     * topics (never a dead-letter topic, never another agency's kind of topic) and give back their court or agency.
+     */
+    @Test
+    void theTopicPatternsFindEachCourtsAndEachAgencysOwnTopicAndNothingElse() {
+        assertEquals("C320508", Topics.courtOf(COURT_TOPIC));
+        assertEquals("BANK-CMB", Topics.agencyOfResults(RESULTS_TOPIC));
+        for (String other : List.of(Topics.COURT_CASE_EVENTS_DLQ, Topics.ENFORCEMENT_CASES, RESULTS_TOPIC,
+                Topics.referralDispatch("BANK-CMB", "deduction"), "court.C32050.case-events.v1",
+                "court.c320508.case-events.v1", "court.C320508.case-events.v1.x")) {
+            assertEquals(null, Topics.courtOf(other), other);
+        }
+        for (String other : List.of("agency.results.dlq.agency-liaison-service.v1", COURT_TOPIC,
+                Topics.referralDispatch("BANK-CMB", "deduction"), "agency.bank-cmb.results.v1",
+                "agency.BANK-CMB.results.v1.x")) {
+            assertEquals(null, Topics.agencyOfResults(other), other);
+        }
+    }
+
+    /**
+     * Both ways: every topic a service reads, writes or dead-letters to has a channel; every channel is used. A
+     * channel subscribed by pattern ({@code …pattern=true}) must use exactly the pattern {@link Topics} declares.
+     */
     @Test
     void everyTopicTheServicesConfigureHasAChannelAndEveryChannelIsUsed() throws IOException {
         Set<String> configured = new TreeSet<>();
-        Pattern topicProperty = Pattern.compile("(?m)^mp\\.messaging\\.[\\w.-]+\\.topic\\s*=\\s*(\\S+)\\s*$");
+        Set<String> patterns = new TreeSet<>();
+        Pattern topicProperty = Pattern.compile("mp\\.messaging\\.[\\w.-]+\\.topic");
         try (Stream<Path> modules = Files.list(Path.of(".."))) {
             // each service's own settings, and service-kit's defaults (the outbox channel's topic)
-            for (Path properties : modules.flatMap(m -> Stream.of(m.resolve("src/main/resources/application.properties"),
+            for (Path file : modules.flatMap(m -> Stream.of(m.resolve("src/main/resources/application.properties"),
                     m.resolve("src/main/resources/META-INF/microprofile-config.properties")))
                     .filter(Files::exists).toList()) {
-                Matcher m = topicProperty.matcher(Files.readString(properties));
-                while (m.find()) {
-                    configured.add(m.group(1));
+                Properties properties = new Properties();
+                try (var in = Files.newBufferedReader(file)) {
+                    properties.load(in);
+                }
+                for (String key : properties.stringPropertyNames()) {
+                    if (topicProperty.matcher(key).matches()) {
+                        String channelPattern = key.substring(0, key.length() - "topic".length()) + "pattern";
+                        boolean byPattern = Boolean.parseBoolean(properties.getProperty(channelPattern));
+                        (byPattern ? patterns : configured).add(properties.getProperty(key));
+                    }
                 }
             }
         }
         assertFalse(configured.isEmpty(), "the services' application.properties were not found from " + Path.of("").toAbsolutePath());
         assertTrue(configured.contains(Topics.OUTBOX_DEFAULT), "service-kit's outbox channel names " + Topics.OUTBOX_DEFAULT);
+        assertEquals(Set.of(Topics.COURT_CASE_EVENTS_PATTERN, Topics.AGENCY_RESULTS_PATTERN), patterns,
+                "the channels subscribed by pattern use Topics' patterns");
+        configured.addAll(List.of(COURT_TOPIC, RESULTS_TOPIC));
         AsyncApiSchemas schemas = AsyncApiSchemas.load();
         for (String topic : configured) {
             assertTrue(schemas.hasChannel(topic), "no AsyncAPI channel for configured topic " + topic);
@@ -231,35 +272,14 @@ class AsyncApiDocumentTest {
                     topic + ": every topic but the outbox's unused default carries a message");
         }
         Set<String> known = new TreeSet<>(configured);
-        known.add(Topics.referralDispatch("{kind}"));
-        known.add(Topics.AGENCY_RESULTS); // written by the agencies themselves
-        known.add(Topics.COURT_CASE_EVENTS); // written by the courts
+        known.remove(COURT_TOPIC);
+        known.remove(RESULTS_TOPIC);
+        known.add(Topics.courtCaseEvents("{courtCode}")); // written by each court, read by pattern
+        known.add(Topics.agencyResults("{agencyId}")); // written by each agency, read by pattern
+        known.add(Topics.referralDispatch("{agencyId}", "{kind}")); // named per referral by agency-liaison-service
         for (String address : addresses()) {
             assertTrue(known.contains(address), "channel " + address + " is not a topic any service uses");
         }
-    }
-
-    @Test
-    void everyMessageCarriesAPayloadRecordAKeyAndItsHeaders() {
-        Set<String> payloads = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = DOC.path("components").path("messages").fields(); it.hasNext();) {
-            var message = it.next();
-            String payload = message.getValue().path("payload").path("$ref").asText();
-            payloads.add(payload.substring(ExpectedSchemas.ref("").length()));
-            List<JsonNode> parts = new ArrayList<>(List.of(message.getValue()));
-            message.getValue().path("traits").forEach(t -> parts.add(DOC.at(t.path("$ref").asText().substring(1))));
-            assertTrue(parts.stream().anyMatch(p -> p.at("/bindings/kafka/key/description").isTextual()),
-                    message.getKey() + " does not say what its key is");
-        }
-        assertEquals(ContractTypes.PAYLOADS.stream().map(ContractTypes::schemaName)
-                .collect(Collectors.toCollection(TreeSet::new)), payloads);
-        JsonNode cloudEvent = DOC.at("/components/messageTraits/cloudEvent/headers/properties");
-        for (String header : List.of("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_time", "ce_subject",
-                "traceparent")) {
-            assertTrue(cloudEvent.has(header), "the CloudEvents trait documents " + header);
-        }
-        assertTrue(DOC.at("/components/messageTraits/deadLetter/headers/required").toString()
-                .contains("dead-letter-reason"));
     }
 
     /**
@@ -273,7 +293,7 @@ class AsyncApiDocumentTest {
         typesByTopic.put(Topics.REFERRAL_OUTCOMES, Arrays.stream(OutcomeType.values())
                 .map(o -> "cn.lianxi.liaison.outcome." + o.slug() + ".v1").toList());
         for (ReferralKind kind : ReferralKind.values()) {
-            typesByTopic.put(Topics.referralDispatch(kind.slug()), List.of(ReferralDispatch.ceType(kind)));
+            typesByTopic.put(Topics.referralDispatch("BANK-CMB", kind.slug()), List.of(ReferralDispatch.ceType(kind)));
         }
         typesByTopic.put(Topics.CREDIT_SANCTIONS, Arrays.stream(SanctionKind.values()).flatMap(k -> Arrays
                 .stream(SanctionChange.values()).map(c -> "cn.lianxi.credit." + k.slug() + "." + c.slug() + ".v1"))
@@ -296,7 +316,7 @@ class AsyncApiDocumentTest {
 
     @Test
     void theCourtEventKeyIsDocumentedAsTopicsBuildsIt() {
-        JsonNode key = AsyncApiSchemas.load().messagesOf(Topics.COURT_CASE_EVENTS).get(0).at("/bindings/kafka/key");
+        JsonNode key = AsyncApiSchemas.load().messagesOf(COURT_TOPIC).get(0).at("/bindings/kafka/key");
         String example = Topics.courtEventKey("C320508", "(2023)苏05执123号");
         assertEquals(example, key.path("examples").path(0).asText());
         assertTrue(Pattern.compile(key.path("pattern").asText()).matcher(example).matches(), key.toString());

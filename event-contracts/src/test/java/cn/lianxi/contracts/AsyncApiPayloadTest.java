@@ -106,6 +106,13 @@ class AsyncApiPayloadTest {
         assertRefused("CourtCaseEvent", ContractSamples.courtEvents().get(0),
                 e -> ((ObjectNode) e.get("parties").get(0)).remove("minor"));
         assertRefused("CourtCaseEvent", ContractSamples.courtEvents().get(0), e -> e.putArray("parties"));
+        // a measure names its officer and its legal basis, every part of it
+        assertRefused("CourtCaseEvent", ContractSamples.courtEvents().get(3), e -> e.remove("legalBasis"));
+        assertRefused("CourtCaseEvent", ContractSamples.courtEvents().get(4), e -> e.remove("orderedBy"));
+        assertRefused("CourtCaseEvent", ContractSamples.courtEvents().get(4),
+                e -> ((ObjectNode) e.get("legalBasis")).remove("documentNumber"));
+        assertRefused("CaseEvent", ContractSamples.caseEvents().get(2),
+                e -> ((ObjectNode) e.get("detail")).remove("legalBasis"));
         assertRefused("ReferralDispatch", ContractSamples.dispatch(), e -> ((ObjectNode) e.get("payload")).remove("respondent"));
         assertRefused("SanctionEvent", ContractSamples.sanctionEvents().get(0), e -> e.remove("subjectIdNumber"));
     }
@@ -144,7 +151,7 @@ class AsyncApiPayloadTest {
         assertEquals(List.of(), SCHEMAS.recordProblems(Topics.CREDIT_SANCTIONS, sanction.caseId().toString(),
                 relayHeaders(sanction.eventId(), "credit-sanction-service", sanction.ceType(), sanction.caseId().toString()),
                 JSON.writeValueAsString(sanction)));
-        String dispatchTopic = Topics.referralDispatch(dispatch.kind().slug());
+        String dispatchTopic = Topics.referralDispatch(dispatch.agencyId(), dispatch.kind().slug());
         assertEquals(List.of(), SCHEMAS.recordProblems(dispatchTopic, dispatch.agencyId(),
                 relayHeaders(dispatch.eventId(), "agency-liaison-service", ReferralDispatch.ceType(dispatch.kind()),
                         dispatch.caseId().toString()), JSON.writeValueAsString(dispatch)));

@@ -57,6 +57,31 @@ class ConstraintsTest {
     }
 
     @Test
+    @DisplayName("a measure names its officer and its legal basis, each part of them, or it is refused naming the field")
+    void aMeasureNamesItsOfficerAndItsLegalBasis() {
+        Officer judge = new Officer("sub-1", "周法官");
+        LegalBasis notice = new LegalBasis(EnforcementDocumentKind.ASSISTANCE_NOTICE, "（2026）苏0508执1234号之一",
+                "查询被执行人银行存款");
+        assertEquals(Set.of(), fields(inquiry(judge, notice)));
+        assertEquals(Set.of("orderedBy", "legalBasis"), fields(inquiry(null, null)));
+        assertEquals(Set.of("orderedBy.id", "legalBasis.documentNumber", "legalBasis.documentKind"),
+                fields(inquiry(new Officer(" ", "周法官"), new LegalBasis(null, "", "查询"))));
+        assertEquals(Set.of("legalBasis.purpose"), fields(inquiry(judge,
+                new LegalBasis(EnforcementDocumentKind.RULING, "（2026）苏0508执1234号", "查询\n冻结"))));
+        assertEquals(Set.of("orderedBy"), fields(new CourtCaseEvent.FreezeRenewalOrdered("e-2", "C320508",
+                "(2026)苏05执1号", null, null, "e-1", null, null, notice)));
+        // the platform's own scheduled search is the one inquiry without them; a judge's inquiry may not omit them
+        assertEquals(Set.of(), fields(new CaseEventDetail.AssetInquiryRequested(null, "round-end-search-1", null, null,
+                true)));
+        assertEquals(Set.of("basisGiven"), fields(new CaseEventDetail.AssetInquiryRequested(null, "e-1", judge, null)));
+    }
+
+    private static CourtCaseEvent.AssetInquiryRequested inquiry(Officer officer, LegalBasis basis) {
+        return new CourtCaseEvent.AssetInquiryRequested("e-1", "C320508", "(2026)苏05执1号", null, null, null, officer,
+                basis);
+    }
+
+    @Test
     void amountsHaveTwoDecimalsAndStayInRange() {
         assertEquals(Set.of("amountOwed"), fields(filing(LocalDate.parse("2026-11-01"), new BigDecimal("1000.001"), parties())));
         assertEquals(Set.of("amountOwed"), fields(filing(LocalDate.parse("2026-11-01"), new BigDecimal("100000000000000.00"), parties())));

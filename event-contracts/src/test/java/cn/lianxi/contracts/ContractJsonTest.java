@@ -38,11 +38,14 @@ class ContractJsonTest {
                 Instant.parse("2026-11-30T08:00:00Z"), CaseStatus.MEASURES_UNDER_WAY, Money.of("99999999999999.99"),
                 Money.of("0.10"), List.of(RESPONDENT),
                 new CaseEventDetail.DeductionOrdered(new CaseEventDetail.AccountOrder(RESPONDENT, "ICBC", null,
-                        "6222000011112222", Money.of("1200000.50"), "evt-1", null)));
+                        "6222000011112222", Money.of("1200000.50"), "evt-1", null, new Officer("sub-1", "周法官"),
+                        new LegalBasis(EnforcementDocumentKind.RULING, "（2026）苏0508执1234号之二", "扣划存款"))));
         String json = JSON.writeValueAsString(event);
         JsonNode tree = JSON.readTree(json);
         assertEquals("DEDUCTION_ORDERED", tree.get("kind").asText());
         assertEquals("1200000.50", tree.at("/detail/order/amount").decimalValue().toPlainString());
+        assertEquals("sub-1", tree.at("/detail/order/orderedBy/id").asText());
+        assertEquals("RULING", tree.at("/detail/order/legalBasis/documentKind").asText());
         assertTrue(json.contains("99999999999999.99"), json);
         CaseEvent back = JSON.readValue(json, CaseEvent.class);
         assertEquals(event, back);

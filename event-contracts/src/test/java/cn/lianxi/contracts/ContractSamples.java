@@ -21,6 +21,13 @@ final class ContractSamples {
     static final String COURT = "C320508";
     static final String CASE_NUMBER = "(2023)苏05执123号";
 
+    /** The judge who orders the samples' measures, as a token names them, and the notices they rest on. */
+    static final Officer JUDGE = new Officer("0c7d8e9f-1a2b-4c3d-8e9f-a0b1c2d3e4f5", "周法官");
+    static final LegalBasis NOTICE = new LegalBasis(EnforcementDocumentKind.ASSISTANCE_NOTICE, "（2023）苏05执123号之一",
+            "查询被执行人银行存款");
+    static final LegalBasis RULING = new LegalBasis(EnforcementDocumentKind.RULING, "（2023）苏05执123号之二",
+            "冻结被执行人存款以备扣划");
+
     /** A person: no legal representative, which CaseEvent writes as null. */
     static final PartyRef PERSON = new PartyRef(PartyRole.RESPONDENT, PartyType.PERSON, "张三",
             IdentityNumbers.withResidentCheck("32050819800101123"), false, null);
@@ -35,11 +42,11 @@ final class ContractSamples {
     /** Topic → one record of each kind published on it. */
     static Map<String, List<Object>> byTopic() {
         Map<String, List<Object>> samples = new LinkedHashMap<>();
-        samples.put(Topics.COURT_CASE_EVENTS, List.copyOf(courtEvents()));
+        samples.put(Topics.courtCaseEvents(COURT), List.copyOf(courtEvents()));
         samples.put(Topics.ENFORCEMENT_CASES, List.copyOf(caseEvents()));
         samples.put(Topics.REFERRAL_OUTCOMES, List.copyOf(referralOutcomes()));
-        samples.put(Topics.referralDispatch(ReferralKind.DEDUCTION.slug()), List.of(dispatch()));
-        samples.put(Topics.AGENCY_RESULTS, List.copyOf(agencyResults()));
+        samples.put(Topics.referralDispatch("BANK-ICBC", ReferralKind.DEDUCTION.slug()), List.of(dispatch()));
+        samples.put(Topics.agencyResults("BANK-ICBC"), List.copyOf(agencyResults()));
         samples.put(Topics.CREDIT_SANCTIONS, List.copyOf(sanctionEvents()));
         samples.put(Topics.AGENCY_DIRECTORY, List.of(
                 new AgencyChanged(UUID.randomUUID(), "BANK-ICBC", AgencyKind.BANK, "中国工商银行", "ICBC",
@@ -57,16 +64,17 @@ final class ContractSamples {
                         List.of(APPLICANT, PERSON, COMPANY)),
                 new CourtCaseEvent.PartyAdded(id + 2, COURT, CASE_NUMBER, AT, null, COMPANY),
                 new CourtCaseEvent.PartyCorrected(id + 3, COURT, CASE_NUMBER, AT, null, PERSON, "32050819800101000X"),
-                new CourtCaseEvent.AssetInquiryRequested(id + 4, COURT, CASE_NUMBER, null, null, null),
+                new CourtCaseEvent.AssetInquiryRequested(id + 4, COURT, CASE_NUMBER, null, null, null, JUDGE, NOTICE),
                 new CourtCaseEvent.FreezeOrdered(id + 5, COURT, CASE_NUMBER, AT, null, PERSON.idNumber(), "ICBC", null,
-                        "6222000011112222", Money.of("1200000.50")),
+                        "6222000011112222", Money.of("1200000.50"), JUDGE, RULING),
                 new CourtCaseEvent.UnfreezeOrdered(id + 6, COURT, CASE_NUMBER, AT, null, null, null, "BANK-ICBC",
-                        "6222000011112222", null, id + 5),
+                        "6222000011112222", null, id + 5, JUDGE, RULING),
                 new CourtCaseEvent.DeductionOrdered(id + 7, COURT, CASE_NUMBER, AT, "承办人甲", PERSON.idNumber(), "ICBC",
-                        null, "6222000011112222", Money.of("0.01"), null),
+                        null, "6222000011112222", Money.of("0.01"), null, JUDGE, RULING),
                 new CourtCaseEvent.PaymentReceived(id + 8, COURT, CASE_NUMBER, AT, null, Money.of("10000.50"),
                         PaymentSource.VOLUNTARY, "TR-20260301-0001"),
-                new CourtCaseEvent.RefusalReported(id + 9, COURT, CASE_NUMBER, AT, null, null, "转移财产\n证据见附件"),
+                new CourtCaseEvent.RefusalReported(id + 9, COURT, CASE_NUMBER, AT, null, null, "转移财产\n证据见附件", JUDGE,
+                        NOTICE),
                 new CourtCaseEvent.DishonestListingDecided(id + 10, COURT, CASE_NUMBER, AT, null, PERSON.idNumber(),
                         ListingGround.OBSTRUCTION_BY_FORGERY_VIOLENCE_OR_THREATS, 36, DECIDED, "(2023)苏05执123号之一"),
                 new CourtCaseEvent.ConsumptionRestrictionOrdered(id + 11, COURT, CASE_NUMBER, AT, null,
@@ -80,24 +88,26 @@ final class ContractSamples {
                 new CourtCaseEvent.CaseConcluded(id + 15, COURT, CASE_NUMBER, AT, null, ConclusionType.FULL_PERFORMANCE,
                         null),
                 new CourtCaseEvent.BankruptcyTransferProposed(id + 16, COURT, CASE_NUMBER, AT, null, "资不抵债"),
-                new CourtCaseEvent.FreezeRenewalOrdered(id + 17, COURT, CASE_NUMBER, AT, null, id + 5, null));
+                new CourtCaseEvent.FreezeRenewalOrdered(id + 17, COURT, CASE_NUMBER, AT, null, id + 5, null, JUDGE,
+                        NOTICE));
     }
 
     static List<CaseEventDetail> caseEventDetails() {
         CaseEventDetail.AccountOrder partial = new CaseEventDetail.AccountOrder(PERSON, "ICBC", null,
-                "6222000011112222", Money.of("1200000.50"), "evt-5", null);
+                "6222000011112222", Money.of("1200000.50"), "evt-5", null, JUDGE, RULING);
+        // a release the platform orders on a conclusion names no officer or document
         CaseEventDetail.AccountOrder whole = new CaseEventDetail.AccountOrder(PERSON, null, "BANK-ICBC",
-                "6222000011112222", null, "evt-6", "evt-5");
+                "6222000011112222", null, "evt-6", "evt-5", null, null);
         return List.of(
                 new CaseEventDetail.CaseFiled(LocalDate.parse("2023-03-01"), BasisType.ARBITRAL_AWARD),
                 new CaseEventDetail.PartyChanged(COMPANY, null),
-                new CaseEventDetail.AssetInquiryRequested(null, "evt-4", null),
+                new CaseEventDetail.AssetInquiryRequested(null, "evt-4", JUDGE, NOTICE),
                 new CaseEventDetail.FreezeOrdered(partial),
                 new CaseEventDetail.UnfreezeOrdered(whole),
                 new CaseEventDetail.DeductionOrdered(partial),
                 new CaseEventDetail.PaymentReceived(Money.of("99999999999999.99"), PaymentSource.DEDUCTION,
                         "ICBC-20260301-42"),
-                new CaseEventDetail.RefusalReported(PERSON, "转移财产", "承办人甲"),
+                new CaseEventDetail.RefusalReported(PERSON, "转移财产", JUDGE, NOTICE),
                 new CaseEventDetail.DishonestListingDecided(PERSON, ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, null,
                         DECIDED, "(2023)苏05执123号之一"),
                 new CaseEventDetail.ConsumptionRestrictionOrdered(COMPANY,
@@ -108,7 +118,9 @@ final class ContractSamples {
                 new CaseEventDetail.BankruptcyTransferProposed(null),
                 new CaseEventDetail.OutcomeRecorded(UUID.randomUUID(), "BANK-ICBC", ReferralKind.DEDUCTION,
                         OutcomeType.DEDUCTED, Money.of("1200000.50")),
-                new CaseEventDetail.FreezeRenewalOrdered(whole));
+                new CaseEventDetail.FreezeRenewalOrdered(whole),
+                // the platform's own search after 终本 names no officer or document
+                new CaseEventDetail.AssetInquiryRequested(PERSON, "round-end-search-1", null, null, true));
     }
 
     static List<CaseEvent> caseEvents() {
@@ -152,7 +164,7 @@ final class ContractSamples {
 
     static ReferralDispatch dispatch() {
         ReferralPayload payload = new ReferralPayload(COMPANY, "6222000011112222", Money.of("1200000.50"), "ICBC",
-                "evt-7", null, null, null, "请于三日内扣划");
+                "evt-7", null, null, null, "请于三日内扣划", JUDGE, RULING);
         return new ReferralDispatch(UUID.randomUUID(), UUID.randomUUID(), "BANK-ICBC", ReferralKind.DEDUCTION, CASE,
                 CASE_NUMBER, COURT, payload, AT.plusSeconds(86_400), AT);
     }

@@ -14,8 +14,8 @@ class LabelsTest {
 
     static final List<Class<? extends Enum<?>>> VOCABULARIES = List.of(AgencyAction.class, AgencyKind.class,
             BasisType.class, BoundPersonRole.class, CaseEventKind.class, CaseStatus.class, ConclusionType.class,
-            CourtEventKind.class, ListingGround.class, OutcomeType.class, PartyRole.class, PartyType.class,
-            PaymentSource.class, ReferralKind.class, RestrictedBehaviour.class, SanctionChange.class,
+            CourtEventKind.class, EnforcementDocumentKind.class, ListingGround.class, OutcomeType.class,
+            PartyRole.class, PartyType.class, PaymentSource.class, ReferralKind.class, RestrictedBehaviour.class, SanctionChange.class,
             SanctionKind.class);
     static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,11 +33,12 @@ public final class OpenMetricsCheck {
     }
 
     /**
-     * Scrapes {@code /q/metrics} of the application under test as OpenMetrics and checks it; each of
+     * Scrapes {@code metrics}, the application's {@code /q/metrics} on its management interface (in a Quarkus test
+     * {@code @TestHTTPResource(value = "metrics", management = true)}, relative to the interface's root {@code /q}), as OpenMetrics and checks it; each of
      * {@code required} must be one of the families.
      */
-    public static List<String> assertServedValid(String... required) {
-        String exposition = given().accept(MEDIA_TYPE).when().get("/q/metrics").then().statusCode(200)
+    public static List<String> assertServedValid(URL metrics, String... required) {
+        String exposition = given().accept(MEDIA_TYPE).when().get(metrics).then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("application/openmetrics-text")).extract().asString();
         List<String> families = assertValid(exposition);
         List<String> missing = Arrays.stream(required).filter(r -> !families.contains(r)).toList();

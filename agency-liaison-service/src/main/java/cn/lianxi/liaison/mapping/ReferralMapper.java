@@ -38,7 +38,8 @@ public class ReferralMapper {
         PartyRef masked = new PartyRef(who.role(), who.type(), who.name(), IdentityNumbers.mask(who.idNumber()),
                 who.minor(), who.legalRepresentative());
         return view(r, new ReferralPayload(masked, p.accountNumber(), p.amount(), p.bankCode(), p.requestId(),
-                p.evidenceSummary(), p.criminalReferralId(), p.plateNumber(), p.note()));
+                p.evidenceSummary(), p.criminalReferralId(), p.plateNumber(), p.note(), p.orderedBy(),
+                p.legalBasis()));
     }
 
     private ReferralPayload payload(Referral r) {

@@ -4,9 +4,11 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.lianxi.contracts.AgencyResult;
+import cn.lianxi.contracts.Topics;
 import cn.lianxi.kit.inbox.ProcessedEvents;
 import cn.lianxi.kit.problem.ContractCheck;
 import cn.lianxi.kit.problem.ProblemException;
@@ -16,7 +18,9 @@ import cn.lianxi.liaison.service.InboxService;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Consumes {@code agency.results.v1}: Kafka-connected agencies acknowledge, answer and reject here, through the same
+ * Consumes every agency's own results topic ({@code agency.<agency>.results.v1}, by pattern). The broker lets only an
+ * agency's own principal write its topic, so a result that names another agency than its topic's is refused
+ * (agency-mismatch) before anything else. Kafka-connected agencies acknowledge, answer and reject here, through the same
  * service calls (and checks) as the pull API, so both paths publish the same outcomes; AMEND corrects a standing
  * answer (更正回执) as {@code POST /inbox/{id}/amendments} does. A record that is malformed,
  * breaks a contract rule (an amount with three decimals, …) or a service rule (not the agency's referral, a
@@ -46,8 +50,13 @@ public class AgencyResultConsumer {
     }
 
     @Incoming("agency-results")
-    public Uni<Void> consume(String record) {
-        AgencyResult result = contract.valid(json.read(record, AgencyResult.class));
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        AgencyResult result = contract.valid(json.read(record.value(), AgencyResult.class));
+        String sender = Topics.agencyOfResults(record.topic());
+        if (!result.agencyId().equals(sender)) {
+            throw new IllegalArgumentException("agencyId names " + result.agencyId() + ", but the record is on "
+                    + record.topic() + ", which only " + sender + " may write (agency-mismatch)");
+        }
         return processed.once(CONSUMER, result.eventId().toString(), result, () -> apply(result))
                 .onFailure(ProblemException.class).transform(e -> refusal((ProblemException) e));
     }

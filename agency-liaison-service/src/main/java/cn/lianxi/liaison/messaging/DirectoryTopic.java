@@ -1,6 +1,7 @@
 package cn.lianxi.liaison.messaging;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,11 +17,11 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import cn.lianxi.contracts.Topics;
 import cn.lianxi.liaison.config.DirectoryConfig;
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * Makes sure {@link Topics#AGENCY_DIRECTORY} exists compacted (the latest entry per agency is kept forever) before the
@@ -33,12 +34,12 @@ public class DirectoryTopic {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     private final DirectoryConfig config;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
 
-    public DirectoryTopic(DirectoryConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    /** {@code kafka}: the {@code kafka.*} configuration (bootstrap servers, the service's SASL principal). */
+    public DirectoryTopic(DirectoryConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafka) {
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     /** Creates the topic when configured to and missing; a failure is logged, the relay publishes regardless. */
@@ -46,9 +47,10 @@ public class DirectoryTopic {
         if (!config.createTopic()) {
             return;
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) WAIT.toMillis(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) WAIT.toMillis()))) {
+        Map<String, Object> settings = new HashMap<>(kafka);
+        settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) WAIT.toMillis());
+        settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) WAIT.toMillis());
+        try (Admin admin = Admin.create(settings)) {
             Set<String> existing = admin.listTopics().names().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             if (existing.contains(Topics.AGENCY_DIRECTORY)) {
                 return;

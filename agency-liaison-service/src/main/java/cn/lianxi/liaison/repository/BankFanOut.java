@@ -42,10 +42,13 @@ public class BankFanOut {
             FROM agency a WHERE a.kind = 'BANK' AND a.status = 'ACTIVE'
             """;
 
+    /** Stands for each row's agency in the dispatch topic's name, so SQL puts each bank's referral on its own topic. */
+    private static final String AGENCY_MARK = "{agency}";
+
     /** Builds each {@link ReferralDispatch} as JSON in SQL; the field names are the record's. */
     private static final String QUEUE_DISPATCHES = """
             INSERT INTO outbox (id, topic, message_key, ce_type, ce_subject, payload, traceparent, created_at)
-            SELECT d.event_id, :topic, d.agency_id, :ceType, d.case_id::text,
+            SELECT d.event_id, replace(:topic, :agencyMark, d.agency_id), d.agency_id, :ceType, d.case_id::text,
                 jsonb_build_object('eventId', d.event_id, 'referralId', d.id, 'agencyId', d.agency_id,
                     'kind', d.kind, 'caseId', d.case_id, 'caseNumber', d.case_number, 'courtCode', d.court_code,
                     'payload', d.payload, 'dueAt', to_char(d.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
@@ -78,7 +81,8 @@ public class BankFanOut {
     public Uni<Integer> queueDispatches(UUID sourceEventId) {
         String slug = ReferralKind.BANK_INQUIRY.slug();
         return Panache.getSession().chain(session -> session.createNativeQuery(QUEUE_DISPATCHES)
-                .setParameter("topic", Topics.referralDispatch(slug))
+                .setParameter("topic", Topics.referralDispatch(AGENCY_MARK, slug))
+                .setParameter("agencyMark", AGENCY_MARK)
                 .setParameter("ceType", ReferralDispatch.ceType(ReferralKind.BANK_INQUIRY))
                 .setParameter("eventId", sourceEventId)
                 .setParameter("traceparent", Traces.currentTraceparent())

@@ -21,8 +21,18 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
 
-    /** What an inbox or overview list is narrowed to; null fields do not narrow. */
-    public record Filter(String agencyId, String courtCode, UUID caseId, ReferralKind kind, ReferralStatus status) {
+    /**
+     * What an inbox or overview list is narrowed to; null fields do not narrow. {@code officerId} and
+     * {@code documentNumber} find the measures of one officer (承办人) or of one enforcement document, as their
+     * payload names them ({@code orderedBy.id}, {@code legalBasis.documentNumber}; indexed by V11).
+     */
+    public record Filter(String agencyId, String courtCode, UUID caseId, ReferralKind kind, ReferralStatus status,
+            String officerId, String documentNumber) {
+
+        /** Narrowed by agency, court, case, kind and status only. */
+        public Filter(String agencyId, String courtCode, UUID caseId, ReferralKind kind, ReferralStatus status) {
+            this(agencyId, courtCode, caseId, kind, status, null, null);
+        }
     }
 
     /**
@@ -146,13 +156,19 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         add(sql, params, "case_id", f.caseId());
         add(sql, params, "kind", f.kind() == null ? null : f.kind().name());
         add(sql, params, "status", f.status() == null ? null : f.status().name());
+        add(sql, params, "payload->'orderedBy'->>'id'", "officer", f.officerId());
+        add(sql, params, "payload->'legalBasis'->>'documentNumber'", "document", f.documentNumber());
         return new Where(sql.toString(), params);
     }
 
     private static void add(StringBuilder sql, Parameters params, String column, Object value) {
+        add(sql, params, column, column, value);
+    }
+
+    private static void add(StringBuilder sql, Parameters params, String expression, String name, Object value) {
         if (value != null) {
-            sql.append(" AND ").append(column).append(" = :").append(column);
-            params.and(column, value);
+            sql.append(" AND ").append(expression).append(" = :").append(name);
+            params.and(name, value);
         }
     }
 

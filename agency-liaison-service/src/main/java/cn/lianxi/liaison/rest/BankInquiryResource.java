@@ -53,7 +53,7 @@ public class BankInquiryResource {
     public Uni<Response> start(@NotNull @Valid BankInquiryRequest request) {
         UUID inquiryId = UUID.randomUUID();
         return service.start(caller.requireCourt(), request.caseId(), request.caseNumber(), request.parties(),
-                inquiryId, caller.name())
+                caller.officer(), request.legalBasis(), inquiryId, caller.name())
                 .map(count -> Response.accepted(new Accepted(inquiryId, request.caseId(), count)).build());
     }
 

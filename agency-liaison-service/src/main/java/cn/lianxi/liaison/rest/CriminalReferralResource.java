@@ -59,7 +59,8 @@ public class CriminalReferralResource {
                     schema = @Schema(implementation = CriminalReferralView.class)),
             headers = @Header(name = "Location", description = "its path", schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> start(@NotNull @Valid CriminalReferralRequest request) {
-        return service.start(caller.requireCourt(), request.caseId(), request.caseNumber(), request.lead(), caller.name())
+        return service.start(caller.requireCourt(), request.caseId(), request.caseNumber(),
+                request.lead(caller.officer()), caller.name())
                 .chain(c -> service.view(c.id, visibility()))
                 .map(v -> Response.created(URI.create("/criminal-referrals/" + v.id())).entity(v).build());
     }

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,14 +60,17 @@ public class ReferralResource {
                     schema = @Schema(implementation = ReferralView.class)),
             headers = @Header(name = "Location", description = "its path", schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> create(@NotNull @Valid ReferralRequest request) {
-        return service.request(caller.requireCourt(), request.command(), caller.name())
+        return service.request(caller.requireCourt(), request.command(caller.officer()), caller.name())
                 .map(r -> Response.created(URI.create("/referrals/" + r.id)).entity(scope.view(r)).build());
     }
 
     @GET
     @RolesAllowed({Roles.JUDGE, Roles.COURT_CLERK, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Referrals of the caller's court (all for overseers), oldest due first; total in X-Total-Count",
-            description = "`X-Total-Count` is exact up to 10,000; beyond that it says 10000 and "
+            description = "`officer` (the officer's id, `orderedBy.id`) and `document` (`legalBasis.documentNumber`) "
+                    + "list every measure of one officer (承办人) or of one enforcement document: an auditor's "
+                    + "listing across courts, court staff's within their own court. "
+                    + "`X-Total-Count` is exact up to 10,000; beyond that it says 10000 and "
                     + "`X-Total-Count-Capped: true` is sent.")
     @APIResponse(responseCode = "200", description = "One page of referrals",
             content = @Content(mediaType = "application/json",
@@ -79,9 +83,11 @@ public class ReferralResource {
                             schema = @Schema(type = SchemaType.STRING)) })
     public Uni<Response> list(@QueryParam("caseId") UUID caseId, @QueryParam("agencyId") String agencyId,
             @QueryParam("kind") ReferralKind kind, @QueryParam("status") ReferralStatus status,
+            @QueryParam("officer") @Size(max = 100) String officer,
+            @QueryParam("document") @Size(max = 100) String document,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size, @Context UriInfo uri) {
-        var filter = new ReferralRepository.Filter(agencyId, scope.court(), caseId, kind, status);
+        var filter = new ReferralRepository.Filter(agencyId, scope.court(), caseId, kind, status, officer, document);
         return service.search(filter, page, size)
                 .map(p -> PageHeaders.ok(p.items().stream().map(scope::view).toList(), p, uri).build());
     }

@@ -11,6 +11,7 @@ import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.Agency;
 import cn.lianxi.liaison.AgencyChannel;
+import cn.lianxi.liaison.messaging.AgencyTopics;
 import cn.lianxi.contracts.AgencyKind;
 import cn.lianxi.liaison.repository.AgencyRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -19,7 +20,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The registry of member agencies (成员单位); every change is an audited admin action and is published on the
- * agency directory ({@link AgencyDirectory}) in the same transaction.
+ * agency directory ({@link AgencyDirectory}) in the same transaction. A Kafka-connected agency's own topics are created
+ * before its registration commits ({@link AgencyTopics}): nothing is ever dispatched to a topic that does not exist.
  */
 @ApplicationScoped
 public class AgencyService {
@@ -28,9 +30,12 @@ public class AgencyService {
     private final AuditLog audit;
     private final Clock clock;
     private final AgencyDirectory directory;
+    private final AgencyTopics topics;
 
-    public AgencyService(AgencyRepository agencies, AuditLog audit, Clock clock, AgencyDirectory directory) {
+    public AgencyService(AgencyRepository agencies, AuditLog audit, Clock clock, AgencyDirectory directory,
+            AgencyTopics topics) {
         this.directory = directory;
+        this.topics = topics;
         this.agencies = agencies;
         this.audit = audit;
         this.clock = clock;
@@ -52,7 +57,9 @@ public class AgencyService {
                 throw ProblemException.conflict(ProblemType.DUPLICATE_BANK_CODE, "another bank has this bank code");
             }
             Agency a = newAgency(request);
-            return agencies.persist(a).call(() -> audit.append(actor, "agency-registered", a.id,
+            Uni<Void> ownTopics = a.channel == AgencyChannel.KAFKA ? topics.ensure(a.id, a.kind)
+                    : Uni.createFrom().voidItem();
+            return ownTopics.chain(() -> agencies.persist(a)).call(() -> audit.append(actor, "agency-registered", a.id,
                     "kind=" + a.kind + " channel=" + a.channel)).call(directory::publish);
         });
     }

@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.contracts.Money;
 import cn.lianxi.contracts.PartyRef;
+import cn.lianxi.contracts.LegalBasis;
+import cn.lianxi.contracts.Officer;
 import cn.lianxi.contracts.ReferralPayload;
 import cn.lianxi.contracts.ReferralResult;
 import cn.lianxi.kit.problem.ProblemException;
@@ -50,16 +52,19 @@ public class BankInquiryService {
         this.clock = clock;
     }
 
-    /** Fans out to every active bank in one transaction; returns the number of referrals created. */
+    /**
+     * Fans out to every active bank in one transaction, each referral naming {@code orderedBy} and
+     * {@code legalBasis}; returns the number of referrals created.
+     */
     @WithTransaction
     public Uni<Integer> start(String courtCode, UUID caseId, String caseNumber, List<PartyRef> respondents,
-            UUID inquiryId, String actor) {
+            Officer orderedBy, LegalBasis legalBasis, UUID inquiryId, String actor) {
         for (int i = 0; i < respondents.size(); i++) {
             PartyRef r = respondents.get(i);
             ReferralService.checkIdNumber(r.type(), r.idNumber(), "respondents[" + i + "].idNumber");
         }
-        return factory.fanOut(caseId, caseNumber, courtCode, respondents.stream().map(ReferralPayload::about).toList(),
-                inquiryId, actor);
+        return factory.fanOut(caseId, caseNumber, courtCode, respondents.stream()
+                .map(r -> ReferralPayload.about(r, orderedBy, legalBasis)).toList(), inquiryId, actor);
     }
 
     /** The consolidated view; {@code courtCode} non-null restricts it to that court's cases. */

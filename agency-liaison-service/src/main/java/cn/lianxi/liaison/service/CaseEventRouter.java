@@ -17,6 +17,8 @@ import cn.lianxi.contracts.CaseEventDetail.CaseFiled;
 import cn.lianxi.contracts.CaseEventDetail.MeasureOrdered;
 import cn.lianxi.contracts.CaseEventDetail.RefusalReported;
 import cn.lianxi.contracts.CaseEventKind;
+import cn.lianxi.contracts.LegalBasis;
+import cn.lianxi.contracts.Officer;
 import cn.lianxi.contracts.PartyRef;
 import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.contracts.ReferralPayload;
@@ -78,11 +80,12 @@ public class CaseEventRouter {
     public Uni<Void> route(CaseEvent e) {
         // Java 17: a switch over the sealed detail's patterns is still a preview feature, so instanceof patterns
         if (e.detail() instanceof CaseFiled) {
-            return bankInquiry(e, e.respondents(), null);
+            // the platform's own 总对总 search on filing: no officer ordered it, so none is named
+            return bankInquiry(e, e.respondents(), null, null, null);
         }
         if (e.detail() instanceof AssetInquiryRequested inquiry) {
             return bankInquiry(e, inquiry.respondent() == null ? e.respondents() : List.of(inquiry.respondent()),
-                    inquiry.requestId());
+                    inquiry.requestId(), inquiry.orderedBy(), inquiry.legalBasis());
         }
         if (e.detail() instanceof MeasureOrdered measure) {
             return bankMeasure(e, measure);
@@ -97,9 +100,11 @@ public class CaseEventRouter {
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> bankInquiry(CaseEvent e, List<PartyRef> asked, String requestId) {
-        List<ReferralPayload> payloads = asked.stream()
-                .map(p -> new ReferralPayload(p, null, null, null, requestId, null, null, null, null)).toList();
+    /** Every bank sees who asked and on which document, beside whom it is asked about. */
+    private Uni<Void> bankInquiry(CaseEvent e, List<PartyRef> asked, String requestId, Officer orderedBy,
+            LegalBasis legalBasis) {
+        List<ReferralPayload> payloads = asked.stream().map(p -> new ReferralPayload(p, null, null, null, requestId,
+                null, null, null, null, orderedBy, legalBasis)).toList();
         return factory.fanOut(e.caseId(), e.caseNumber(), e.courtCode(), payloads, e.eventId(), ACTOR)
                 .replaceWithVoid();
     }
@@ -140,7 +145,7 @@ public class CaseEventRouter {
 
     private Uni<Referral> create(CaseEvent e, Agency bank, ReferralKind kind, AccountOrder order) {
         ReferralPayload payload = new ReferralPayload(order.respondent(), order.accountNumber(), order.amount(),
-                order.bankCode(), order.requestId(), null, null, null, null);
+                order.bankCode(), order.requestId(), null, null, null, null, order.orderedBy(), order.legalBasis());
         return factory.create(new NewReferral(e.caseId(), e.caseNumber(), e.courtCode(), bank.id, kind, payload,
                 e.eventId(), ACTOR, null));
     }
@@ -156,7 +161,7 @@ public class CaseEventRouter {
 
     private static ReferralPayload lead(RefusalReported refusal) {
         return new ReferralPayload(refusal.respondent(), null, null, null, null, refusal.evidenceSummary(), null,
-                null, null);
+                null, null, refusal.orderedBy(), refusal.legalBasis());
     }
 
     private Uni<Void> unroutable(CaseEvent e, ReferralKind kind, String why) {

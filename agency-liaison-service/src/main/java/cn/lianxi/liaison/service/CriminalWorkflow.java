@@ -180,10 +180,13 @@ public class CriminalWorkflow {
         return lead(c).chain(lead -> events.outcome(lead, outcome, note)).replaceWithVoid();
     }
 
-    /** The lead's payload for a referral of the workflow {@code criminalReferralId}; {@code note}: why it is asked. */
+    /**
+     * The lead's payload for a referral of the workflow {@code criminalReferralId}; {@code note}: why it is asked.
+     * The procuratorate sees the court's officer and the document the transfer rested on, as the police did.
+     */
     private static ReferralPayload ofWorkflow(ReferralPayload lead, UUID criminalReferralId, String note) {
         return new ReferralPayload(lead.respondent(), null, null, null, lead.requestId(), lead.evidenceSummary(),
-                criminalReferralId, null, note);
+                criminalReferralId, null, note, lead.orderedBy(), lead.legalBasis());
     }
 
     /** The police referral that carries the lead: every workflow outcome names it. */

@@ -91,7 +91,7 @@ public class ReferralEvents {
         ReferralDispatch event = new ReferralDispatch(UUID.randomUUID(), r.id, r.agencyId, r.kind, r.caseId,
                 r.caseNumber, r.courtCode, json.stored(r.payload, ReferralPayload.class), r.dueAt, r.createdAt,
                 cancelledAt, cancelReason);
-        return outbox.append(event.eventId(), Topics.referralDispatch(r.kind.slug()), r.agencyId,
+        return outbox.append(event.eventId(), Topics.referralDispatch(r.agencyId, r.kind.slug()), r.agencyId,
                 ReferralDispatch.ceType(r.kind), r.caseId.toString(), event).replaceWith(event);
     }
 

@@ -91,7 +91,7 @@ class CaseEventConsumerTest {
 
         // the fan-out's dispatch rows are written in SQL, not through Outbox.append: they carry the trace all the same
         ConsumerRecord<String, String> dispatch = Referrals.ofKey(kafka,
-                Topics.referralDispatch(ReferralKind.BANK_INQUIRY.slug()), kafkaBank, 1).get(0);
+                Topics.referralDispatch(kafkaBank, ReferralKind.BANK_INQUIRY.slug()), kafkaBank, 1).get(0);
         assertEquals(caseId.toString(), JsonPath.from(dispatch.value()).getString("caseId"));
         String traceparent = Referrals.header(dispatch, "traceparent");
         assertTrue(traceparent != null && traceparent.startsWith("00-" + traceId + "-"), "dispatch traceparent " + traceparent);
@@ -103,7 +103,7 @@ class CaseEventConsumerTest {
         UUID caseId = UUID.randomUUID();
         CaseEvent filed = CaseEvents.filed(caseId, CaseEvents.SUZHOU);
         CaseEvent inquiry = CaseEvents.event(caseId, CaseEvents.SUZHOU,
-                new CaseEventDetail.AssetInquiryRequested(null, "REQ-1", "书记员"));
+                new CaseEventDetail.AssetInquiryRequested(null, "REQ-1", CaseEvents.OFFICER, CaseEvents.NOTICE));
         // same key, so the inquiry is consumed after both copies of the filing: once it shows, the copies were seen
         CaseEvents.publish(kafka, mapper, filed, filed, inquiry);
 
@@ -119,7 +119,8 @@ class CaseEventConsumerTest {
         CaseEvent forged = new CaseEvent(freeze.eventId(), caseId, freeze.courtCode(), freeze.caseNumber(),
                 freeze.occurredAt(), freeze.status(), freeze.amountOwed(), freeze.amountRecovered(),
                 freeze.respondents(), new CaseEventDetail.FreezeOrdered(new CaseEventDetail.AccountOrder(
-                        CaseEvents.RESPONDENT, "104", null, "6216610000009999", Money.of("900000.00"), "REQ-X", null)));
+                        CaseEvents.RESPONDENT, "104", null, "6216610000009999", Money.of("900000.00"), "REQ-X", null,
+                        CaseEvents.OFFICER, CaseEvents.NOTICE)));
         CaseEvents.publish(kafka, mapper, freeze, forged);
 
         ConsumerRecord<String, String> dead = deadLetter(caseId.toString());
@@ -181,7 +182,7 @@ class CaseEventConsumerTest {
         CaseEvents.publish(kafka, mapper, CaseEvents.deduction(caseId, null, bank, Money.MAX));
 
         ConsumerRecord<String, String> dispatch = kafka.consumeStrings()
-                .fromTopics(Topics.referralDispatch("deduction"))
+                .fromTopics(Topics.referralDispatch(bank, "deduction"))
                 .awaitRecords(1, Duration.ofSeconds(30)).getRecords().stream()
                 .filter(r -> r.key().equals(bank)).findFirst().orElseThrow();
         assertEquals(new BigDecimal("99999999999999.99"), Referrals.amount(dispatch.value(), "payload.amount"));

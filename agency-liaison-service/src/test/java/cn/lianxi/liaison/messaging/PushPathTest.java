@@ -64,7 +64,7 @@ class PushPathTest {
         given().auth().oauth2(Agencies.token(kafkaBank)).when().get("/inbox/" + pushId)
                 .then().body("status", equalTo("DELIVERED"));
 
-        ConsumerRecord<String, String> dispatch = Referrals.ofKey(kafka, Topics.referralDispatch("freeze"), kafkaBank,
+        ConsumerRecord<String, String> dispatch = Referrals.ofKey(kafka, Topics.referralDispatch(kafkaBank, "freeze"), kafkaBank,
                 1).get(0);
         assertEquals("cn.lianxi.liaison.referral.freeze.v1", header(dispatch, "ce_type"));
         JsonPath dispatched = JsonPath.from(dispatch.value());
@@ -141,6 +141,21 @@ class PushPathTest {
                 header(Referrals.ofKey(kafka, DLQ, id, 1).get(0), "dead-letter-reason"));
         given().auth().oauth2(Agencies.token(bank)).when().get("/inbox/" + id)
                 .then().body("status", equalTo("QUEUED"));
+    }
+
+    /**
+     * Only an agency's own principal may write its results topic (the broker's ACLs), so the topic says who answers:
+     * a result on BOC's topic that names the referral's own bank is refused as agency-mismatch before anything else.
+     */
+    @Test
+    void aResultNamingAnotherAgencyThanItsTopicsIsDeadLetteredAndChangesNothing() {
+        Ordered order = deductionOrdered("1000.00");
+        send(Topics.agencyResults(Agencies.BOC), order.answer(Money.of("1000.00")));
+
+        assertEquals("agencyId names " + order.bank() + ", but the record is on " + Topics.agencyResults(Agencies.BOC)
+                + ", which only " + Agencies.BOC + " may write (agency-mismatch)",
+                header(Referrals.ofKey(kafka, DLQ, order.referralId(), 1).get(0), "dead-letter-reason"));
+        order.inbox().body("status", equalTo("DELIVERED"));
     }
 
     @Test
@@ -220,9 +235,16 @@ class PushPathTest {
                 Map.of("amount", new BigDecimal(amount))));
     }
 
-    /** Published as a Kafka-connected agency does, written by the service's own mapper from the contract record. */
+    /**
+     * Published as a Kafka-connected agency does, on its own results topic, written by the service's own mapper from
+     * the contract record.
+     */
     private void send(AgencyResult result) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.AGENCY_RESULTS, result.referralId().toString(),
+        send(Topics.agencyResults(result.agencyId()), result);
+    }
+
+    private void send(String topic, AgencyResult result) {
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, result.referralId().toString(),
                 CaseEvents.json(mapper, result))).awaitCompletion();
     }
 

@@ -51,7 +51,7 @@ class AgencyResourceTest {
         given().auth().oauth2(Tokens.judge(CaseEvents.SUZHOU)).contentType(ContentType.JSON)
                 .body(Map.of("caseId", UUID.randomUUID(), "caseNumber", "(2023)苏05执1号", "kind", "FREEZE",
                         "agencyId", id, "respondentName", "张三", "respondentIdNumber", CaseEvents.RESPONDENT_ID,
-                        "respondentType", "PERSON"))
+                        "respondentType", "PERSON", "legalBasis", CaseEvents.NOTICE_JSON))
                 .when().post("/referrals").then().spec(Problems.of(ProblemType.AGENCY_SUSPENDED, 409, "/referrals"));
         given().auth().oauth2(Tokens.withRole("auditor")).when().get("/audit/" + id)
                 .then().statusCode(200).body("action", hasItems("agency-registered", "agency-suspended"));

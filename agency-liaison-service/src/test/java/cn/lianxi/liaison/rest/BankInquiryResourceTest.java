@@ -48,7 +48,8 @@ class BankInquiryResourceTest {
         long started = System.nanoTime();
         given().auth().oauth2(Tokens.judge(CaseEvents.SUZHOU)).contentType(ContentType.JSON)
                 .body(Map.of("caseId", caseId, "caseNumber", "(2023)苏05执50号", "respondents", List.of(Map.of(
-                        "name", "张三", "idNumber", CaseEvents.RESPONDENT_ID, "type", "PERSON"))))
+                        "name", "张三", "idNumber", CaseEvents.RESPONDENT_ID, "type", "PERSON")),
+                        "legalBasis", CaseEvents.NOTICE_JSON))
                 .when().post("/bank-inquiries")
                 .then().statusCode(202).body("referrals", equalTo(active));
         assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 5000, "the fan-out is one quick step");
@@ -122,7 +123,8 @@ class BankInquiryResourceTest {
     private static void inquire(UUID caseId) {
         given().auth().oauth2(Tokens.judge(CaseEvents.SUZHOU)).contentType(ContentType.JSON)
                 .body(Map.of("caseId", caseId, "caseNumber", "(2023)苏05执77号", "respondents", List.of(Map.of(
-                        "name", "张三", "idNumber", CaseEvents.RESPONDENT_ID, "type", "PERSON"))))
+                        "name", "张三", "idNumber", CaseEvents.RESPONDENT_ID, "type", "PERSON")),
+                        "legalBasis", CaseEvents.NOTICE_JSON))
                 .when().post("/bank-inquiries").then().statusCode(202);
     }
 

@@ -197,7 +197,7 @@ class InboxResourceTest {
                 .body(Map.of("caseId", UUID.randomUUID(), "caseNumber", "(2023)苏05执9号", "kind", "DEDUCTION",
                         "agencyId", Agencies.ICBC, "respondentName", "张三",
                         "respondentIdNumber", cn.lianxi.liaison.CaseEvents.RESPONDENT_ID, "respondentType", "PERSON",
-                        "amount", new BigDecimal("1000.001")))
+                        "amount", new BigDecimal("1000.001"), "legalBasis", cn.lianxi.liaison.CaseEvents.NOTICE_JSON))
                 .when().post("/referrals").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", org.hamcrest.Matchers.endsWith("amount"));
     }

@@ -106,7 +106,7 @@ class CaseConclusionTest {
                 .body("type", equalTo(ProblemType.REFERRAL_CLOSED.uri().toString()));
 
         // push: the agency gets the cancellation on its dispatch topic, after the dispatch it withdraws
-        List<ConsumerRecord<String, String>> dispatches = Referrals.ofKey(kafka, Topics.referralDispatch("deduction"),
+        List<ConsumerRecord<String, String>> dispatches = Referrals.ofKey(kafka, Topics.referralDispatch(pushBank, "deduction"),
                 pushBank, 2);
         JsonPath first = JsonPath.from(dispatches.get(0).value());
         JsonPath withdrawal = JsonPath.from(dispatches.get(1).value());

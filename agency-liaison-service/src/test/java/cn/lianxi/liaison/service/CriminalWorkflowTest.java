@@ -83,7 +83,7 @@ class CriminalWorkflowTest {
         String criminalId = given().auth().oauth2(Tokens.judge(CaseEvents.SUZHOU)).contentType(ContentType.JSON)
                 .body(Map.of("caseId", caseId, "caseNumber", "(2023)苏05执777号", "respondentName", "李四",
                         "respondentIdNumber", CaseEvents.RESPONDENT_ID, "respondentType", "PERSON",
-                        "evidenceSummary", "有能力履行而拒不履行"))
+                        "evidenceSummary", "有能力履行而拒不履行", "legalBasis", CaseEvents.NOTICE_JSON))
                 .when().post("/criminal-referrals")
                 .then().statusCode(201).body("stage", equalTo("REFERRED_TO_POLICE"))
                 .body("policeAgencyId", equalTo(POLICE)).extract().path("id");

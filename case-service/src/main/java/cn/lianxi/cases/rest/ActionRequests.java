@@ -14,6 +14,8 @@ import cn.lianxi.contracts.BoundPerson;
 import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.contracts.ConclusionType;
 import cn.lianxi.contracts.CourtCaseEvent;
+import cn.lianxi.contracts.LegalBasis;
+import cn.lianxi.contracts.Officer;
 import cn.lianxi.contracts.ListingGround;
 import cn.lianxi.contracts.PartyRef;
 import cn.lianxi.contracts.PaymentSource;
@@ -33,8 +35,11 @@ public final class ActionRequests {
     private ActionRequests() {
     }
 
-    /** Who and what an action is about: the event's common fields, filled by the resource, not the caller. */
-    public record Stamp(String eventId, String courtCode, String caseNumber, String officer) {
+    /**
+     * Who and what an action is about: the event's common fields, filled by the resource, not the caller;
+     * {@code orderedBy} is the officer of a measure, from the token (a body cannot name another officer).
+     */
+    public record Stamp(String eventId, String courtCode, String caseNumber, String officer, Officer orderedBy) {
     }
 
     /** An action body: it becomes one court event. */
@@ -65,48 +70,56 @@ public final class ActionRequests {
         }
     }
 
-    /** 财产查询 on a respondent (the only one when omitted). */
-    public record AssetInquiry(@Size(max = 18) @CleanText String respondentIdNumber) implements Action {
+    /** 财产查询 on a respondent (the only one when omitted), on the document {@code legalBasis} names. */
+    public record AssetInquiry(@Size(max = 18) @CleanText String respondentIdNumber,
+            @NotNull @Valid LegalBasis legalBasis) implements Action {
         @Override
         public CourtCaseEvent toEvent(Stamp s) {
             return new CourtCaseEvent.AssetInquiryRequested(s.eventId(), s.courtCode(), s.caseNumber(), null,
-                    s.officer(), respondentIdNumber);
+                    s.officer(), respondentIdNumber, s.orderedBy(), legalBasis);
         }
     }
 
     /**
      * 冻结 / 解冻 / 扣划 on an account at a bank (or another agency); the resource picks the kind. An unfreeze or
      * deduction may name the freeze it releases or draws on ({@code freezeRequestId}, the freeze order's event id);
-     * a freeze names none.
+     * a freeze names none. {@code legalBasis}: the ruling or notice the bank acts on.
      */
     public record AccountMeasure(@Size(max = 40) @CleanText String bankCode, @Size(max = 60) @CleanText String agencyId,
             @NotBlank @Size(max = 40) @CleanText String accountNumber, @Amount BigDecimal amount,
             @Size(max = 18) @CleanText String respondentIdNumber,
-            @Size(max = 100) @CleanText String freezeRequestId) {
+            @Size(max = 100) @CleanText String freezeRequestId,
+            @NotNull @Valid LegalBasis legalBasis) {
 
         Action freeze() {
             return s -> new CourtCaseEvent.FreezeOrdered(s.eventId(), s.courtCode(), s.caseNumber(), null,
-                    s.officer(), respondentIdNumber, bankCode, agencyId, accountNumber, amount);
+                    s.officer(), respondentIdNumber, bankCode, agencyId, accountNumber, amount, s.orderedBy(),
+                    legalBasis);
         }
 
         Action unfreeze() {
             return s -> new CourtCaseEvent.UnfreezeOrdered(s.eventId(), s.courtCode(), s.caseNumber(), null,
-                    s.officer(), respondentIdNumber, bankCode, agencyId, accountNumber, amount, freezeRequestId);
+                    s.officer(), respondentIdNumber, bankCode, agencyId, accountNumber, amount, freezeRequestId,
+                    s.orderedBy(), legalBasis);
         }
 
         Action deduction() {
             return s -> new CourtCaseEvent.DeductionOrdered(s.eventId(), s.courtCode(), s.caseNumber(), null,
-                    s.officer(), respondentIdNumber, bankCode, agencyId, accountNumber, amount, freezeRequestId);
+                    s.officer(), respondentIdNumber, bankCode, agencyId, accountNumber, amount, freezeRequestId,
+                    s.orderedBy(), legalBasis);
         }
     }
 
-    /** 续冻 of a freeze of the case, named by its order's event id; {@code amount} null renews what it holds. */
-    public record FreezeRenewal(@NotBlank @Size(max = 100) @CleanText String freezeRequestId, @Amount BigDecimal amount)
-            implements Action {
+    /**
+     * 续冻 of a freeze of the case, named by its order's event id; {@code amount} null renews what it holds;
+     * {@code legalBasis}: the new notice of assistance the bank renews on.
+     */
+    public record FreezeRenewal(@NotBlank @Size(max = 100) @CleanText String freezeRequestId, @Amount BigDecimal amount,
+            @NotNull @Valid LegalBasis legalBasis) implements Action {
         @Override
         public CourtCaseEvent toEvent(Stamp s) {
             return new CourtCaseEvent.FreezeRenewalOrdered(s.eventId(), s.courtCode(), s.caseNumber(), null,
-                    s.officer(), freezeRequestId, amount);
+                    s.officer(), freezeRequestId, amount, s.orderedBy(), legalBasis);
         }
     }
 
@@ -120,13 +133,14 @@ public final class ActionRequests {
         }
     }
 
-    /** A 拒执 lead. */
+    /** A 拒执 lead, transferred to the police on the document {@code legalBasis} names. */
     public record RefusalReport(@NotBlank @Size(max = 2000) @CleanText(multiLine = true) String evidenceSummary,
-            @Size(max = 18) @CleanText String respondentIdNumber) implements Action {
+            @Size(max = 18) @CleanText String respondentIdNumber, @NotNull @Valid LegalBasis legalBasis)
+            implements Action {
         @Override
         public CourtCaseEvent toEvent(Stamp s) {
             return new CourtCaseEvent.RefusalReported(s.eventId(), s.courtCode(), s.caseNumber(), null, s.officer(),
-                    respondentIdNumber, evidenceSummary);
+                    respondentIdNumber, evidenceSummary, s.orderedBy(), legalBasis);
         }
     }
 

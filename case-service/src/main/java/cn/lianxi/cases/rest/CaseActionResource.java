@@ -56,10 +56,10 @@ public class CaseActionResource {
     @POST
     @Path("/asset-inquiries")
     @RolesAllowed(Roles.JUDGE)
-    @Operation(summary = "Request a nationwide asset inquiry (财产查询) on a respondent")
-    public Uni<CaseView> assetInquiry(@PathParam("id") UUID id, @Valid ActionRequests.AssetInquiry body,
+    @Operation(summary = "Request a nationwide asset inquiry (财产查询) on a respondent, on its legal basis")
+    public Uni<CaseView> assetInquiry(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.AssetInquiry body,
             @HeaderParam(KEY) String key) {
-        return act(id, body == null ? new ActionRequests.AssetInquiry(null) : body, key);
+        return act(id, body, key);
     }
 
     @POST

@@ -60,7 +60,7 @@ public class CaseActions {
      */
     private ActionRequests.Stamp stamp(String court, String caseNumber, String idempotencyKey) {
         String eventId = idempotencyKey != null ? idempotencyKey + "@" + caller.name() : "rest-" + UUID.randomUUID();
-        return new ActionRequests.Stamp(eventId, court, caseNumber, caller.name());
+        return new ActionRequests.Stamp(eventId, court, caseNumber, caller.name(), caller.officer());
     }
 
     private Uni<EnforcementCase> submit(CourtCaseEvent event, String court) {

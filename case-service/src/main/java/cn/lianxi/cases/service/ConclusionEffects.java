@@ -52,10 +52,11 @@ final class ConclusionEffects {
             return change;
         }
         for (RegisteredFreeze f : freezes) {
-            // amount null: the whole freeze is released, whatever the bank answered it holds
+            // amount null: the whole freeze is released, whatever the bank answered it holds; no officer or
+            // document: the platform orders the release itself, on the conclusion (the event's requestId names it)
             AccountOrder order = new AccountOrder(respondentOf(c, f),
                     f.bankCode(), f.agencyId(), f.accountNumber(), null,
-                    unfreezeRequestId(conclusionEventId, f.requestId()), f.requestId());
+                    unfreezeRequestId(conclusionEventId, f.requestId()), f.requestId(), null, null);
             change.step("结案解冻 unfreeze ordered on conclusion (" + type + "): freeze " + f.requestId() + " holding "
                     + CaseChange.cny(f.held()), new CaseEventDetail.UnfreezeOrdered(order));
         }

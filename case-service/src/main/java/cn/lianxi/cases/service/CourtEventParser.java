@@ -32,7 +32,8 @@ public class CourtEventParser {
     }
 
     /**
-     * @param boundCourt the caller's court over HTTP (the event may omit it, may not name another), null for Kafka
+     * @param boundCourt the sender's court: the caller's over HTTP, the topic's on Kafka (the event may omit it, may
+     *                   not name another)
      */
     public CourtCaseEvent parse(JsonNode node, String boundCourt) {
         if (node == null || !node.isObject()) {
@@ -81,7 +82,8 @@ public class CourtEventParser {
         }
         JsonNode named = node.get("courtCode");
         if (named != null && !named.isNull() && !boundCourt.equals(named.asText())) {
-            throw new ProblemException(ProblemType.COURT_MISMATCH, "the event names another court than the caller's",
+            throw new ProblemException(ProblemType.COURT_MISMATCH,
+                    "the event names another court than its sender's (the caller's over HTTP, its topic's on Kafka)",
                     "courtCode");
         }
         return ((ObjectNode) node.deepCopy()).put("courtCode", boundCourt);

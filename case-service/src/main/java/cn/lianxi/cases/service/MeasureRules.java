@@ -28,7 +28,8 @@ final class MeasureRules {
         CaseTransitions.requireActive(c, "take an asset inquiry");
         CaseParty respondent = Respondents.resolve(c, e.respondentIdNumber());
         return startStage(c, CaseStatus.INVESTIGATING, e).step("财产查询 asset inquiry requested",
-                new CaseEventDetail.AssetInquiryRequested(CaseMapper.toRef(respondent), e.eventId(), e.officer()));
+                new CaseEventDetail.AssetInquiryRequested(CaseMapper.toRef(respondent), e.eventId(), e.orderedBy(),
+                        e.legalBasis()));
     }
 
     /**
@@ -60,7 +61,8 @@ final class MeasureRules {
             freezeRequestId = linked == null ? null : linked.requestId();
         }
         AccountOrder order = new AccountOrder(CaseMapper.toRef(respondent), e.bankCode(), e.agencyId(),
-                e.accountNumber(), Money.cny(e.amount()), ((CourtCaseEvent) e).eventId(), freezeRequestId);
+                e.accountNumber(), Money.cny(e.amount()), ((CourtCaseEvent) e).eventId(), freezeRequestId,
+                e.orderedBy(), e.legalBasis());
         String amount = (e.amount() == null ? "" : ": " + CaseChange.cny(e.amount()))
                 + (freezeRequestId == null ? "" : " (freeze " + freezeRequestId + ")");
         if (unfreeze) {
@@ -83,7 +85,7 @@ final class MeasureRules {
         CaseParty respondent = Respondents.resolve(c, f.respondentIdNumber());
         BigDecimal amount = Money.cny(e.amount() != null ? e.amount() : f.held());
         AccountOrder order = new AccountOrder(CaseMapper.toRef(respondent), f.bankCode(), f.agencyId(),
-                f.accountNumber(), amount, e.eventId(), f.requestId());
+                f.accountNumber(), amount, e.eventId(), f.requestId(), e.orderedBy(), e.legalBasis());
         return CaseChange.of(c).step("续冻 freeze renewal ordered: " + CaseChange.cny(amount) + " (freeze "
                 + f.requestId() + (f.frozenUntil() == null ? "" : ", frozen until " + f.frozenUntil()) + ")",
                 new CaseEventDetail.FreezeRenewalOrdered(order));
@@ -105,7 +107,8 @@ final class MeasureRules {
         CaseTransitions.requireOpen(c, "take a refusal report");
         CaseParty respondent = Respondents.resolve(c, e.respondentIdNumber());
         return CaseChange.of(c).step("拒执线索 refusal to comply reported",
-                new CaseEventDetail.RefusalReported(CaseMapper.toRef(respondent), e.evidenceSummary(), e.officer()));
+                new CaseEventDetail.RefusalReported(CaseMapper.toRef(respondent), e.evidenceSummary(), e.orderedBy(),
+                        e.legalBasis()));
     }
 
     private static CaseChange startStage(EnforcementCase c, CaseStatus stage, CourtCaseEvent e) {

@@ -132,7 +132,7 @@ public class RoundEndSearches {
             String requestId = requestId(caseId, n);
             CaseChange change = CaseChange.of(c).step("终本后定期查询 scheduled nationwide asset search #" + n
                     + " after 终本 (法〔2016〕373号 art. 9)",
-                    new CaseEventDetail.AssetInquiryRequested(null, requestId, null, true));
+                    new CaseEventDetail.AssetInquiryRequested(null, requestId, null, null, true));
             return writer.write(change, requestId, ACTOR)
                     .call(() -> audit.append(ACTOR, "round-end.search", c.id.toString(),
                             "search=" + n + "; requestId=" + requestId))

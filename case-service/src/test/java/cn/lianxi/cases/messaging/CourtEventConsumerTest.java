@@ -47,10 +47,15 @@ class CourtEventConsumerTest {
                         "eventId", pendingEventId));
     }
 
+    /** As Suzhou's court system: on its own topic, which only its principal may write on the real broker. */
     void publish(String key, Object value) {
+        publish(Topics.courtCaseEvents(SUZHOU), key, value);
+    }
+
+    void publish(String topic, String key, Object value) {
         try {
             String json = value instanceof String s ? s : JSON.writeValueAsString(value);
-            kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.COURT_CASE_EVENTS, key, json))
+            kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, json))
                     .awaitCompletion(Duration.ofSeconds(10));
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -88,6 +93,31 @@ class CourtEventConsumerTest {
         }
         assertEquals(Fixtures.timelineKinds(http.getString("id[0]")),
                 Fixtures.timelineKinds(kafkaCase.getString("id[0]")));
+    }
+
+    /**
+     * The topic says which court sent a record (only the court's principal may write it): an event on Suzhou's topic
+     * that names another court is dead-lettered with the reason and creates nothing, and a court's new topic is found
+     * by the pattern subscription without a restart.
+     */
+    @Test
+    void anEventNamingAnotherCourtThanItsTopicsIsDeadLetteredAndCreatesNothing() {
+        String forged = Fixtures.caseNumber();
+        Map<String, Object> otherCourt = filing("C320508", forged, "10.00");
+        publish(SUZHOU + forged, otherCourt);
+        var dead = Fixtures.records(kafka, Topics.COURT_CASE_EVENTS_DLQ,
+                r -> r.value().contains((String) otherCourt.get("eventId")), 1).get(0);
+        assertEquals("court-mismatch [courtCode]: the event names another court than its sender's (the caller's over"
+                + " HTTP, its topic's on Kafka)", Fixtures.header(dead, "dead-letter-reason"));
+
+        String number = Fixtures.caseNumber();
+        publish(Topics.courtCaseEvents("C320508"), "C320508|" + number, filing("C320508", number, "10.00"));
+        Awaitility.await().atMost(Duration.ofSeconds(40)).until(() -> given().auth().oauth2(Tokens.courtClerk("C320508"))
+                .queryParam("caseNumber", number).when().get("/cases").then().statusCode(200).extract().jsonPath()
+                .getList("id").size() == 1);
+        assertEquals(0, given().auth().oauth2(Tokens.courtClerk("C320508")).queryParam("caseNumber", forged)
+                .when().get("/cases").then().statusCode(200).extract().jsonPath().getList("id").size(),
+                "the forged filing created no case");
     }
 
     @Test
@@ -144,5 +174,35 @@ class CourtEventConsumerTest {
         // the duplicate came before the poison record on the same partition, so it was handled by now
         Fixtures.caseView(id).body("amountRecovered", Fixtures.amount("3.00"));
         assertEquals(2, Fixtures.timelineKinds(id).size());
+    }
+
+    @Test
+    void aMeasureWithoutItsLegalBasisOrOfficerOnKafkaIsDeadLetteredNamingTheField() {
+        String number = Fixtures.caseNumber();
+        Map<String, Object> noBasis = event(SUZHOU, number, "ASSET_INQUIRY_REQUESTED");
+        noBasis.remove("legalBasis");
+        Map<String, Object> noOfficer = with(event(SUZHOU, number, "FREEZE_ORDERED"), "bankCode", "ABC",
+                "accountNumber", "62", "amount", "8.00");
+        noOfficer.remove("orderedBy");
+        Map<String, Object> named = event(SUZHOU, number, "ASSET_INQUIRY_REQUESTED");
+        List.of(filing(SUZHOU, number, "10.00"), noBasis, noOfficer, named).forEach(e -> publish(SUZHOU + number, e));
+
+        var deadInquiry = Fixtures.records(kafka, Topics.COURT_CASE_EVENTS_DLQ,
+                r -> r.value().contains((String) noBasis.get("eventId")), 1).get(0);
+        assertEquals("invalid-field [legalBasis]: legalBasis must not be null",
+                Fixtures.header(deadInquiry, "dead-letter-reason"));
+        var deadFreeze = Fixtures.records(kafka, Topics.COURT_CASE_EVENTS_DLQ,
+                r -> r.value().contains((String) noOfficer.get("eventId")), 1).get(0);
+        assertEquals("invalid-field [orderedBy]: orderedBy must not be null",
+                Fixtures.header(deadFreeze, "dead-letter-reason"));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> findByNumber(number).getList("id").size() == 1);
+        String id = findByNumber(number).getString("id[0]");
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> Fixtures.timelineKinds(id).contains("ASSET_INQUIRY_REQUESTED"));
+        // only the inquiry that named both was applied, with the officer and the document the court system stated
+        assertEquals(List.of("CASE_FILED", "STATUS_CHANGED", "ASSET_INQUIRY_REQUESTED"), Fixtures.timelineKinds(id));
+        JsonPath timeline = Fixtures.timeline(id);
+        assertEquals("officer-0421", timeline.getString("detail[2].orderedBy.id"));
+        assertEquals("（2026）苏05执1234号之一", timeline.getString("detail[2].legalBasis.documentNumber"));
     }
 }

@@ -39,8 +39,8 @@ class CaseTransitionsTest {
     ObjectMapper mapper;
 
     static ValidatableResponse post(String id, String action, Map<String, ?> body) {
-        return given().config(Fixtures.EXACT).auth().oauth2(Tokens.judge(SUZHOU)).contentType(ContentType.JSON).body(body)
-                .when().post("/cases/" + id + "/" + action).then();
+        return given().config(Fixtures.EXACT).auth().oauth2(Tokens.judge(SUZHOU)).contentType(ContentType.JSON)
+                .body(Fixtures.basis(action, body)).when().post("/cases/" + id + "/" + action).then();
     }
 
     static ValidatableResponse transition(String id, Map<String, ?> body) {

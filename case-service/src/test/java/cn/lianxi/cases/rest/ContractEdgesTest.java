@@ -49,7 +49,7 @@ class ContractEdgesTest {
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
-        return request.body(body).when().post("/cases/" + id + "/" + path).then();
+        return request.body(Fixtures.basis(path, body)).when().post("/cases/" + id + "/" + path).then();
     }
 
     static ValidatableResponse fileRaw(String json) {

@@ -63,7 +63,7 @@ class MeasuresAgainstTheCaseTest {
 
     static ValidatableResponse order(String id, String action, Map<String, ?> body) {
         return given().config(Fixtures.EXACT).auth().oauth2(Tokens.judge(SUZHOU)).contentType(ContentType.JSON)
-                .body(body).when().post("/cases/" + id + "/" + action).then();
+                .body(Fixtures.basis(action, body)).when().post("/cases/" + id + "/" + action).then();
     }
 
     static Map<String, Object> at(String bankCode, String account, String amount) {
@@ -114,7 +114,7 @@ class MeasuresAgainstTheCaseTest {
         // over Kafka the refusal is the dead-letter topic's, with the rule and the field in the reason
         Map<String, Object> unknown = with(event(SUZHOU, number, "UNFREEZE_ORDERED"), "bankCode", "NOSUCH",
                 "accountNumber", "6222");
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.COURT_CASE_EVENTS, SUZHOU + "|" + number,
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.courtCaseEvents(SUZHOU), SUZHOU + "|" + number,
                 json(unknown))).awaitCompletion(Duration.ofSeconds(10));
         String reason = Fixtures.header(Fixtures.records(kafka, "court.case-events.dlq.v1",
                 r -> r.value().contains((String) unknown.get("eventId")), 1).get(0), "dead-letter-reason");

@@ -47,6 +47,9 @@ class AssetControlIT {
     static Desk boc;
     static Desk office;
     static Desk admin;
+    static Desk auditor;
+    /** A clerk of 姑苏 (C320508): another court than the case's. */
+    static Desk otherCourtClerk;
 
     int banks;
     final String company = TestData.companyCode();
@@ -59,6 +62,8 @@ class AssetControlIT {
         judge = Desk.as(keycloak, "judge-zy");
         office = Desk.as(keycloak, "jm-office");
         admin = Desk.as(keycloak, "admin");
+        auditor = Desk.as(keycloak, "auditor");
+        otherCourtClerk = Desk.as(keycloak, "clerk-gs");
         icbc = Desk.asAgency(keycloak, "bank-icbc");
         boc = Desk.asAgency(keycloak, "bank-boc");
     }
@@ -167,13 +172,18 @@ class AssetControlIT {
 
     @SuppressWarnings("unchecked")
     private void theJudgeOrdersAFreezeAndIcbcReportsItsEnd(String caseId) {
-        Map<String, Object> c = judge.ok("/api/cases/" + caseId + "/freeze-orders", Map.of("agencyId", "BANK-ICBC",
-                "accountNumber", ICBC_ACCOUNT, "amount", OWED, "respondentIdNumber", company));
+        Map<String, Object> order = Map.of("agencyId", "BANK-ICBC", "accountNumber", ICBC_ACCOUNT, "amount", OWED,
+                "respondentIdNumber", company);
+        // a measure without the document it rests on is refused at once, naming the field (issue 16)
+        Desk.assertProblemNaming(judge.request().body(order).when().post("/api/cases/" + caseId + "/freeze-orders"),
+                "legalBasis", 400);
+        Map<String, Object> c = judge.ok("/api/cases/" + caseId + "/freeze-orders", order);
         assertEquals("MEASURES_UNDER_WAY", c.get("status"));
 
         Map<String, Object> freeze = icbc.awaitInbox(caseId, "FREEZE", 1).get(0);
         Map<String, Object> payload = (Map<String, Object>) freeze.get("payload");
         assertEquals(ICBC_ACCOUNT, payload.get("accountNumber"));
+        theBankSeesTheOfficerAndTheDocumentAndTheAuditorListsThem(caseId, freeze);
         Desk.assertExactly(OWED, payload.get("amount"), "the bank reads the court's amount as it was ordered");
         assertEquals(company, respondentOf(freeze).get("idNumber"));
         String frozenUntil = TestData.freezeLastDay();
@@ -187,6 +197,29 @@ class AssetControlIT {
         Desk.assertExactly(OWED, frozen.get("amount"), "the timeline shows the amount frozen exactly");
         assertEquals(frozenUntil, String.valueOf(icbc.read("/api/inbox/" + freeze.get("id")).get("freezeUntil")),
                 "the referral keeps the bank's end date");
+    }
+
+    /**
+     * The bank reads who ordered the freeze (the judge's token: subject and name) and on which document; the auditor
+     * lists every measure of that officer and of that document; a clerk of another court sees none of them.
+     */
+    @SuppressWarnings("unchecked")
+    private void theBankSeesTheOfficerAndTheDocumentAndTheAuditorListsThem(String caseId, Map<String, Object> freeze) {
+        Map<String, Object> payload = (Map<String, Object>) freeze.get("payload");
+        Map<String, Object> officer = (Map<String, Object>) payload.get("orderedBy");
+        assertEquals(TestData.LEGAL_BASIS, payload.get("legalBasis"));
+        String officerId = String.valueOf(officer.get("id"));
+        assertTrue(!officerId.isBlank() && !"null".equals(officerId), "the bank sees the officer: " + officer);
+        List<Map<String, Object>> byOfficer = auditor.request().queryParam("officer", officerId)
+                .queryParam("caseId", caseId).when().get("/api/referrals").then().statusCode(200).extract().path("$");
+        assertTrue(byOfficer.stream().anyMatch(r -> freeze.get("id").equals(r.get("id"))), byOfficer.toString());
+        List<Map<String, Object>> byDocument = auditor.request()
+                .queryParam("document", TestData.LEGAL_BASIS.get("documentNumber")).queryParam("caseId", caseId)
+                .when().get("/api/referrals").then().statusCode(200).extract().path("$");
+        assertTrue(byDocument.stream().anyMatch(r -> freeze.get("id").equals(r.get("id"))), byDocument.toString());
+        List<Map<String, Object>> otherCourt = otherCourtClerk.request().queryParam("officer", officerId)
+                .when().get("/api/referrals").then().statusCode(200).extract().path("$");
+        assertEquals(List.of(), otherCourt, "another court's clerk lists none of this court's measures");
     }
 
     @SuppressWarnings("unchecked")

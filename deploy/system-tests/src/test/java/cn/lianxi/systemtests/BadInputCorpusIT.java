@@ -67,6 +67,12 @@ class BadInputCorpusIT {
     /** One endpoint: who may call it, a valid body, and which of its fields carry IDs, amounts and enums. */
     record Endpoint(String path, String user, Map<String, Object> body, String required, String idField,
             String amountField, String enumField) {
+
+        /** A measure's valid body names its legal basis, so each request is refused for its planted fault alone. */
+        @SuppressWarnings("unchecked")
+        Endpoint {
+            body = (Map<String, Object>) TestData.withBasis(path, body);
+        }
     }
 
     @BeforeAll

@@ -62,7 +62,7 @@ class CreditSanctionsIT {
 
     @BeforeEach
     void icbcSubscribes() {
-        icbcFeed = new SanctionFeed(platform, "bank-icbc");
+        icbcFeed = new SanctionFeed(platform, "BANK-ICBC");
     }
 
     @AfterEach

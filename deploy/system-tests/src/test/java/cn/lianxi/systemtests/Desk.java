@@ -77,8 +77,9 @@ final class Desk {
         return request().when().get(path).then();
     }
 
+    /** A measure's body gets the tests' legal basis when it names none ({@link TestData#withBasis}). */
     ValidatableResponse post(String path, Object body) {
-        return request().body(body).when().post(path).then();
+        return request().body(TestData.withBasis(path, body)).when().post(path).then();
     }
 
     /** POST that must succeed (2xx); returns the JSON answer. */
@@ -94,7 +95,7 @@ final class Desk {
      */
     Map<String, Object> okOnceTheAgencyIsKnown(String path, Object body) {
         return await().atMost(ASYNC).pollInterval(Duration.ofMillis(300)).until(() -> {
-            io.restassured.response.Response r = request().body(body).when().post(path);
+            io.restassured.response.Response r = request().body(TestData.withBasis(path, body)).when().post(path);
             if (r.statusCode() == 400 && r.asString().contains("unknown-agency")) {
                 return null;
             }
@@ -139,7 +140,9 @@ final class Desk {
 
     /** Submits a batch of court events over HTTP; returns the per-event answers, in the batch's order. */
     List<Map<String, Object>> courtEvents(List<Map<String, Object>> events) {
-        return post("/api/court-events", Map.of("events", events)).statusCode(200).extract().path("results");
+        List<Map<String, Object>> named = events.stream().map(e -> TestData.withBasis(new java.util.HashMap<>(e)))
+                .toList();
+        return post("/api/court-events", Map.of("events", named)).statusCode(200).extract().path("results");
     }
 
     // --- agencies -------------------------------------------------------------------------------------------------

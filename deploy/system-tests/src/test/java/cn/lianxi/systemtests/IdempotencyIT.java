@@ -1,5 +1,7 @@
 package cn.lianxi.systemtests;
 
+import cn.lianxi.contracts.Topics;
+
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -49,7 +52,8 @@ class IdempotencyIT {
         String caseId = given().auth().oauth2(keycloak.user("clerk-zy")).contentType("application/json").body(filing)
                 .post("/api/cases").then().statusCode(201).extract().path("id");
         given().auth().oauth2(keycloak.user("judge-zy")).contentType("application/json")
-                .body(Map.of("bankCode", "102", "accountNumber", "62220099", "amount", "1234.56"))
+                .body(TestData.withBasis("/deduction-orders", Map.of("bankCode", "102", "accountNumber", "62220099",
+                        "amount", "1234.56")))
                 .post("/api/cases/" + caseId + "/deduction-orders").then().statusCode(200);
         for (String bank : List.of("bank-icbc", "bank-boc")) {
             List<Map<String, Object>> inbox = await().atMost(Duration.ofSeconds(60)).until(() -> given()
@@ -64,7 +68,7 @@ class IdempotencyIT {
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> Db.count("case",
                 "SELECT count(*) FROM timeline_entry WHERE kind = 'OUTCOME_RECORDED' AND case_id = '" + caseId + "'") == 3);
-        KafkaTool.awaitNoLag(platform.kafkaBootstrap(), Duration.ofSeconds(60), GROUPS);
+        KafkaTool.awaitNoLag(platform.kafka(), Duration.ofSeconds(60), GROUPS);
         return caseId;
     }
 
@@ -96,19 +100,19 @@ class IdempotencyIT {
     void republishedRecordsChangeNothing() throws Exception {
         String caseId = busyCase("IDEM-" + System.nanoTime() % 1_000_000);
         Map<String, Object> before = effects(caseId);
-        String bootstrap = platform.kafkaBootstrap();
+        Properties kafka = platform.kafka();
         List<ConsumerRecord<String, String>> raw = new java.util.ArrayList<>();
-        raw.addAll(KafkaTool.read(bootstrap, "enforcement.cases.v1", r -> caseId.equals(r.key())));
-        raw.addAll(KafkaTool.read(bootstrap, "liaison.outcomes.v1", r -> caseId.equals(r.key())));
+        raw.addAll(KafkaTool.read(kafka, "enforcement.cases.v1", r -> caseId.equals(r.key())));
+        raw.addAll(KafkaTool.read(kafka, "liaison.outcomes.v1", r -> caseId.equals(r.key())));
         assertTrue(raw.size() >= 6, "records of the case: " + raw.size());
-        try (KafkaProducer<String, String> producer = Workload.producer(bootstrap)) {
+        try (KafkaProducer<String, String> producer = Workload.producer(kafka)) {
             for (int i = 0; i < 3; i++) {
                 for (ConsumerRecord<String, String> r : raw) {
                     producer.send(new ProducerRecord<>(r.topic(), null, r.key(), r.value(), r.headers())).get();
                 }
             }
         }
-        KafkaTool.awaitNoLag(bootstrap, Duration.ofSeconds(90), GROUPS);
+        KafkaTool.awaitNoLag(kafka, Duration.ofSeconds(90), GROUPS);
         Map<String, Object> after = effects(caseId);
         System.out.printf("[idempotency] re-published %d raw records x3 (case events and outcomes, with their headers):"
                 + " effects before %s after %s%n", raw.size(), before, after);
@@ -118,7 +122,7 @@ class IdempotencyIT {
 
     @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndThePartitionKeepsFlowing() throws Exception {
-        String bootstrap = platform.kafkaBootstrap();
+        Properties kafka = platform.kafka();
         String number = "POISON-" + System.nanoTime() % 1_000_000;
         String key = "C320500|" + number;
         Map<String, Object> filing = new LinkedHashMap<>(TestData.caseFiling(number));
@@ -126,11 +130,15 @@ class IdempotencyIT {
         filing.put("courtCode", "C320500");
         filing.put("kind", "CASE_FILED");
         String poisonCaseId = java.util.UUID.randomUUID().toString();
-        try (KafkaProducer<String, String> producer = Workload.producer(bootstrap)) {
-            // same key = same partition: the poison is ahead of a valid event
-            producer.send(new ProducerRecord<>("court.case-events.v1", key, "{\"eventId\": \"" + number + "-x\", not json")).get();
-            producer.send(new ProducerRecord<>("court.case-events.v1", key, Api.JSON.writeValueAsString(filing))).get();
-            // the liaison and credit consumers get a record that is no CaseEvent, keyed like a real case
+        String courtTopic = Topics.courtCaseEvents("C320500");
+        try (KafkaProducer<String, String> court = Workload.producer(platform.kafkaAs("court", "C320500"))) {
+            // the court's own system, on its own topic; same key = same partition: the poison is ahead of a valid event
+            court.send(new ProducerRecord<>(courtTopic, key, "{\"eventId\": \"" + number + "-x\", not json")).get();
+            court.send(new ProducerRecord<>(courtTopic, key, Api.JSON.writeValueAsString(filing))).get();
+        }
+        try (KafkaProducer<String, String> producer = Workload.producer(kafka)) {
+            // a service gone wrong (the operator's principal stands in for it): the liaison and credit consumers get a
+            // record that is no CaseEvent, keyed like a real case
             producer.send(new ProducerRecord<>("enforcement.cases.v1", poisonCaseId, "[\"not a case event\"]")).get();
             producer.send(new ProducerRecord<>("liaison.outcomes.v1", poisonCaseId, "{\"eventId\": 42}")).get();
         }
@@ -143,16 +151,16 @@ class IdempotencyIT {
         dlqs.put("liaison.outcomes.dlq.case-service.v1", poisonCaseId);
         for (var dlq : dlqs.entrySet()) {
             List<ConsumerRecord<String, String>> dead = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> KafkaTool.read(bootstrap, dlq.getKey(), r -> dlq.getValue().equals(r.key())), l -> !l.isEmpty());
+                    .until(() -> KafkaTool.read(kafka, dlq.getKey(), r -> dlq.getValue().equals(r.key())), l -> !l.isEmpty());
             String reason = KafkaTool.header(dead.get(0), "dead-letter-reason");
             System.out.printf("[idempotency] poison on %s → %s, reason: %s%n", dlq.getKey().replace(".dlq", ""), dlq.getKey(), reason);
             assertTrue(reason != null && !reason.isBlank(), dlq.getKey() + " has no reason");
         }
         // the partition kept flowing: the valid event behind the poison was applied, and the services are still ready
         assertFalse(caseId.isBlank());
-        KafkaTool.awaitNoLag(bootstrap, Duration.ofSeconds(60), GROUPS);
+        KafkaTool.awaitNoLag(kafka, Duration.ofSeconds(60), GROUPS);
         for (String s : List.of("case", "liaison", "credit")) {
-            given().baseUri(platform.serviceUrl(s)).get("/q/health/ready").then().statusCode(200);
+            given().baseUri(platform.managementUrl(s)).get("/q/health/ready").then().statusCode(200);
         }
     }
 
@@ -160,8 +168,8 @@ class IdempotencyIT {
     void theOutboxRelaySurvivesACrashBetweenPublishAndMarkSent() throws Exception {
         String caseId = busyCase("OUTBOX-" + System.nanoTime() % 1_000_000);
         Map<String, Object> before = effects(caseId);
-        String bootstrap = platform.kafkaBootstrap();
-        int published = KafkaTool.read(bootstrap, "enforcement.cases.v1", r -> caseId.equals(r.key())).size();
+        Properties kafka = platform.kafka();
+        int published = KafkaTool.read(kafka, "enforcement.cases.v1", r -> caseId.equals(r.key())).size();
         // the crash: case-service dies after Kafka acknowledged its records but before the sent mark committed —
         // which leaves exactly this state: the rows published, sent_at NULL
         Platform.run(ROOT, platform.home(), 60, "kill", "case");
@@ -170,8 +178,8 @@ class IdempotencyIT {
         Platform.run(ROOT, platform.home(), 240, "start", "case");
         await().atMost(Duration.ofSeconds(60)).until(() -> Db.count("case",
                 "SELECT count(*) FROM outbox WHERE sent_at IS NULL AND message_key = '" + caseId + "'") == 0);
-        int republished = KafkaTool.read(bootstrap, "enforcement.cases.v1", r -> caseId.equals(r.key())).size();
-        KafkaTool.awaitNoLag(bootstrap, Duration.ofSeconds(90), GROUPS);
+        int republished = KafkaTool.read(kafka, "enforcement.cases.v1", r -> caseId.equals(r.key())).size();
+        KafkaTool.awaitNoLag(kafka, Duration.ofSeconds(90), GROUPS);
         Map<String, Object> after = effects(caseId);
         System.out.printf("[idempotency] outbox crash: %d rows unmarked, records on the topic %d → %d (re-sent), effects before %s"
                 + " after %s%n", rows, published, republished, before, after);

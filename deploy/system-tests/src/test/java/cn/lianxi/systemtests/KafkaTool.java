@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,17 +17,20 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads topics like an outsider (no group), and tells when the services' consumer groups have caught up. */
+/**
+ * Reads topics like an outsider (no group), and tells when the services' consumer groups have caught up. Every
+ * method takes a principal's client settings ({@link Platform#kafka()}, {@link Platform#kafkaAs}): the broker
+ * authenticates and authorises every client.
+ */
 final class KafkaTool {
 
     private KafkaTool() {
     }
 
     /** Every record of {@code topic} from the beginning up to its current end that matches {@code filter}. */
-    static List<ConsumerRecord<String, String>> read(String bootstrap, String topic,
+    static List<ConsumerRecord<String, String>> read(Properties client, String topic,
             Predicate<ConsumerRecord<String, String>> filter) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Properties p = settings(client);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -52,9 +54,8 @@ final class KafkaTool {
     }
 
     /** Waits until the groups have committed every record of the topics they read (lag 0). */
-    static void awaitNoLag(String bootstrap, Duration timeout, Set<String> groups) {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    static void awaitNoLag(Properties client, Duration timeout, Set<String> groups) {
+        Properties p = settings(client);
         long deadline = System.nanoTime() + timeout.toNanos();
         try (Admin admin = Admin.create(p)) {
             while (true) {
@@ -87,9 +88,8 @@ final class KafkaTool {
     }
 
     /** The names of every topic on the broker (internal ones left out). */
-    static Set<String> topics(String bootstrap) {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    static Set<String> topics(Properties client) {
+        Properties p = settings(client);
         try (Admin admin = Admin.create(p)) {
             return admin.listTopics().names().get(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -98,6 +98,13 @@ final class KafkaTool {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A copy of a principal's settings, for one client. */
+    static Properties settings(Properties client) {
+        Properties p = new Properties();
+        p.putAll(client);
+        return p;
     }
 
     static String header(ConsumerRecord<String, String> r, String name) {

@@ -1,5 +1,7 @@
 package cn.lianxi.systemtests;
 
+import cn.lianxi.contracts.Topics;
+
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +15,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * The launcher's tools as a court integrator uses them (deploy/local/README.md): {@code kafka-produce} sends a court
- * event with its {@code court|caseNumber} key onto {@code court.case-events.v1} and case-service applies it;
+ * event with its {@code court|caseNumber} key onto the court's own topic {@code court.C320508.case-events.v1} and
+ * case-service applies it;
  * {@code kafka-consume} shows the record with its key; {@code status} shows the settings the last {@code up} was
  * given (the system tests' short deadlines), which the next {@code up} applies again.
  */
@@ -21,6 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 class LauncherToolsIT {
 
     static final String COURT = "C320508";
+    static final String TOPIC = Topics.courtCaseEvents(COURT);
 
     @Test
     void aCourtEventSentWithKafkaProduceIsAppliedAndKafkaConsumeShowsIt(Platform platform)
@@ -31,7 +35,7 @@ class LauncherToolsIT {
         String line = key + "\t" + Api.JSON.writeValueAsString(event) + "\n";
 
         assertEquals(0, Platform.output(platform.root(), platform.home(), 120, line, "kafka-produce",
-                "court.case-events.v1").exit(), "kafka-produce sent the record");
+                TOPIC).exit(), "kafka-produce sent the record");
 
         Desk clerk = Desk.as(new Keycloak(platform), "clerk-gs");
         Map<String, Object> state = await().atMost(Desk.ASYNC).until(() -> clerk.request()
@@ -41,7 +45,7 @@ class LauncherToolsIT {
 
         // it ends when no record came for 10 s (the console consumer's time-out, reported on standard error)
         String consumed = Platform.output(platform.root(), platform.home(), 120, "", "kafka-consume",
-                "court.case-events.v1", "--timeout-ms", "10000").text();
+                TOPIC, "--timeout-ms", "10000").text();
         assertTrue(consumed.lines().anyMatch(l -> l.contains("\t" + key + "\t") && l.contains(number)),
                 "kafka-consume prints the record with its key");
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -36,7 +37,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The live records of the run against the published contract: every record the services wrote on
  * {@code enforcement.cases.v1}, {@code liaison.outcomes.v1}, {@code credit.sanctions.v1}, the agency directory
- * {@code liaison.agencies.v1} and the {@code agency.referrals.*.v1} topics validates, key, headers and payload, against its channel's message in
+ * {@code liaison.agencies.v1} and the agencies' {@code agency.<agency>.referrals.<kind>.v1} topics validates, key, headers and payload, against its channel's message in
  * event-contracts' {@code asyncapi.yaml} (a real JSON-schema validator): the CloudEvents binary headers and
  * {@code traceparent} on every record (scheduled sweeps and the bank fan-out included), {@code ce_subject} the case
  * id (the agency id on the directory), {@code ce_id} the event id, the key the case id (the agency id on the dispatch
@@ -48,7 +49,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code junit-platform.properties}), so it reads what all scenarios produced; its own scenario makes sure each of
  * the four topics holds records even when it runs alone: a Kafka-connected bank (registered here, last, so no
  * other test's bank count changes) gets a bank inquiry and a deduction by Kafka and answers on
- * {@code agency.results.v1}, and the court lists the respondent.
+ * its own {@code agency.BANK-CMB.results.v1}, and the court lists the respondent.
  * Records are the services' own when they carry the CloudEvents {@code ce_source} header; the poison records other
  * tests put on these topics on purpose carry none and are left out.
  */
@@ -57,11 +58,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Order(Integer.MAX_VALUE)
 class LiveRecordsMatchAsyncApiIT {
 
-    static final List<String> TOPICS = List.of("enforcement.cases.v1", "liaison.outcomes.v1", "credit.sanctions.v1",
-            "liaison.agencies.v1");
+    static final List<String> TOPICS = List.of(Topics.ENFORCEMENT_CASES, Topics.REFERRAL_OUTCOMES,
+            Topics.CREDIT_SANCTIONS, Topics.AGENCY_DIRECTORY);
     /** The agency directory: keyed, and about, an agency (its {@code agencyId}), not a case. */
-    static final String DIRECTORY = "liaison.agencies.v1";
-    static final String DISPATCH_PREFIX = "agency.referrals.";
+    static final String DIRECTORY = Topics.AGENCY_DIRECTORY;
     static final String KAFKA_BANK = "BANK-CMB";
     static final Set<String> GROUPS = Set.of("case-service", "agency-liaison-service", "credit-sanction-service");
 
@@ -85,15 +85,14 @@ class LiveRecordsMatchAsyncApiIT {
     @Test
     void everyRecordOfTheRunValidatesAgainstTheAsyncApiSchemasAndNoneWasDeadLettered() throws Exception {
         String caseId = aKafkaBankDeductsAndTheCourtLists();
-        KafkaTool.awaitNoLag(platform.kafkaBootstrap(), Duration.ofSeconds(90), GROUPS);
+        KafkaTool.awaitNoLag(platform.kafka(), Duration.ofSeconds(90), GROUPS);
 
         AsyncApiSchemas contract = AsyncApiSchemas.load();
-        String bootstrap = platform.kafkaBootstrap();
+        Properties kafka = platform.kafka();
         List<String> topics = new ArrayList<>(TOPICS);
-        KafkaTool.topics(bootstrap).stream().filter(t -> t.startsWith(DISPATCH_PREFIX) && !t.contains(".dlq."))
-                .sorted().forEach(topics::add);
+        KafkaTool.topics(kafka).stream().filter(LiveRecordsMatchAsyncApiIT::isDispatch).sorted().forEach(topics::add);
 
-        everyTopicOnTheBrokerIsDocumentedAndTheOutboxDefaultIsEmpty(contract, bootstrap);
+        everyTopicOnTheBrokerIsDocumentedAndTheOutboxDefaultIsEmpty(contract, kafka);
 
         Map<String, Integer> validated = new TreeMap<>();
         Map<String, Integer> traced = new TreeMap<>();
@@ -102,7 +101,7 @@ class LiveRecordsMatchAsyncApiIT {
         List<String> invalid = new ArrayList<>();
         for (String topic : topics) {
             assertTrue(!contract.payloadSchemasOf(topic).isEmpty(), "the AsyncAPI document has no channel for " + topic);
-            for (ConsumerRecord<String, String> r : KafkaTool.read(bootstrap, topic, LiveRecordsMatchAsyncApiIT::ours)) {
+            for (ConsumerRecord<String, String> r : KafkaTool.read(kafka, topic, LiveRecordsMatchAsyncApiIT::ours)) {
                 JsonNode record = parse(r.value());
                 List<String> problems = new ArrayList<>(contract.recordProblems(topic, r.key(), headers(r), r.value()));
                 problems.addAll(identityProblems(topic, r, record));
@@ -125,13 +124,13 @@ class LiveRecordsMatchAsyncApiIT {
         assertTrue(invalid.isEmpty(), invalid.size() + "+ live records do not match the AsyncAPI document:\n"
                 + String.join("\n", invalid));
         for (String topic : List.of("enforcement.cases.v1", "liaison.outcomes.v1", "credit.sanctions.v1", DIRECTORY,
-                "agency.referrals.bank-inquiry.v1", "agency.referrals.deduction.v1")) {
+                Topics.referralDispatch(KAFKA_BANK, "bank-inquiry"), Topics.referralDispatch(KAFKA_BANK, "deduction"))) {
             assertTrue(validated.getOrDefault(topic, 0) > 0, "no record of the services on " + topic);
         }
         assertTrue(kinds.containsAll(List.of("CASE_FILED", "DEDUCTION_ORDERED", "DISHONEST_LISTING_DECIDED",
                 "OUTCOME_RECORDED")), "this class's own scenario writes these kinds: " + kinds);
 
-        noRecordOfTheServicesWasDeadLettered(bootstrap, eventIds);
+        noRecordOfTheServicesWasDeadLettered(kafka, eventIds);
         System.out.printf("[contract] case %s: the Kafka bank's deduction and the listing went through%n", caseId);
     }
 
@@ -143,7 +142,7 @@ class LiveRecordsMatchAsyncApiIT {
     private static List<String> identityProblems(String topic, ConsumerRecord<String, String> r, JsonNode record) {
         List<String> problems = new ArrayList<>();
         String subject = topic.equals(DIRECTORY) ? record.path("agencyId").asText() : record.path("caseId").asText();
-        String expectedKey = topic.startsWith(DISPATCH_PREFIX) ? record.path("agencyId").asText() : subject;
+        String expectedKey = isDispatch(topic) ? record.path("agencyId").asText() : subject;
         if (!expectedKey.equals(r.key())) {
             problems.add("key " + r.key() + " is not " + expectedKey);
         }
@@ -156,15 +155,20 @@ class LiveRecordsMatchAsyncApiIT {
         return problems;
     }
 
+    /** An agency's own dispatch topic of one referral kind ({@code agency.<agency>.referrals.<kind>.v1}). */
+    static boolean isDispatch(String topic) {
+        return topic.startsWith(Topics.AGENCY_PREFIX) && topic.contains(".referrals.");
+    }
+
     /** A channel for every topic the run created (internal ones aside); nothing on the outbox's default topic. */
     private static void everyTopicOnTheBrokerIsDocumentedAndTheOutboxDefaultIsEmpty(AsyncApiSchemas contract,
-            String bootstrap) {
-        Set<String> topics = KafkaTool.topics(bootstrap);
+            Properties kafka) {
+        Set<String> topics = KafkaTool.topics(kafka);
         List<String> undocumented = topics.stream().filter(t -> !t.startsWith("__") && !contract.hasChannel(t))
                 .sorted().toList();
         assertEquals(List.of(), undocumented, "topics on the broker without an AsyncAPI channel");
         if (topics.contains(Topics.OUTBOX_DEFAULT)) {
-            assertEquals(List.of(), KafkaTool.read(bootstrap, Topics.OUTBOX_DEFAULT, r -> true),
+            assertEquals(List.of(), KafkaTool.read(kafka, Topics.OUTBOX_DEFAULT, r -> true),
                     Topics.OUTBOX_DEFAULT + " must stay empty: every outbox row names its topic");
         }
     }
@@ -180,10 +184,10 @@ class LiveRecordsMatchAsyncApiIT {
      * Every case event kind seen was consumed: the consumer groups have no lag (above) and no dead-letter topic holds
      * a record the services wrote (by its {@code ce_source} or its event id).
      */
-    private static void noRecordOfTheServicesWasDeadLettered(String bootstrap, Set<String> eventIds) {
+    private static void noRecordOfTheServicesWasDeadLettered(Properties kafka, Set<String> eventIds) {
         List<String> dead = new ArrayList<>();
-        for (String dlq : KafkaTool.topics(bootstrap).stream().filter(t -> t.contains(".dlq.")).sorted().toList()) {
-            for (ConsumerRecord<String, String> r : KafkaTool.read(bootstrap, dlq, r -> true)) {
+        for (String dlq : KafkaTool.topics(kafka).stream().filter(t -> t.contains(".dlq.")).sorted().toList()) {
+            for (ConsumerRecord<String, String> r : KafkaTool.read(kafka, dlq, r -> true)) {
                 String eventId = eventIdOf(r.value());
                 if (ours(r) || (eventId != null && eventIds.contains(eventId))) {
                     dead.add(dlq + ": " + KafkaTool.header(r, "ce_type") + " " + eventId + " — "
@@ -228,9 +232,10 @@ class LiveRecordsMatchAsyncApiIT {
         judge.ok("/api/cases/" + caseId + "/dishonest-listings", Map.of("ground", 6, "respondentIdNumber", debtor,
                 "documentNumber", "(2026)苏05执失字第88号"));
 
-        String bootstrap = platform.kafkaBootstrap();
+        // the bank's own system, as its own Kafka principal: its referrals topic in, its results topic out
+        Properties bank = platform.kafkaAs("agency", KAFKA_BANK);
         JsonNode dispatch = await().atMost(Desk.ASYNC).pollInterval(Duration.ofSeconds(1)).until(() -> KafkaTool
-                .read(bootstrap, DISPATCH_PREFIX + "deduction.v1", r -> KAFKA_BANK.equals(r.key())).stream()
+                .read(bank, Topics.referralDispatch(KAFKA_BANK, "deduction"), r -> KAFKA_BANK.equals(r.key())).stream()
                 .map(r -> parse(r.value())).filter(d -> caseId.equals(d.path("caseId").asText())).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
         Desk.assertExactly("30000.00", dispatch.path("payload").path("amount").decimalValue(), "the dispatched amount");
@@ -241,8 +246,8 @@ class LiveRecordsMatchAsyncApiIT {
                 "result", Map.of("type", "DEDUCTION", "accountNumber", "6214830000000001",
                         "amountDeducted", new java.math.BigDecimal("30000.00"), "transferReference", "CMB-SZ-0001"),
                 "occurredAt", Instant.now().toString());
-        try (KafkaProducer<String, String> producer = Workload.producer(bootstrap)) {
-            producer.send(new ProducerRecord<>("agency.results.v1", dispatch.path("referralId").asText(),
+        try (KafkaProducer<String, String> producer = Workload.producer(bank)) {
+            producer.send(new ProducerRecord<>(Topics.agencyResults(KAFKA_BANK), dispatch.path("referralId").asText(),
                     Api.JSON.writeValueAsString(answer))).get();
         }
         Map<String, Object> settled = judge.awaitCase(caseId, c -> Desk.money(c.get("amountRecovered")).signum() > 0);

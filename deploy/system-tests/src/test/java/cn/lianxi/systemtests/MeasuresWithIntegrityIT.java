@@ -69,11 +69,12 @@ class MeasuresWithIntegrityIT {
 
     /** 超标的冻结 is forbidden; an agency nobody registered is no address. */
     private void ordersBeyondTheCaseAreRefusedAtOnce(String caseId) {
-        Response excessive = judge.request().body(Map.of("agencyId", "BANK-ICBC", "accountNumber", ACCOUNT,
-                "amount", "10000000.00")).when().post("/api/cases/" + caseId + "/freeze-orders");
+        Response excessive = judge.request().body(TestData.withBasis("/freeze-orders", Map.of("agencyId", "BANK-ICBC",
+                "accountNumber", ACCOUNT, "amount", "10000000.00"))).when().post("/api/cases/" + caseId + "/freeze-orders");
         Desk.assertProblemNaming(excessive, "amount", 409, 422);
-        Response unknown = judge.request().body(Map.of("agencyId", "BANK-NOWHERE", "accountNumber", ACCOUNT,
-                "amount", "1000.00")).when().post("/api/cases/" + caseId + "/freeze-orders");
+        Response unknown = judge.request().body(TestData.withBasis("/freeze-orders", Map.of("agencyId",
+                "BANK-NOWHERE", "accountNumber", ACCOUNT, "amount", "1000.00")))
+                .when().post("/api/cases/" + caseId + "/freeze-orders");
         Desk.assertProblemNaming(unknown, "agencyId", 400, 409);
         assertEquals("FILED", judge.caseOf(caseId).get("status"), "a refused order changes nothing");
         Workload.sleep(1_000);

@@ -170,7 +170,7 @@ class OneTypedContractIT {
                         List.of(Map.of("accountNumber", "62220002", "balance", "1.001", "currency", "CNY"))), "balance"));
         for (Bad b : bad) {
             long t0 = System.nanoTime();
-            Response r = b.desk().request().body(b.body()).when().post(b.path());
+            Response r = b.desk().request().body(TestData.withBasis(b.path(), b.body())).when().post(b.path());
             Duration took = Duration.ofNanos(System.nanoTime() - t0);
             assertTrue(took.compareTo(AT_ONCE) < 0, b.path() + " [" + b.field() + "] took " + took.toMillis() + " ms");
             Desk.assertProblemNaming(r, b.field(), 400, 409);
@@ -324,7 +324,7 @@ class OneTypedContractIT {
 
         // the REFUSED sanction event: no sanction id, the court's decision event, the reason "<rule>: <why>"
         List<JsonNode> refused = new ArrayList<>();
-        for (var r : KafkaTool.read(platform.kafkaBootstrap(), SanctionFeed.TOPIC, r -> caseId.equals(r.key()))) {
+        for (var r : KafkaTool.read(platform.kafka(), SanctionFeed.TOPIC, r -> caseId.equals(r.key()))) {
             JsonNode e = LiveRecordsMatchAsyncApiIT.parse(r.value());
             if ("REFUSED".equals(e.path("change").asText())) {
                 refused.add(e);

@@ -1,11 +1,17 @@
 package cn.lianxi.systemtests;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -41,13 +47,13 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
             "LIANXI_REFERRAL_FREEZE_WARNING", "PT30S");
 
     /** The bank inquiry deadline of {@link #SHORT_DEADLINES}. */
-    public static final java.time.Duration BANK_INQUIRY_DUE = java.time.Duration.ofSeconds(20);
+    public static final Duration BANK_INQUIRY_DUE = Duration.ofSeconds(20);
     /** The interval of the platform's own search after 终本, in {@link #SHORT_DEADLINES}. */
-    public static final java.time.Duration ROUND_END_SEARCH_INTERVAL = java.time.Duration.ofSeconds(15);
+    public static final Duration ROUND_END_SEARCH_INTERVAL = Duration.ofSeconds(15);
     /** The deposit freeze term of {@link #SHORT_DEADLINES}: a freeze not renewed lapses this long after its answer. */
-    public static final java.time.Duration FREEZE_TERM = java.time.Duration.ofMinutes(1);
+    public static final Duration FREEZE_TERM = Duration.ofMinutes(1);
     /** The police's filing deadline of {@link #SHORT_DEADLINES}. */
-    public static final java.time.Duration CRIMINAL_REFERRAL_DUE = java.time.Duration.ofSeconds(8);
+    public static final Duration CRIMINAL_REFERRAL_DUE = Duration.ofSeconds(8);
 
     private final Path root;
     private final Path home;
@@ -110,15 +116,15 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
      */
     static Output output(Path root, Path home, long timeoutSeconds, String input, String... args) {
         Process process = start(launcher(root, home, args).redirectError(ProcessBuilder.Redirect.INHERIT));
-        java.util.concurrent.CompletableFuture<String> out = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> {
             try {
-                return new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
         try (var stdin = process.getOutputStream()) {
-            stdin.write(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -128,7 +134,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     /** The launcher with this platform's environment (home, ports, the _it databases, the short deadlines). */
     private static ProcessBuilder launcher(Path root, Path home, String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", root.resolve("deploy/local/lianxi").toString()));
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("deploy/local/lianxi").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile());
         Map<String, String> env = builder.environment();
@@ -169,7 +175,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
             return;
         }
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new IllegalStateException("cannot clear " + dir, e);
         }
@@ -210,9 +216,52 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         return "127.0.0.1:" + port("LIANXI_KAFKA_PORT");
     }
 
+    /**
+     * The Kafka client settings of the operator's principal {@code lianxi-admin} (a super user: it reads every topic
+     * and describes every group), as the launcher wrote them; tests that look at the broker from outside use it.
+     */
+    public Properties kafka() {
+        return kafkaSettingsOf("lianxi-admin");
+    }
+
+    /**
+     * The settings of a court's or an agency's own principal, provisioned on first use the way an operator does it
+     * ({@code lianxi kafka-user court C320508}): the command's output is the settings it prints.
+     */
+    public synchronized Properties kafkaAs(String kind, String id) {
+        String principal = kind + "-" + id;
+        if (!Files.exists(secrets().resolve(principal + ".properties"))) {
+            Output out = output(root, home, 120, "", "kafka-user", kind, id);
+            if (out.exit() != 0) {
+                throw new IllegalStateException("lianxi kafka-user " + kind + " " + id + " failed: " + out.text());
+            }
+        }
+        return kafkaSettingsOf(principal);
+    }
+
+    /** The settings the launcher wrote for any principal it provisioned (a service's too). */
+    public Properties kafkaSettingsOf(String principal) {
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(secrets().resolve(principal + ".properties"))) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("the launcher wrote no Kafka settings for " + principal, e);
+        }
+        return p;
+    }
+
+    private Path secrets() {
+        return home.resolve("secrets/kafka");
+    }
+
     /** A service's own URL, for health checks only: every business call goes through the gateway. */
     public String serviceUrl(String service) {
         return "http://127.0.0.1:" + port("LIANXI_" + service.toUpperCase() + "_PORT");
+    }
+
+    /** A service's (or the gateway's) management interface: its health and metrics, which its own URL does not serve. */
+    public String managementUrl(String service) {
+        return "http://127.0.0.1:" + port("LIANXI_" + service.toUpperCase() + "_MGMT_PORT");
     }
 
     public double upSeconds() {

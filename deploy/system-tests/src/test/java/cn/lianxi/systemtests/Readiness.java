@@ -15,8 +15,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Watches {@code /q/health/ready} of every service (every 100 ms) while faults are injected: which ones went red
- * since the last {@link #reset()}, and whether all are green now. An unreachable service counts as red.
+ * Watches {@code /q/health/ready} of every service (every 100 ms, on its management interface) while faults are
+ * injected: which ones went red since the last {@link #reset()}, and whether all are green now. An unreachable service
+ * counts as red.
  */
 final class Readiness implements AutoCloseable {
 
@@ -38,7 +39,7 @@ final class Readiness implements AutoCloseable {
     private void poll(String service) {
         boolean ok;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(platform.serviceUrl(service) + "/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(platform.managementUrl(service) + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).build();
             ok = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (Exception e) {

@@ -17,13 +17,15 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.lianxi.contracts.Topics;
+
 /**
  * A partner bank's joint-sanctions feed (联合惩戒): a plain Kafka consumer of {@code credit.sanctions.v1}, as a bank
  * connected by Kafka would run it, keeping the events of the cases it was asked to watch.
  */
 final class SanctionFeed implements AutoCloseable {
 
-    static final String TOPIC = "credit.sanctions.v1";
+    static final String TOPIC = Topics.CREDIT_SANCTIONS;
 
     /** One received event: the CloudEvents type header and the JSON payload. */
     record Received(String ceType, Map<String, Object> payload) {
@@ -34,10 +36,10 @@ final class SanctionFeed implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final List<Received> received = new ArrayList<>();
 
-    SanctionFeed(Platform platform, String bank) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrap());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, bank + "-sanctions-" + UUID.randomUUID());
+    /** {@code agencyId}: the bank's own Kafka principal reads the feed, in a consumer group named after it. */
+    SanctionFeed(Platform platform, String agencyId) {
+        Properties props = KafkaTool.settings(platform.kafkaAs("agency", agencyId));
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, agencyId + ".sanctions-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

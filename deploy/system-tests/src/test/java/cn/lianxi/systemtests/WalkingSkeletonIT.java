@@ -100,6 +100,21 @@ class WalkingSkeletonIT {
                 .then().statusCode(403);
     }
 
+    /**
+     * Health and metrics of the gateway and every service are on their management ports (which the launcher binds to
+     * 127.0.0.1, and which Kubernetes routes to nobody outside); the public ports do not know them.
+     */
+    @Test
+    void healthAndMetricsAreServedOnTheManagementPortsOnly(Platform platform) {
+        for (String service : Readiness.SERVICES) {
+            String publicUrl = service.equals("gateway") ? platform.gatewayUrl() : platform.serviceUrl(service);
+            for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready")) {
+                given().baseUri(publicUrl).when().get(path).then().statusCode(404);
+                given().baseUri(platform.managementUrl(service)).when().get(path).then().statusCode(200);
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> awaitReferral(String bank, String caseId) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {

@@ -23,17 +23,21 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.lianxi.contracts.Topics;
+
 /**
  * A steady, bounded stream of court events and agency answers against the real platform, and the independent tally
  * of what the platform accepted. Court C320500 sends batches over HTTP through the gateway; court C320508 puts its
- * events straight on {@code court.case-events.v1}; the two banks pull their inboxes and answer through the gateway.
+ * events straight on its own topic {@code court.C320508.case-events.v1}, as its own Kafka principal; the two banks
+ * pull their inboxes and answer through the gateway.
  * Every caller retries like a real system would (same event ids, same answers) until it gets a definite answer.
  * Each case: filing (→ a bank inquiry per bank), a deduction order (→ a DEDUCTION referral to ICBC, answered in
  * full → recovered), a payment every second case, a dishonest listing every third HTTP case.
  */
 final class Workload implements AutoCloseable {
 
-    static final String COURT_TOPIC = "court.case-events.v1";
+    static final String KAFKA_COURT = "C320508";
+    static final String COURT_TOPIC = Topics.courtCaseEvents(KAFKA_COURT);
     private static final Duration GIVE_UP = Duration.ofSeconds(150);
     /** The stream's pace; the defaults fit a 2-core CI machine, -Dlianxi.it.batch / -Dlianxi.it.pause-ms raise it. */
     private static final int CASES_PER_BATCH = Integer.getInteger("lianxi.it.batch", 2);
@@ -60,7 +64,7 @@ final class Workload implements AutoCloseable {
     final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     private final Api api;
     private final Keycloak keycloak;
-    private final String bootstrap;
+    private final Properties kafkaCourt;
     private final AtomicInteger caseSeq = new AtomicInteger();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean courtsRunning;
@@ -70,7 +74,7 @@ final class Workload implements AutoCloseable {
     Workload(Platform platform, Keycloak keycloak, String tag) {
         this.api = new Api(platform.gatewayUrl());
         this.keycloak = keycloak;
-        this.bootstrap = platform.kafkaBootstrap();
+        this.kafkaCourt = platform.kafkaAs("court", KAFKA_COURT);
         this.tag = tag;
     }
 
@@ -184,7 +188,7 @@ final class Workload implements AutoCloseable {
     // --- court C320508 straight onto Kafka ----------------------------------------------------------------------
 
     private void kafkaCourt() {
-        try (KafkaProducer<String, String> producer = producer(bootstrap)) {
+        try (KafkaProducer<String, String> producer = producer(kafkaCourt)) {
             while (!closed) {
                 if (!courtsRunning) {
                     sleep(50);
@@ -219,9 +223,9 @@ final class Workload implements AutoCloseable {
         }
     }
 
-    static KafkaProducer<String, String> producer(String bootstrap) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    /** A producer as a court's or a bank's system would run it, with that principal's settings. */
+    static KafkaProducer<String, String> producer(Properties client) {
+        Properties p = KafkaTool.settings(client);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 140_000);
@@ -337,7 +341,7 @@ final class Workload implements AutoCloseable {
         e.put("caseNumber", number);
         e.put("kind", kind);
         e.putAll(extra);
-        return e;
+        return TestData.withBasis(e);
     }
 
     static void sleep(long ms) {

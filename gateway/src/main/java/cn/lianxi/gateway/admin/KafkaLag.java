@@ -16,11 +16,11 @@ import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import cn.lianxi.gateway.admin.Overview.KafkaSnapshot;
 import cn.lianxi.gateway.config.GatewayConfig;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -35,14 +35,15 @@ public class KafkaLag {
     private static final Logger LOG = Logger.getLogger(KafkaLag.class);
     private static final long REUSE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
     private final GatewayConfig config;
     private Admin admin;
     private KafkaSnapshot last;
     private long lastAt;
 
-    KafkaLag(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, GatewayConfig config) {
-        this.bootstrapServers = bootstrapServers;
+    /** {@code kafka}: the {@code kafka.*} configuration (bootstrap servers, the gateway's SASL principal). */
+    KafkaLag(@Identifier("default-kafka-broker") Map<String, Object> kafka, GatewayConfig config) {
+        this.kafka = kafka;
         this.config = config;
     }
 
@@ -97,7 +98,7 @@ public class KafkaLag {
         if (admin == null) {
             int timeout = (int) config.gateway().overview().kafkaTimeout().toMillis();
             Properties props = new Properties();
-            props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            kafka.forEach((key, value) -> props.put(key, String.valueOf(value)));
             props.put(AdminClientConfig.CLIENT_ID_CONFIG, "lianxi-gateway-overview");
             props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
             props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);

@@ -27,8 +27,8 @@ import io.vertx.core.http.HttpMethod;
 
 /**
  * Builds the overview (汇总) from the services' statistics endpoints — called with the admin's own token, so each
- * service still decides what this caller may see — their readiness, and Kafka. A service that cannot answer is
- * marked unavailable; it never fails the whole overview.
+ * service still decides what this caller may see — their readiness (read on their management interfaces), and
+ * Kafka. A service that cannot answer is marked unavailable; it never fails the whole overview.
  */
 @ApplicationScoped
 public class OverviewService {
@@ -72,7 +72,8 @@ public class OverviewService {
         }
         Uni<UpstreamResponse> stats = client.call(upstream, HttpMethod.GET, upstream.statsPath(), statsHeaders, null,
                 origin);
-        Uni<String> health = client.call(upstream, HttpMethod.GET, "/q/health/ready", jsonHeaders(origin), null, origin)
+        // readiness is served on the service's management interface only, never on its public port
+        Uni<String> health = client.callManagement(upstream, "/q/health/ready", jsonHeaders(origin), origin)
                 .map(this::healthOf)
                 .onFailure().recoverWithItem("UNREACHABLE");
         return Uni.combine().all().unis(stats.map(this::statsOf).onFailure().recoverWithItem(t -> new Stats(null,

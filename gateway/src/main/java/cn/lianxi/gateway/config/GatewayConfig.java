@@ -14,6 +14,12 @@ public interface GatewayConfig {
     /** Base URL per service short name: {@code case}, {@code liaison}, {@code credit}. */
     Map<String, String> upstream();
 
+    /**
+     * Base URL of each service's management interface (管理端口), by the same short names: where the overview reads
+     * its readiness ({@code /q/health/ready}), which the service's public port does not serve.
+     */
+    Map<String, String> management();
+
     Edge gateway();
 
     Dashboard dashboard();

@@ -39,8 +39,8 @@ public class EdgeRouter {
     }
 
     /**
-     * Before anything else, on every path including the management ones under /q: routing resolves "..", so a
-     * traversal could otherwise leave /api/* for another route.
+     * Before anything else, on every path of the public port (health and metrics are not there but on the management
+     * interface): routing resolves "..", so a traversal could otherwise leave /api/* for another route.
      */
     void guard(@Observes Filters filters) {
         filters.register(EdgeRouter::refuseTraversal, TRAVERSAL_GUARD_PRIORITY);

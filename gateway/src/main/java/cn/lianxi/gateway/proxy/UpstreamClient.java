@@ -62,7 +62,21 @@ public class UpstreamClient {
      */
     public Uni<UpstreamResponse> call(Upstream upstream, HttpMethod method, String pathAndQuery, MultiMap headers,
             Buffer body, CallOrigin origin) {
-        String url = baseUrl(upstream) + pathAndQuery;
+        return guarded(upstream, method, baseUrl(config.upstream(), "upstream", upstream) + pathAndQuery, headers, body,
+                origin);
+    }
+
+    /**
+     * A GET of the service's management interface ({@code lianxi.management.<key>}), where its health is served:
+     * the same timeout and the same circuit breaker as its API, since both answer from the one process.
+     */
+    public Uni<UpstreamResponse> callManagement(Upstream upstream, String path, MultiMap headers, CallOrigin origin) {
+        return guarded(upstream, HttpMethod.GET, baseUrl(config.management(), "management", upstream) + path, headers,
+                null, origin);
+    }
+
+    private Uni<UpstreamResponse> guarded(Upstream upstream, HttpMethod method, String url, MultiMap headers,
+            Buffer body, CallOrigin origin) {
         return guards.get(upstream).get(() -> {
             log.breakerSeenBy(upstream, origin); // let through: a probe sees half-open here
             return send(upstream, method, url, headers, body, origin);
@@ -99,10 +113,10 @@ public class UpstreamClient {
         return new UpstreamResponse(response.statusCode(), response.headers(), response.body());
     }
 
-    private String baseUrl(Upstream upstream) {
-        String base = config.upstream().get(upstream.key());
+    private static String baseUrl(Map<String, String> urls, String property, Upstream upstream) {
+        String base = urls.get(upstream.key());
         if (base == null) {
-            throw new IllegalStateException("lianxi.upstream." + upstream.key() + " is not configured");
+            throw new IllegalStateException("lianxi." + property + "." + upstream.key() + " is not configured");
         }
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }

@@ -38,6 +38,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
 import cn.lianxi.gateway.support.StubbedLiaison;
 import cn.lianxi.gateway.support.StubbedServices;
+import cn.lianxi.gateway.support.UpstreamStubs;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -86,8 +87,10 @@ class OverviewTest {
                 .willReturn(json(CREDIT_STATS)));
         liaison.stubFor(get(urlEqualTo("/liaison-stats")).withHeader("Authorization", equalTo(bearer))
                 .willReturn(json(LIAISON_STATS)));
-        services.stubFor(get(urlEqualTo("/q/health/ready")).willReturn(json("{\"status\":\"UP\",\"checks\":[]}")));
-        liaison.stubFor(get(urlEqualTo("/q/health/ready")).willReturn(json("{\"status\":\"UP\",\"checks\":[]}")));
+        services.stubFor(get(urlEqualTo(UpstreamStubs.MANAGEMENT + "/q/health/ready"))
+                .willReturn(json("{\"status\":\"UP\",\"checks\":[]}")));
+        liaison.stubFor(get(urlEqualTo(UpstreamStubs.MANAGEMENT + "/q/health/ready"))
+                .willReturn(json("{\"status\":\"UP\",\"checks\":[]}")));
     }
 
     @AfterEach

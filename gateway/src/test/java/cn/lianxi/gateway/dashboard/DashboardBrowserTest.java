@@ -25,6 +25,7 @@ import com.microsoft.playwright.Playwright;
 
 import cn.lianxi.gateway.support.StubbedLiaison;
 import cn.lianxi.gateway.support.StubbedServices;
+import cn.lianxi.gateway.support.UpstreamStubs;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -84,8 +85,10 @@ class DashboardBrowserTest {
         services.stubFor(get(urlEqualTo("/credit-stats")).willReturn(json(CREDIT_STATS)));
         liaison.stubFor(get(urlEqualTo("/liaison-stats")).willReturn(json(LIAISON_STATS)));
         liaison.stubFor(get(urlPathEqualTo("/agencies")).willReturn(json(AGENCIES)));
-        services.stubFor(get(urlEqualTo("/q/health/ready")).willReturn(json("{\"status\":\"UP\",\"checks\":[]}")));
-        liaison.stubFor(get(urlEqualTo("/q/health/ready")).willReturn(json("{\"status\":\"UP\",\"checks\":[]}")));
+        services.stubFor(get(urlEqualTo(UpstreamStubs.MANAGEMENT + "/q/health/ready"))
+                .willReturn(json("{\"status\":\"UP\",\"checks\":[]}")));
+        liaison.stubFor(get(urlEqualTo(UpstreamStubs.MANAGEMENT + "/q/health/ready"))
+                .willReturn(json("{\"status\":\"UP\",\"checks\":[]}")));
     }
 
     @Test

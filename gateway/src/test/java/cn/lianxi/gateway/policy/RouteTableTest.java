@@ -37,6 +37,15 @@ class RouteTableTest {
     }
 
     @Test
+    void anAuditorListsMeasuresByOfficerOrDocumentButOrdersNone() {
+        // GET /api/referrals?officer=… / ?document=… (issue 16): liaison scopes court staff to their court
+        assertTrue(allowed("GET", "/api/referrals", "auditor"));
+        assertTrue(allowed("GET", "/api/referrals", "court-clerk"));
+        assertFalse(allowed("POST", "/api/referrals", "auditor"), "auditors only read");
+        assertFalse(allowed("POST", "/api/bank-inquiries", "auditor"));
+    }
+
+    @Test
     void statsRoutesAreNotShadowedByTheBroaderCaseRule() {
         assertFalse(allowed("GET", "/api/cases/stats", "judge"));
         assertTrue(allowed("GET", "/api/cases/stats", "jm-office"));

@@ -2,24 +2,41 @@ package cn.lianxi.gateway.proxy;
 
 import static io.restassured.RestAssured.given;
 
+import java.net.URL;
+
 import org.junit.jupiter.api.Test;
 
+import cn.lianxi.testsupport.ManagementInterface;
 import cn.lianxi.testsupport.OpenMetricsCheck;
 import cn.lianxi.testsupport.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * {@code /q/metrics} in OpenMetrics form passes the reference parser after traced requests (which once left
- * exemplars on summary {@code _count} lines), and every own metric has HELP text.
+ * exemplars on summary {@code _count} lines), and every own metric has HELP text. Metrics and health are served on
+ * the management interface only: the public port does not know them.
  */
 @QuarkusTest
 class MetricsExpositionTest {
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
+    /** The management interface's root, {@code /q/} on its own port. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Test
     void openMetricsOutputIsValid() {
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(Tokens.withRole("admin")).when().get("/api/nowhere/metrics").then().statusCode(404);
         }
-        OpenMetricsCheck.assertServedValid("http_server_requests_seconds");
+        OpenMetricsCheck.assertServedValid(metrics, "http_server_requests_seconds");
+    }
+
+    @Test
+    void metricsAndHealthAreOnTheManagementPortOnly() {
+        ManagementInterface.assertOperationalEndpointsOnlyThere(management);
     }
 }

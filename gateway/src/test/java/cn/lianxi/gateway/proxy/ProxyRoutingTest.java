@@ -16,6 +16,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.net.URL;
+
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -26,6 +28,7 @@ import cn.lianxi.gateway.support.StubbedLiaison;
 import cn.lianxi.gateway.support.StubbedServices;
 import cn.lianxi.testsupport.Problems;
 import cn.lianxi.testsupport.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -40,6 +43,10 @@ class ProxyRoutingTest {
 
     @StubbedLiaison
     WireMockServer liaison;
+
+    /** The gateway's own metrics, on its management interface. */
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @Test
     void forwardsMethodPathQueryBodyAndHeadersAndRelaysTheAnswer() {
@@ -102,9 +109,9 @@ class ProxyRoutingTest {
             given().auth().oauth2(Tokens.judge("C320500")).when().get("/api/cases/" + id).then().statusCode(200);
         }
 
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("/api/cases/metric-"), "no meter per case id");
-        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("uri=\"/api/cases/**\""), "one meter per route");
+        String exposition = given().when().get(metrics).then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(exposition.contains("/api/cases/metric-"), "no meter per case id");
+        org.junit.jupiter.api.Assertions.assertTrue(exposition.contains("uri=\"/api/cases/**\""), "one meter per route");
     }
 
     @Test

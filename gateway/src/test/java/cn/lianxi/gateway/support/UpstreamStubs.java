@@ -13,9 +13,14 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * WireMock servers standing in for the services: one plays case-service and credit-sanction-service, the other
- * agency-liaison-service alone so that a test can take it down and bring it back on the same port.
+ * agency-liaison-service alone so that a test can take it down and bring it back on the same port. Each also plays
+ * its services' management interfaces, under {@link #MANAGEMENT}: a stub of {@code MANAGEMENT + "/q/health/ready"}
+ * is what the gateway reads as a service's readiness, and the same path without the prefix (the public port) is not.
  */
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
+
+    /** Where a stand-in's management interface starts ({@code lianxi.management.<key>} = its base URL + this). */
+    public static final String MANAGEMENT = "/management";
 
     private WireMockServer services;
     private WireMockServer liaison;
@@ -30,7 +35,10 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "lianxi.upstream.case", services.baseUrl(),
                 "lianxi.upstream.credit", services.baseUrl() + "/",
-                "lianxi.upstream.liaison", liaison.baseUrl());
+                "lianxi.upstream.liaison", liaison.baseUrl(),
+                "lianxi.management.case", services.baseUrl() + MANAGEMENT,
+                "lianxi.management.credit", services.baseUrl() + MANAGEMENT + "/",
+                "lianxi.management.liaison", liaison.baseUrl() + MANAGEMENT);
     }
 
     private static int freePort() {

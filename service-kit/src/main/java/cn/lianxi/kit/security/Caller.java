@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import cn.lianxi.contracts.Officer;
 import cn.lianxi.kit.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -30,6 +31,15 @@ public class Caller {
 
     public String name() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    /**
+     * The caller as the officer (承办人) of a measure: the token's subject, which stays the same when the person is
+     * renamed, and the name people read ({@code name}, else the user name). A caller cannot name another officer.
+     */
+    public Officer officer() {
+        String subject = token == null || token.getSubject() == null ? name() : token.getSubject();
+        return new Officer(subject, claim("name").orElse(name()));
     }
 
     public boolean hasRole(String role) {

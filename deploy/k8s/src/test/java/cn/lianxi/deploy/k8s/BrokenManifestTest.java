@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the matching check to report it (and to report nothing on the intact copy). The first cases plant errors the
  * CRD schemas catch: a Strimzi resource on the v1beta2 API that Strimzi 1.0 no longer serves, fields and values
  * the upstream schemas refuse, and a custom resource whose CRD is not in schemas/. The last ones plant dev material
- * and weaken the production realm and the Ingresses (ProductionChecks, PlatformChecks.ingressRoutes).
+ * and weaken the production realm and the Ingresses (ProductionChecks, PlatformChecks.ingressRoutes), and open
+ * the management ports (health, metrics) to the Ingress (PlatformChecks.managementPorts).
  */
 class BrokenManifestTest {
 
@@ -41,8 +42,8 @@ class BrokenManifestTest {
                         r -> resource(r, "Kafka", "lianxi").withObjectProperty("spec").withObjectProperty("kafka")
                                 .withObjectProperty("resources").withObjectProperty("requests").put("cpu", "1"),
                         BrokenManifestTest::crds),
-                broken("a KafkaTopic with text for a number", "KafkaTopic/agency.results.v1 (kafka.strimzi.io/v1): $.spec.partitions",
-                        r -> resource(r, "KafkaTopic", "agency.results.v1").withObjectProperty("spec").put("partitions", "many"),
+                broken("a KafkaTopic with text for a number", "KafkaTopic/liaison.outcomes.v1 (kafka.strimzi.io/v1): $.spec.partitions",
+                        r -> resource(r, "KafkaTopic", "liaison.outcomes.v1").withObjectProperty("spec").put("partitions", "many"),
                         BrokenManifestTest::crds),
                 broken("a backup method CloudNativePG does not know", "ScheduledBackup/lianxi-case-db-nightly (postgresql.cnpg.io/v1): $.spec.method",
                         r -> resource(r, "ScheduledBackup", "lianxi-case-db-nightly").withObjectProperty("spec").put("method", "rsync"),
@@ -65,8 +66,30 @@ class BrokenManifestTest {
                             ((ObjectNode) container(r, "agency-liaison-service").path("ports").get(0)).put("containerPort", 8080);
                             resource(r, "ConfigMap", "agency-liaison-service-config").withObjectProperty("data").put("QUARKUS_HTTP_PORT", "8080");
                         }, (p, r) -> new ServiceChecks(p, r).ports("agency-liaison-service")),
-                broken("KafkaTopic missing", "no KafkaTopic for agency.results.v1",
-                        r -> r.remove(resource(r, "KafkaTopic", "agency.results.v1")), (p, r) -> new PlatformChecks(p, r).topics()),
+                broken("readiness probe on the public port", "gateway/gateway: readinessProbe on port http, not the management port",
+                        r -> container(r, "gateway").withObjectProperty("readinessProbe").withObjectProperty("httpGet").put("port", "http"),
+                        (p, r) -> new ServiceChecks(p, r).deployments()),
+                broken("management port moved", "management container port 9000 but quarkus.management.port=18091",
+                        r -> {
+                            managementPort(container(r, "case-service")).put("containerPort", 9000);
+                            resource(r, "ConfigMap", "case-service-config").withObjectProperty("data").put("QUARKUS_MANAGEMENT_PORT", "9000");
+                        }, (p, r) -> new ServiceChecks(p, r).ports("case-service")),
+                broken("the gateway's Service carries its management port",
+                        "Service gateway, routed by an Ingress, carries the management port 18090",
+                        r -> resource(r, "Service", "gateway").withObjectProperty("spec").withArrayProperty("ports").addObject()
+                                .put("name", "management").put("port", 18090).put("targetPort", "management"),
+                        (p, r) -> new PlatformChecks(p, r).managementPorts()),
+                broken("the ingress controller let onto the gateway's management port",
+                        "gateway-ingress: lets the ingress controller reach the management port 18090",
+                        r -> ((ObjectNode) resource(r, "NetworkPolicy", "gateway-ingress").withObjectProperty("spec")
+                                .withArrayProperty("ingress").get(0)).withArrayProperty("ports").addObject().put("port", 18090),
+                        (p, r) -> new PlatformChecks(p, r).managementPorts()),
+                broken("metrics scraped on the public port", "no PodMonitor scrapes /q/metrics on the port management",
+                        r -> ((ObjectNode) resource(r, "PodMonitor", "lianxi-services").withObjectProperty("spec")
+                                .withArrayProperty("podMetricsEndpoints").get(0)).put("port", "http"),
+                        (p, r) -> new PlatformChecks(p, r).monitoring()),
+                broken("KafkaTopic missing", "no KafkaTopic for liaison.outcomes.v1",
+                        r -> r.remove(resource(r, "KafkaTopic", "liaison.outcomes.v1")), (p, r) -> new PlatformChecks(p, r).topics()),
                 broken("dead-letter topic missing", "no KafkaTopic for enforcement.cases.dlq.credit-sanction-service.v1",
                         r -> r.remove(resource(r, "KafkaTopic", "enforcement.cases.dlq.credit-sanction-service.v1")),
                         (p, r) -> new PlatformChecks(p, r).topics()),
@@ -298,6 +321,15 @@ class BrokenManifestTest {
 
     private static ObjectNode resource(List<ObjectNode> resources, String kind, String name) {
         return Manifests.find(resources, kind, name).orElseThrow(() -> new AssertionError(kind + "/" + name));
+    }
+
+    private static ObjectNode managementPort(ObjectNode container) {
+        for (JsonNode port : container.path("ports")) {
+            if (port.path("name").asText().equals(Manifests.MANAGEMENT)) {
+                return (ObjectNode) port;
+            }
+        }
+        throw new AssertionError("no management port in " + container.path("name").asText());
     }
 
     private static ObjectNode container(List<ObjectNode> resources, String deployment) {

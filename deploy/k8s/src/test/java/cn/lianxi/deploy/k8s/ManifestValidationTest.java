@@ -43,9 +43,13 @@ class ManifestValidationTest {
                     check(overlay, "the gateway routes to the services' Services", services.gatewayRoutes()),
                     check(overlay, "every topic has a KafkaTopic with RF 3 and min ISR 2", checks.topics()),
                     check(overlay, "Kafka: KRaft, 3 brokers, RF 3, min ISR 2, internal only", checks.kafka()),
+                    check(overlay, "Kafka: SCRAM, ACLs, a KafkaUser per client with kafka-access.json's rules",
+                            new KafkaAccessChecks(PLATFORM, render(overlay)).problems()),
                     check(overlay, "only the gateway is exposed", checks.exposure()),
                     check(overlay, "the Ingresses route the API, dashboard, Swagger UI and login only (no /q/ operations)",
                             checks.ingressRoutes()),
+                    check(overlay, "the management ports (health, metrics) are on no public Service and closed to the"
+                            + " ingress controller", checks.managementPorts()),
                     check(overlay, "Keycloak imports " + Platform.realmFile(overlay),
                             checks.keycloak(Platform.realmFile(overlay))),
                     check(overlay, "Secrets are placeholders", checks.secrets()),
@@ -64,7 +68,8 @@ class ManifestValidationTest {
                         checks.scaling(service)));
                 tests.add(check(overlay, service + " uses its own CloudNativePG database", checks.database(service)));
                 tests.add(check(overlay, service + " Dockerfile.jvm agrees with the Deployment", checks.dockerfile(service)));
-                tests.add(DynamicTest.dynamicTest("[" + overlay + "] " + service + " ports equal quarkus.http.port", () -> {
+                tests.add(DynamicTest.dynamicTest("[" + overlay + "] " + service
+                        + " ports equal quarkus.http.port and quarkus.management.port", () -> {
                     assumeTrue(PLATFORM.httpPort(service).isPresent(),
                             service + " has no quarkus.http.port yet (application.properties being written)");
                     assertEquals(List.of(), checks.ports(service));
@@ -79,8 +84,9 @@ class ManifestValidationTest {
         var topics = PLATFORM.requiredTopics();
         assertTrue(topics.containsAll(PLATFORM.contractTopics()), "Topics.java constants");
         assertTrue(topics.contains("enforcement.cases.dlq.agency-liaison-service.v1"), "dead-letter topics");
-        assertTrue(topics.contains("agency.referrals.bank-inquiry.v1"), "dispatch topic per referral kind");
-        assertTrue(PLATFORM.referralKinds().size() >= 9, "referral kinds found: " + PLATFORM.referralKinds());
+        assertTrue(topics.contains("liaison.agencies.v1"), "an AsyncAPI channel without parameters");
+        assertTrue(topics.stream().noneMatch(t -> t.contains("{") || t.contains("\\")),
+                "neither a channel's parameter nor a subscription's pattern is a topic: " + topics);
     }
 
     static DynamicTest check(String overlay, String what, List<String> problems) {

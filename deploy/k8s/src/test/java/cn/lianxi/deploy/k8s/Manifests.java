@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Look-ups over a rendered list of manifests. */
@@ -38,6 +40,25 @@ final class Manifests {
             pod.path(field).forEach(c -> containers.add((ObjectNode) c));
         }
         return containers;
+    }
+
+    /** The container port named {@code management}: Quarkus' management interface (health and metrics). */
+    static final String MANAGEMENT = "management";
+
+    /** A container port given by name or number, as probes and Service targetPorts refer to it. */
+    static OptionalInt containerPort(JsonNode container, JsonNode reference) {
+        for (JsonNode port : container.path("ports")) {
+            if (reference.isInt() ? reference.asInt() == port.path("containerPort").asInt()
+                    : reference.asText().equals(port.path("name").asText())) {
+                return OptionalInt.of(port.path("containerPort").asInt());
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The number of the container's management port, if it has one. */
+    static OptionalInt managementPort(JsonNode container) {
+        return containerPort(container, JsonNodeFactory.instance.textNode(MANAGEMENT));
     }
 
     /** Whether a label selector ({@code matchLabels}/{@code matchExpressions} Exists, or a plain map) selects the labels. */

@@ -1,15 +1,10 @@
 package cn.lianxi.deploy.k8s;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.Arrays;
-
-import cn.lianxi.contracts.ReferralKind;
-import cn.lianxi.contracts.Topics;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,10 +21,11 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.lianxi.contracts.Topics;
+
 /**
- * What the repository says the platform is: the topic constants and referral kinds from event-contracts' classes
- * ({@link Topics}, {@link ReferralKind}), and, read as files so this module depends on no service's code, the
- * services' {@code application.properties}, the AsyncAPI document, the realm files and the Dockerfiles. Files
+ * What the repository says the platform is: the topic constants from event-contracts' {@link Topics}, and, read
+ * as files so this module depends on no service's code, the services' {@code application.properties}, the AsyncAPI document, the realm files and the Dockerfiles. Files
  * other engineers are still writing may be missing; callers decide whether that skips or fails a check.
  */
 final class Platform {
@@ -71,7 +67,16 @@ final class Platform {
     }
 
     OptionalInt httpPort(String service) {
-        return properties(service).map(p -> p.getProperty("quarkus.http.port"))
+        return port(service, "quarkus.http.port");
+    }
+
+    /** The port of the service's management interface (health, metrics), {@code quarkus.management.port}. */
+    OptionalInt managementPort(String service) {
+        return port(service, "quarkus.management.port");
+    }
+
+    private OptionalInt port(String service, String property) {
+        return properties(service).map(p -> p.getProperty(property))
                 .map(v -> OptionalInt.of(Integer.parseInt(resolve(v).trim()))).orElse(OptionalInt.empty());
     }
 
@@ -101,8 +106,10 @@ final class Platform {
     }
 
     /**
-     * Every topic the platform uses: {@code *topic=} values of the services' and service-kit's configuration,
-     * the constants of Topics.java, the AsyncAPI channel addresses, and a dispatch topic per referral kind.
+     * Every topic that exists from the start: {@code *topic=} values of the services' and service-kit's configuration
+     * (a channel subscribed by pattern names no topic), the constants of Topics.java and the AsyncAPI channel
+     * addresses without parameters. The courts' own topics come with their KafkaUsers (KafkaAccessChecks); a
+     * Kafka-connected agency's are created by agency-liaison-service when it is registered.
      */
     Set<String> requiredTopics() {
         Set<String> topics = new TreeSet<>();
@@ -110,30 +117,26 @@ final class Platform {
         load("service-kit/src/main/resources/META-INF/microprofile-config.properties").ifPresent(configs::add);
         for (Properties p : configs) {
             p.stringPropertyNames().stream().filter(k -> k.endsWith(".topic"))
+                    .filter(k -> !Boolean.parseBoolean(p.getProperty(k.substring(0, k.length() - "topic".length())
+                            + "pattern")))
                     .forEach(k -> topics.add(resolve(p.getProperty(k))));
         }
         topics.addAll(contractTopics());
-        Set<String> kinds = referralKinds();
         for (String address : asyncApiAddresses()) {
-            if (address.contains("{kind}")) {
-                kinds.forEach(kind -> topics.add(address.replace("{kind}", kind)));
-            } else if (address.contains("{")) {
-                // a naming pattern (the per-consumer dead-letter topics): its instances come from the services'
-                // dead-letter-queue.topic settings, which are checked one by one
-                continue;
-            } else {
+            // a parameter is a court's or an agency's own topic, or a naming pattern (per-consumer dead letters)
+            if (!address.contains("{")) {
                 topics.add(address);
             }
         }
-        kinds.forEach(kind -> topics.add(dispatchTopic(kind)));
         return topics;
     }
 
-    /** The constants of the contract's {@link Topics} that name topics (the dispatch prefix is not a topic). */
+    /** The constants of the contract's {@link Topics} that name topics (not its prefixes, not its patterns). */
     Set<String> contractTopics() {
         Set<String> topics = new TreeSet<>();
         for (Field field : Topics.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
+                    && !field.getName().endsWith("_PATTERN")) {
                 String topic = constant(field);
                 if (!topic.endsWith(".")) {
                     topics.add(topic);
@@ -149,19 +152,6 @@ final class Platform {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    String dispatchTopic(String kind) {
-        return Topics.referralDispatch(kind);
-    }
-
-    /** Referral kinds (slugs) of the contract's {@link ReferralKind} and of liaison's per-kind deadlines. */
-    Set<String> referralKinds() {
-        Set<String> kinds = Arrays.stream(ReferralKind.values()).map(ReferralKind::slug)
-                .collect(Collectors.toCollection(TreeSet::new));
-        properties("agency-liaison-service").ifPresent(p -> p.stringPropertyNames().stream()
-                .filter(k -> k.startsWith("lianxi.referral.due.")).forEach(k -> kinds.add(k.substring(20))));
-        return kinds;
     }
 
     List<String> asyncApiAddresses() {

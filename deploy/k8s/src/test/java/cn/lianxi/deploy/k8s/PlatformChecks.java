@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -349,13 +352,18 @@ final class PlatformChecks {
         return problems;
     }
 
-    /** Metrics are scraped, every required alert exists and has a runbook in OPERATIONS.md. */
+    /**
+     * The services' metrics are scraped (from their pods' management port: no Service for the Ingress carries it),
+     * every required alert exists and has a runbook in OPERATIONS.md.
+     */
     List<String> monitoring() {
         List<String> problems = new ArrayList<>();
-        boolean scraped = ofKind(resources, "ServiceMonitor").stream().anyMatch(m ->
-                m.path("spec").path("endpoints").findValuesAsText("path").contains("/q/metrics"));
+        boolean scraped = ofKind(resources, "PodMonitor").stream()
+                .flatMap(m -> stream(m.path("spec").path("podMetricsEndpoints")))
+                .anyMatch(e -> e.path("path").asText().equals("/q/metrics")
+                        && e.path("port").asText().equals(Manifests.MANAGEMENT));
         if (!scraped) {
-            problems.add("no ServiceMonitor scrapes /q/metrics");
+            problems.add("no PodMonitor scrapes /q/metrics on the port " + Manifests.MANAGEMENT);
         }
         List<String> alerts = ofKind(resources, "PrometheusRule").stream()
                 .flatMap(r -> r.path("spec").path("groups").findValuesAsText("alert").stream()).toList();
@@ -369,6 +377,65 @@ final class PlatformChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * The management ports (health and metrics, the container ports named {@code management}) are private: no Service
+     * an Ingress routes to carries one, and no NetworkPolicy lets the ingress controller reach one. The kubelet's probes
+     * and Prometheus (PodMonitor) reach them on the pods; the gateway's overview through the services' Services.
+     */
+    List<String> managementPorts() {
+        List<String> problems = new ArrayList<>();
+        Set<String> routed = new TreeSet<>();
+        for (ObjectNode ingress : ofKind(resources, "Ingress")) {
+            ingress.path("spec").path("rules").findValues("service").forEach(b -> routed.add(b.path("name").asText()));
+        }
+        for (String name : routed) {
+            find(resources, "Service", name).ifPresent(service -> {
+                for (ObjectNode container : selectedContainers(service.path("spec").path("selector"))) {
+                    OptionalInt management = Manifests.managementPort(container);
+                    for (JsonNode port : service.path("spec").path("ports")) {
+                        OptionalInt target = Manifests.containerPort(container,
+                                port.has("targetPort") ? port.get("targetPort") : port.get("port"));
+                        if (management.isPresent() && target.equals(management)) {
+                            problems.add("Service " + name + ", routed by an Ingress, carries the management port "
+                                    + management.getAsInt() + " (port " + port.path("port").asInt() + ")");
+                        }
+                    }
+                }
+            });
+        }
+        for (ObjectNode policy : ofKind(resources, "NetworkPolicy")) {
+            List<ObjectNode> containers = selectedContainers(policy.path("spec").path("podSelector"));
+            for (JsonNode rule : policy.path("spec").path("ingress")) {
+                boolean fromController = stream(rule.path("from")).anyMatch(peer -> peer.path("namespaceSelector")
+                        .path("matchLabels").path("kubernetes.io/metadata.name").asText().equals("ingress-nginx"));
+                if (!fromController) {
+                    continue;
+                }
+                for (ObjectNode container : containers) {
+                    OptionalInt management = Manifests.managementPort(container);
+                    boolean admitted = management.isPresent() && (!rule.has("ports") || stream(rule.path("ports"))
+                            .anyMatch(p -> Manifests.containerPort(container, p.path("port")).equals(management)));
+                    if (admitted) {
+                        problems.add(name(policy) + ": lets the ingress controller reach the management port "
+                                + management.getAsInt());
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The containers of the Deployments whose pods the selector selects. */
+    private List<ObjectNode> selectedContainers(JsonNode selector) {
+        return ofKind(resources, "Deployment").stream()
+                .filter(d -> Manifests.selects(selector, d.path("spec").path("template").path("metadata").path("labels")))
+                .flatMap(d -> containers(d).stream()).toList();
+    }
+
+    private static Stream<JsonNode> stream(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
     }
 
     private static List<String> append(List<String> problems, String problem) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,7 +29,10 @@ final class ServiceChecks {
         this.resources = resources;
     }
 
-    /** Every Deployment: probes, resources, non-root, and a Service that selects its pods on its port. */
+    /**
+     * Every Deployment: probes (Lianxi's on their health paths and the management port, which serves health only),
+     * resources, non-root, and a Service that selects its pods on its port.
+     */
     List<String> deployments() {
         List<String> problems = new ArrayList<>();
         for (ObjectNode deployment : ofKind(resources, "Deployment")) {
@@ -40,8 +44,9 @@ final class ServiceChecks {
             }
             for (ObjectNode container : containers(deployment)) {
                 String where = name + "/" + container.path("name").asText();
-                problems.addAll(probe(where, container, "readinessProbe", lianxi ? "/q/health/ready" : null));
-                problems.addAll(probe(where, container, "livenessProbe", lianxi ? "/q/health/live" : null));
+                problems.addAll(probe(where, container, "startupProbe", lianxi ? "/q/health/started" : null, lianxi));
+                problems.addAll(probe(where, container, "readinessProbe", lianxi ? "/q/health/ready" : null, lianxi));
+                problems.addAll(probe(where, container, "livenessProbe", lianxi ? "/q/health/live" : null, lianxi));
                 for (String bound : List.of("requests", "limits")) {
                     for (String resource : List.of("cpu", "memory")) {
                         if (container.path("resources").path(bound).path(resource).asText("").isEmpty()) {
@@ -58,7 +63,9 @@ final class ServiceChecks {
         return problems;
     }
 
-    private static List<String> probe(String where, JsonNode container, String probe, String expectedPath) {
+    /** {@code onManagement}: the probe must call the management port (the public port answers 404 there). */
+    private static List<String> probe(String where, JsonNode container, String probe, String expectedPath,
+            boolean onManagement) {
         JsonNode http = container.path(probe).path("httpGet");
         String path = http.path("path").asText("");
         if (http.isMissingNode() || path.isEmpty()) {
@@ -67,21 +74,15 @@ final class ServiceChecks {
         if (expectedPath != null && !expectedPath.equals(path)) {
             return List.of(where + ": " + probe + " on " + path + ", expected " + expectedPath);
         }
-        if (!portOf(container, http.path("port")).isPresent()) {
+        OptionalInt port = Manifests.containerPort(container, http.path("port"));
+        if (port.isEmpty()) {
             return List.of(where + ": " + probe + " port " + http.path("port").asText() + " is not a container port");
         }
-        return List.of();
-    }
-
-    /** A container port given by name or number, as probes and Service targetPorts refer to it. */
-    private static OptionalInt portOf(JsonNode container, JsonNode reference) {
-        for (JsonNode port : container.path("ports")) {
-            if (reference.isInt() ? reference.asInt() == port.path("containerPort").asInt()
-                    : reference.asText().equals(port.path("name").asText())) {
-                return OptionalInt.of(port.path("containerPort").asInt());
-            }
+        if (onManagement && !port.equals(Manifests.managementPort(container))) {
+            return List.of(where + ": " + probe + " on port " + http.path("port").asText()
+                    + ", not the management port (health is served there only)");
         }
-        return OptionalInt.empty();
+        return List.of();
     }
 
     private List<String> matchingService(ObjectNode deployment) {
@@ -96,7 +97,8 @@ final class ServiceChecks {
         List<String> problems = new ArrayList<>();
         for (ObjectNode service : services) {
             for (JsonNode port : service.path("spec").path("ports")) {
-                OptionalInt target = portOf(container, port.has("targetPort") ? port.get("targetPort") : port.get("port"));
+                OptionalInt target = Manifests.containerPort(container,
+                        port.has("targetPort") ? port.get("targetPort") : port.get("port"));
                 if (target.isEmpty()) {
                     problems.add(name(service) + ": targetPort " + port.path("targetPort").asText() + " is not a port of "
                             + name(deployment));
@@ -109,7 +111,10 @@ final class ServiceChecks {
         return problems;
     }
 
-    /** Container port = QUARKUS_HTTP_PORT of its ConfigMap = quarkus.http.port of the service (when written). */
+    /**
+     * Container port = QUARKUS_HTTP_PORT of its ConfigMap = quarkus.http.port of the service (when written), and the
+     * container port {@code management} = QUARKUS_MANAGEMENT_PORT = quarkus.management.port.
+     */
     List<String> ports(String service) {
         Optional<ObjectNode> deployment = find(resources, "Deployment", service);
         if (deployment.isEmpty()) {
@@ -127,25 +132,52 @@ final class ServiceChecks {
                 problems.add(service + ": container port " + containerPort + " but quarkus.http.port=" + port);
             }
         });
+        OptionalInt management = Manifests.managementPort(container);
+        if (management.isEmpty()) {
+            return append(problems, service + ": no container port named " + Manifests.MANAGEMENT);
+        }
+        String configuredManagement = Manifests.env(resources, container, "QUARKUS_MANAGEMENT_PORT").orElse("");
+        if (!configuredManagement.equals(String.valueOf(management.getAsInt()))) {
+            problems.add(service + ": QUARKUS_MANAGEMENT_PORT " + configuredManagement
+                    + " differs from the management container port " + management.getAsInt());
+        }
+        platform.managementPort(service).ifPresent(port -> {
+            if (port != management.getAsInt()) {
+                problems.add(service + ": management container port " + management.getAsInt()
+                        + " but quarkus.management.port=" + port);
+            }
+        });
         return problems;
     }
 
-    /** The gateway's LIANXI_*_URL point at the services' Services and ports. */
+    /**
+     * The gateway's LIANXI_*_URL point at the services' Services and ports, its LIANXI_*_MANAGEMENT_URL (the
+     * overview's readiness) at the same Services' port {@code management}.
+     */
     List<String> gatewayRoutes() {
         List<String> problems = new ArrayList<>();
         ObjectNode gateway = containers(find(resources, "Deployment", "gateway").orElseThrow()).get(0);
-        String[][] routes = { { "LIANXI_CASE_URL", "case-service" }, { "LIANXI_LIAISON_URL", "agency-liaison-service" },
-                { "LIANXI_CREDIT_URL", "credit-sanction-service" } };
+        String[][] routes = { { "CASE", "case-service" }, { "LIAISON", "agency-liaison-service" },
+                { "CREDIT", "credit-sanction-service" } };
         for (String[] route : routes) {
-            int port = find(resources, "Service", route[1]).map(s -> s.path("spec").path("ports").path(0).path("port").asInt())
-                    .orElse(-1);
-            String expected = "http://" + route[1] + ":" + port;
-            String actual = Manifests.env(resources, gateway, route[0]).orElse("(unset)");
-            if (!expected.equals(actual)) {
-                problems.add("gateway: " + route[0] + "=" + actual + ", expected " + expected);
-            }
+            problems.addAll(gatewayRoute(gateway, "LIANXI_" + route[0] + "_URL", route[1], "http"));
+            problems.addAll(gatewayRoute(gateway, "LIANXI_" + route[0] + "_MANAGEMENT_URL", route[1], Manifests.MANAGEMENT));
         }
         return problems;
+    }
+
+    /** {@code variable} of the gateway is {@code http://<service>:<port>} of the Service's port {@code portName}. */
+    private List<String> gatewayRoute(ObjectNode gateway, String variable, String service, String portName) {
+        int port = -1;
+        for (JsonNode p : find(resources, "Service", service).map(s -> s.path("spec").path("ports"))
+                .orElse(JsonNodeFactory.instance.arrayNode())) {
+            if (portName.equals(p.path("name").asText())) {
+                port = p.path("port").asInt();
+            }
+        }
+        String expected = "http://" + service + ":" + port;
+        String actual = Manifests.env(resources, gateway, variable).orElse("(unset)");
+        return expected.equals(actual) ? List.of() : List.of("gateway: " + variable + "=" + actual + ", expected " + expected);
     }
 
     /** Image repository named like the module, tagged, and the module has its Dockerfile.jvm. */
@@ -233,7 +265,7 @@ final class ServiceChecks {
         return problems;
     }
 
-    /** The Dockerfile.jvm: the agreed base image, the fast-jar layout, and the service's port. */
+    /** The Dockerfile.jvm: the agreed base image, the fast-jar layout, and the service's ports. */
     List<String> dockerfile(String service) {
         Optional<String> dockerfile = platform.dockerfile(service);
         if (dockerfile.isEmpty()) {
@@ -251,6 +283,11 @@ final class ServiceChecks {
                 .path("containerPort").asInt()).orElse(-1);
         if (!text.contains("EXPOSE " + port)) {
             problems.add(service + ": Dockerfile.jvm does not EXPOSE " + port);
+        }
+        OptionalInt management = find(resources, "Deployment", service)
+                .map(d -> Manifests.managementPort(containers(d).get(0))).orElse(OptionalInt.empty());
+        if (management.isPresent() && !text.matches("(?s).*\\nEXPOSE [0-9 ]*\\b" + management.getAsInt() + "\\b.*")) {
+            problems.add(service + ": Dockerfile.jvm does not EXPOSE the management port " + management.getAsInt());
         }
         if (!text.contains("USER 185")) {
             problems.add(service + ": Dockerfile.jvm does not run as the non-root user 185");

@@ -14,25 +14,27 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One agency-liaison-service process from its packaged jar, as a Kubernetes replica would run it: its own HTTP
- * port, the shared database and the Kafka cluster. It only consumes and writes here, so no token issuer is needed
- * (the OIDC tenant is off; nothing in this test calls its HTTP API except the health endpoint).
+ * and management ports, the shared database and the Kafka cluster. It only consumes and writes here, so no token
+ * issuer is needed (the OIDC tenant is off; nothing in this test calls it except its readiness, on the management
+ * port).
  */
 final class LiaisonInstance implements AutoCloseable {
 
     private final String name;
     private final Process process;
-    private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private LiaisonInstance(String name, Process process, int port, Path log) {
+    private LiaisonInstance(String name, Process process, int managementPort, Path log) {
         this.name = name;
         this.process = process;
-        this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
     static LiaisonInstance start(String name, Path root, Path dir, String bootstrap, String dbSuffix) throws IOException {
         int port = KafkaCluster.freePort();
+        int managementPort = KafkaCluster.freePort();
         Path log = dir.resolve(name + ".log");
         Path jar = root.resolve("agency-liaison-service/target/quarkus-app/quarkus-run.jar");
         ProcessBuilder b = new ProcessBuilder(List.of(KafkaCluster.java(), "-Xmx192m", "-XX:+UseSerialGC", "-jar",
@@ -40,11 +42,15 @@ final class LiaisonInstance implements AutoCloseable {
         Map<String, String> env = b.environment();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        // the three-broker cluster of this test is plaintext: it is about scaling out, KafkaAccessIT about who may write
+        env.put("LIANXI_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT");
         env.put("LIANXI_DB_SUFFIX", dbSuffix);
         env.put("QUARKUS_OIDC_TENANT_ENABLED", "false");
         env.put("LIANXI_OIDC_URL", "http://127.0.0.1:1/realms/unused");
-        return new LiaisonInstance(name, b.start(), port, log);
+        return new LiaisonInstance(name, b.start(), managementPort, log);
     }
 
     void awaitReady(Duration timeout) throws Exception {
@@ -55,7 +61,7 @@ final class LiaisonInstance implements AutoCloseable {
                 throw new IllegalStateException(name + " exited: " + tail());
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
                         + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
