@@ -121,6 +121,12 @@ public final class Fixtures {
         return withBasis;
     }
 
+    /** The event without {@code field}: a measure that leaves out its officer or its legal basis. */
+    public static Map<String, Object> without(Map<String, Object> event, String field) {
+        event.remove(field);
+        return event;
+    }
+
     public static Map<String, Object> with(Map<String, Object> event, Object... keyValues) {
         for (int i = 0; i < keyValues.length; i += 2) {
             event.put((String) keyValues[i], keyValues[i + 1]);

@@ -53,6 +53,8 @@ public final class Topics {
      */
     public static final String OUTBOX_DEFAULT = "lianxi.outbox-default.v1";
 
+    /** Compiled once: {@link #courtOf} runs for every court record case-service consumes. */
+    private static final Pattern COURT_TOPIC = Pattern.compile(COURT_CASE_EVENTS_PATTERN);
     private static final Pattern RESULTS = Pattern.compile(AGENCY_RESULTS_PATTERN);
 
     private Topics() {
@@ -65,7 +67,7 @@ public final class Topics {
 
     /** The court whose own topic {@code topic} is, or null when it is no court's topic. */
     public static String courtOf(String topic) {
-        return topic != null && topic.matches(COURT_CASE_EVENTS_PATTERN) ? topic.split("\\.")[1] : null;
+        return topic != null && COURT_TOPIC.matcher(topic).matches() ? topic.split("\\.")[1] : null;
     }
 
     /**

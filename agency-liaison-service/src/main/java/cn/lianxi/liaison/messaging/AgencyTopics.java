@@ -1,21 +1,13 @@
 package cn.lianxi.liaison.messaging;
 
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.jboss.logging.Logger;
 
 import cn.lianxi.contracts.AgencyKind;
@@ -27,7 +19,6 @@ import cn.lianxi.liaison.repository.AgencyRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -37,21 +28,18 @@ import io.vertx.core.Vertx;
  * referral kind it takes), created when the agency is registered and, for the agencies registered before, when the
  * service starts. A production broker creates topics only on request ({@code auto.create.topics.enable=false}), and
  * the outbox relay publishes its rows in order: one dispatch to a missing topic would hold back every later record of
- * the service. The broker's ACLs let this service create topics under {@code agency.} only.
+ * the service. The broker's ACLs let this service create its own topics and those under {@code agency.}, no others.
  */
 @ApplicationScoped
 public class AgencyTopics {
 
     private static final Logger LOG = Logger.getLogger(AgencyTopics.class);
-    private static final Duration WAIT = Duration.ofSeconds(15);
 
-    private final Map<String, Object> kafka;
+    private final TopicAdmin admin;
     private final AgencyRepository agencies;
-    private Admin admin;
 
-    /** {@code kafka}: the {@code kafka.*} configuration (bootstrap servers, the service's SASL principal). */
-    public AgencyTopics(@Identifier("default-kafka-broker") Map<String, Object> kafka, AgencyRepository agencies) {
-        this.kafka = kafka;
+    public AgencyTopics(TopicAdmin admin, AgencyRepository agencies) {
+        this.admin = admin;
         this.agencies = agencies;
     }
 
@@ -72,25 +60,18 @@ public class AgencyTopics {
      */
     public Uni<Void> ensure(String agencyId, AgencyKind kind) {
         Context context = Vertx.currentContext();
-        List<NewTopic> topics = of(agencyId, kind).stream().map(t -> new NewTopic(t, Optional.empty(), Optional.empty()))
-                .toList();
-        Uni<Void> created = Uni.createFrom().completionStage(() -> admin().createTopics(topics).all().toCompletionStage())
-                .onFailure(AgencyTopics::alreadyThere).recoverWithNull().replaceWithVoid();
+        Uni<Void> created = admin.createMissing(newTopics(of(agencyId, kind)));
         return context == null ? created : created.emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 
-    /** Another instance (or an earlier start) created some of them: what is wanted is that they exist. */
-    private static boolean alreadyThere(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return cause instanceof TopicExistsException;
-    }
-
+    /** Every Kafka-connected agency's topics, in one request: the agencies registered before this version. */
     void onStart(@Observes StartupEvent start) {
         try {
             List<Agency> pushed = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
                     () -> agencies.list("channel", AgencyChannel.KAFKA)));
-            for (Agency a : pushed) {
-                VertxContextSupport.subscribeAndAwait(() -> ensure(a.id, a.kind));
+            List<String> topics = pushed.stream().flatMap(a -> of(a.id, a.kind).stream()).toList();
+            if (!topics.isEmpty()) {
+                admin.createMissing(newTopics(topics)).await().atMost(TopicAdmin.WAIT);
             }
             LOG.infof("agency topics: %d Kafka-connected agencies have theirs", pushed.size());
         } catch (Throwable e) {
@@ -99,21 +80,7 @@ public class AgencyTopics {
         }
     }
 
-    private synchronized Admin admin() {
-        if (admin == null) {
-            Map<String, Object> settings = new HashMap<>(kafka);
-            settings.put(AdminClientConfig.CLIENT_ID_CONFIG, "agency-topics");
-            settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) WAIT.toMillis());
-            settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) WAIT.toMillis());
-            admin = Admin.create(settings);
-        }
-        return admin;
-    }
-
-    @PreDestroy
-    synchronized void close() {
-        if (admin != null) {
-            admin.close(Duration.ofSeconds(1));
-        }
+    private static List<NewTopic> newTopics(List<String> names) {
+        return names.stream().map(t -> new NewTopic(t, Optional.empty(), Optional.empty())).toList();
     }
 }

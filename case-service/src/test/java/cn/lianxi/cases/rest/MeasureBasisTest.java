@@ -5,6 +5,7 @@ import static cn.lianxi.cases.Fixtures.event;
 import static cn.lianxi.cases.Fixtures.filing;
 import static cn.lianxi.cases.Fixtures.submit;
 import static cn.lianxi.cases.Fixtures.with;
+import static cn.lianxi.cases.Fixtures.without;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -82,11 +83,9 @@ class MeasureBasisTest {
     @DisplayName("a batch measure without officer or legal basis is REJECTED 400 naming the field; the others apply")
     void aBatchMeasureWithoutOfficerOrLegalBasisIsRejectedNamingTheField() {
         String number = Fixtures.caseNumber();
-        Map<String, Object> noOfficer = event(SUZHOU, number, "ASSET_INQUIRY_REQUESTED");
-        noOfficer.remove("orderedBy");
-        Map<String, Object> noBasis = with(event(SUZHOU, number, "DEDUCTION_ORDERED"), "bankCode", "ICBC",
-                "accountNumber", "6222-B", "amount", "10.00");
-        noBasis.remove("legalBasis");
+        Map<String, Object> noOfficer = without(event(SUZHOU, number, "ASSET_INQUIRY_REQUESTED"), "orderedBy");
+        Map<String, Object> noBasis = without(with(event(SUZHOU, number, "DEDUCTION_ORDERED"), "bankCode", "ICBC",
+                "accountNumber", "6222-B", "amount", "10.00"), "legalBasis");
         Map<String, Object> noNumber = with(event(SUZHOU, number, "FREEZE_RENEWAL_ORDERED"), "freezeRequestId", "EV-x");
         Map<String, Object> partial = new HashMap<>(Fixtures.NOTICE);
         partial.remove("documentNumber");
