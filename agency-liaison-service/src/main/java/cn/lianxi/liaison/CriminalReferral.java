@@ -7,28 +7,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import cn.lianxi.kit.persistence.CourtCaseRow;
 
 /** A 拒执罪 lead (拒不执行判决、裁定罪线索) moving from the court to the police and the procuratorate. */
 @Entity
 @Table(name = "criminal_referral")
-public class CriminalReferral extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class CriminalReferral extends CourtCaseRow {
 
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
-
-    @Column(name = "case_number", nullable = false)
-    public String caseNumber;
-
-    @Column(name = "court_code", nullable = false)
-    public String courtCode;
 
     @Column(name = "police_agency_id", nullable = false)
     public String policeAgencyId;
@@ -48,7 +37,4 @@ public class CriminalReferral extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    @Version
-    public long version;
 }

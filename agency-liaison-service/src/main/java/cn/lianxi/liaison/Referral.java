@@ -11,14 +11,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import cn.lianxi.kit.persistence.CourtCaseRow;
 
 /**
  * A referral (协查/协助执行请求): one request to one agency about one enforcement case, with its due time and the
@@ -27,19 +25,10 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "referral")
-public class Referral extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Referral extends CourtCaseRow {
 
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
-
-    @Column(name = "case_number", nullable = false)
-    public String caseNumber;
-
-    @Column(name = "court_code", nullable = false)
-    public String courtCode;
 
     @Column(name = "agency_id", nullable = false)
     public String agencyId;
@@ -182,9 +171,6 @@ public class Referral extends PanacheEntityBase {
 
     @Column(name = "cancel_reason")
     public String cancelReason;
-
-    @Version
-    public long version;
 
     public boolean isOverdueAt(Instant now) {
         return status.isOpen() && dueAt.isBefore(now);

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -13,16 +12,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import cn.lianxi.contracts.BasisType;
 import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.contracts.ConclusionType;
 import cn.lianxi.contracts.PartyRole;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import cn.lianxi.kit.persistence.CourtCaseRow;
 
 /**
  * An enforcement case (执行案件): a court's order to make the respondents (被执行人) pay the applicants
@@ -30,17 +27,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "enforcement_case")
-public class EnforcementCase extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "court_code", nullable = false)
-    public String courtCode;
-
-    /** The court's case number, e.g. {@code (2023)苏05执123号}; unique per court. */
-    @Column(name = "case_number", nullable = false)
-    public String caseNumber;
+public class EnforcementCase extends CourtCaseRow {
 
     @Column(name = "filed_on", nullable = false)
     public LocalDate filedOn;
@@ -82,9 +69,6 @@ public class EnforcementCase extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    @Version
-    public long version;
 
     @OneToMany(mappedBy = "enforcementCase", cascade = CascadeType.ALL, fetch = FetchType.EAGER, orphanRemoval = true)
     public List<CaseParty> parties = new ArrayList<>();

@@ -8,13 +8,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.contracts.ConclusionType;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import cn.lianxi.kit.persistence.CourtCaseRow;
 
 /**
  * An enforcement case (执行案件) as this service knows it from case-service's events: the snapshot of its last event.
@@ -22,16 +20,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "case_record")
-public class CaseRecord extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "court_code", nullable = false)
-    public String courtCode;
-
-    @Column(name = "case_number", nullable = false)
-    public String caseNumber;
+public class CaseRecord extends CourtCaseRow {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -60,9 +49,6 @@ public class CaseRecord extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    @Version
-    public long version;
 
     /** The debt is performed (履行完毕): concluded by performance, or everything owed recovered. */
     public boolean debtPerformed() {

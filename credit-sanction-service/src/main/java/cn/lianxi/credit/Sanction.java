@@ -7,31 +7,20 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
 
 import cn.lianxi.contracts.PartyType;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import cn.lianxi.kit.persistence.CourtCaseRow;
 
 /**
  * What listings and restriction orders share: a sanction on one respondent of one case, decided by a document,
  * that ends (lifted or expired) with a legal reason and a due date.
  */
 @MappedSuperclass
-public abstract class Sanction extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public abstract class Sanction extends CourtCaseRow {
 
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
-
-    @Column(name = "court_code", nullable = false)
-    public String courtCode;
-
-    @Column(name = "case_number", nullable = false)
-    public String caseNumber;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "subject_type", nullable = false)
@@ -68,9 +57,6 @@ public abstract class Sanction extends PanacheEntityBase {
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;
-
-    @Version
-    public long version;
 
     public UUID id() {
         return id;

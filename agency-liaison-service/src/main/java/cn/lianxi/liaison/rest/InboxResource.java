@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -72,15 +70,7 @@ public class InboxResource {
                     few pages only; it cannot be combined with `after`. `X-Total-Count` is the number of matching \
                     referrals up to 10,000; beyond that it says 10000 and `X-Total-Count-Capped: true` is sent, \
                     because counting a deep queue exactly on every page costs more than the page itself.""")
-    @APIResponse(responseCode = "200", description = "One page of the queue",
-            content = @Content(mediaType = "application/json",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralView.class)),
-            headers = { @Header(name = "X-Total-Count", description = "the number of matches (at most 10,000)",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "X-Total-Count-Capped", description = "true when the count stopped at 10,000",
-                            schema = @Schema(type = SchemaType.BOOLEAN)),
-                    @Header(name = "Link", description = "rel=\"next\": the next page, while there is one",
-                            schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "200", ref = ReferralPageDocs.PAGE)
     public Uni<Response> list(@QueryParam("status") ReferralStatus status, @QueryParam("kind") ReferralKind kind,
             @QueryParam("caseId") UUID caseId, @QueryParam(InboxCursor.PARAM) String after,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

@@ -72,15 +72,7 @@ public class ReferralResource {
                     + "listing across courts, court staff's within their own court. "
                     + "`X-Total-Count` is exact up to 10,000; beyond that it says 10000 and "
                     + "`X-Total-Count-Capped: true` is sent.")
-    @APIResponse(responseCode = "200", description = "One page of referrals",
-            content = @Content(mediaType = "application/json",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralView.class)),
-            headers = { @Header(name = "X-Total-Count", description = "the number of matches (at most 10,000)",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "X-Total-Count-Capped", description = "true when the count stopped at 10,000",
-                            schema = @Schema(type = SchemaType.BOOLEAN)),
-                    @Header(name = "Link", description = "rel=\"next\": the next page, while there is one",
-                            schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "200", ref = ReferralPageDocs.PAGE)
     public Uni<Response> list(@QueryParam("caseId") UUID caseId, @QueryParam("agencyId") String agencyId,
             @QueryParam("kind") ReferralKind kind, @QueryParam("status") ReferralStatus status,
             @QueryParam("officer") @Size(max = 100) String officer,

@@ -47,7 +47,7 @@ public class Scope {
     public Referral visible(Referral r) {
         String court = court();
         String agency = agency();
-        if (court != null && !court.equals(r.courtCode)) {
+        if (!r.visibleTo(court)) {
             throw ProblemException.notFound("referral");
         }
         if (agency != null && !agency.equals(r.agencyId)) {

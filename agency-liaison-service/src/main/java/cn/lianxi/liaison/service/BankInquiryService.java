@@ -71,7 +71,7 @@ public class BankInquiryService {
     @WithSession
     public Uni<BankInquiryView> view(UUID caseId, String courtCode) {
         return referrals.ofCase(caseId, ReferralKind.BANK_INQUIRY).chain(list -> {
-            if (list.isEmpty() || (courtCode != null && !courtCode.equals(list.get(0).courtCode))) {
+            if (list.isEmpty() || !list.get(0).visibleTo(courtCode)) {
                 throw ProblemException.notFound("bank inquiry");
             }
             return agencies.search(AgencyKind.BANK, null)

@@ -27,7 +27,7 @@ public class CriminalReferralService {
     public record Visibility(String courtCode, String agencyId) {
 
         boolean allows(CriminalReferral c) {
-            return (courtCode == null || courtCode.equals(c.courtCode)) && (agencyId == null
+            return c.visibleTo(courtCode) && (agencyId == null
                     || agencyId.equals(c.policeAgencyId) || agencyId.equals(c.procuratorateAgencyId));
         }
     }

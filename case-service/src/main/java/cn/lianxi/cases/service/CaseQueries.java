@@ -44,7 +44,7 @@ public class CaseQueries {
     /** The case if the scope may see it; a case of another court is reported absent, so its id leaks nothing. */
     public Uni<EnforcementCase> visible(UUID id, String scope) {
         return Panache.withSession(() -> cases.findById(id)).map(c -> {
-            if (c == null || scope != null && !scope.equals(c.courtCode)) {
+            if (c == null || !c.visibleTo(scope)) {
                 throw ProblemException.notFound("case");
             }
             return c;

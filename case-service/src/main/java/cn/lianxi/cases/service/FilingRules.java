@@ -70,11 +70,7 @@ final class FilingRules {
                     "party.idNumber");
         }
         party.role = corrected.role();
-        party.type = corrected.type();
-        party.name = corrected.name();
-        party.idNumber = corrected.idNumber();
-        party.legalRepresentative = corrected.legalRepresentative();
-        party.minor = isMinor(party.type, party.idNumber, c);
+        party.describe(corrected, isMinor(corrected, c));
         return CaseChange.of(c).step("更正当事人 party corrected",
                 new CaseEventDetail.PartyChanged(CaseMapper.toRef(party), previous));
     }
@@ -84,17 +80,13 @@ final class FilingRules {
         CaseParty party = new CaseParty();
         party.id = UUID.randomUUID();
         party.role = p.role();
-        party.type = p.type();
-        party.name = p.name();
-        party.idNumber = p.idNumber();
-        party.minor = isMinor(party.type, party.idNumber, c);
-        party.legalRepresentative = p.legalRepresentative();
+        party.describe(p, isMinor(p, c));
         party.enforcementCase = c;
         return party;
     }
 
     /** Minors are flagged from the birth date in the resident ID, on the filing date (shown with the case). */
-    private static boolean isMinor(PartyType type, String idNumber, EnforcementCase c) {
-        return type == PartyType.PERSON && IdentityNumbers.isMinorOn(idNumber, c.filedOn);
+    private static boolean isMinor(PartyRef p, EnforcementCase c) {
+        return p.type() == PartyType.PERSON && IdentityNumbers.isMinorOn(p.idNumber(), c.filedOn);
     }
 }

@@ -84,11 +84,7 @@ public class CaseRecords {
             CaseRespondent r = new CaseRespondent();
             r.id = UUID.randomUUID();
             r.caseId = caseId;
-            r.type = p.type();
-            r.name = p.name();
-            r.idNumber = p.idNumber().toUpperCase();
-            r.minor = p.minor();
-            r.legalRepresentative = p.legalRepresentative();
+            r.describe(p.normalised(p.minor()), p.minor());
             return r;
         }).toList();
     }

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -41,10 +42,7 @@ public class OpenApiContract implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null) {
-            openAPI.setComponents(OASFactory.createComponents());
-        }
-        ProblemDocs.addTo(openAPI.getComponents());
+        ProblemDocs.addTo(components(openAPI));
         if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
             openAPI.addServer(OASFactory.createServer().url("/")
                     .description("the host that served this document"));
@@ -57,6 +55,17 @@ public class OpenApiContract implements OASFilter {
                 item.getOperations().values().forEach(op -> document(path, item, op));
             }
         });
+    }
+
+    /**
+     * The document's components, created if it has none yet: build-time filters run in no fixed order, so a
+     * service's own filter that adds a shared piece (liaison's referral page) gets them here, as this one does.
+     */
+    public static Components components(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        return openAPI.getComponents();
     }
 
     private static void document(String path, PathItem item, Operation op) {
