@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs every scenario against the platform named by -Dlianxi.home (started by bench/run) and writes
- * REPORT.md and latency.svg. Each scenario is bounded in time; one that fails is reported as failed and the run
- * goes on.
+ * Runs every scenario against the platform named by -Dlianxi.home (started by bench/run, or the system tests'
+ * platform for the smoke run) and writes REPORT.md and latency.svg. Each scenario is bounded in time; one that fails
+ * is reported as failed and the run goes on.
  */
 public final class Bench {
+
+    /** Every scenario's key, in the order they run; {@code -Dbench.scenarios} selects some of them. */
+    public static final List<String> SCENARIOS = List.of("raw", "http", "kafka", "gateway", "drain", "fanout", "reads");
 
     private final Env env;
     private final Api api;
@@ -53,7 +56,14 @@ public final class Bench {
     /** -Dbench.scenarios=raw,http,kafka,gateway,drain,fanout,reads selects scenarios (all by default). */
     private static boolean selected(String key) {
         String only = System.getProperty("bench.scenarios", "all");
-        return only.equals("all") || java.util.Arrays.asList(only.split(",")).contains(key);
+        if (only.equals("all")) {
+            return true;
+        }
+        List<String> keys = List.of(only.split(","));
+        keys.stream().filter(k -> !SCENARIOS.contains(k)).findFirst().ifPresent(k -> {
+            throw new IllegalArgumentException("bench.scenarios: no scenario " + k + " (there are " + SCENARIOS + ")");
+        });
+        return keys.contains(key);
     }
 
     interface Scenario {
@@ -67,16 +77,17 @@ public final class Bench {
         System.out.println("[bench] === " + title);
         reconnectIfLost();
         Resources.Window w = resources.begin(title);
-        String text;
+        String text = null;
+        Throwable failure = null;
         try {
             text = s.run();
         } catch (Exception | Error e) {
             e.printStackTrace();
-            text = "**Failed**: " + e;
+            failure = e;
         }
         resources.end(w);
         report.resources(w);
-        report.section(title, text);
+        report.scenario(key, title, text, failure);
         report.write(env.out());
     }
 
@@ -102,9 +113,10 @@ public final class Bench {
         scenario("raw", "Raw limits (same machine, same run)", this::rawLimits);
         Map<String, List<double[]>> chart = new LinkedHashMap<>();
         boolean[] warm = {false};
-        double[] rates = env.full() ? new double[] {10, 25, 50, 100, 200, 300, 500, 750, 1000}
-                : new double[] {10, 25, 50, 100, 200, 400};
-        double step = env.size("step-seconds", 8, 15);
+        // smoke: one low rate, no escalation
+        double[] rates = env.pick(new double[] {10}, new double[] {10, 25, 50, 100, 200, 400},
+                new double[] {10, 25, 50, 100, 200, 300, 500, 750, 1000});
+        double step = env.stepSeconds();
         for (String channel : List.of("http", "kafka")) {
             scenario(channel, "Court intake over " + (channel.equals("http") ? "HTTP batches" : "Kafka") + ", end to end",
                     () -> {
@@ -125,30 +137,34 @@ public final class Bench {
             Files.writeString(env.out().resolve("latency.svg"), Chart.svg("Court event → referral in the bank's inbox", chart));
         }
         scenario("gateway", "Gateway overhead", () -> {
-            List<Lat> l = new Reads(env, api).gatewayOverhead(env.size("gateway-rate", 50, 100), step);
+            List<Lat> l = new Reads(env, api).gatewayOverhead(env.size("gateway-rate", 10, 50, 100), step);
             return Report.table(l) + String.format("%nGateway p50 overhead: %.1f ms on %.1f ms direct (%.0f%%).%n",
                     l.get(1).ms(50) - l.get(0).ms(50), l.get(0).ms(50), 100 * (l.get(1).ms(50) / l.get(0).ms(50) - 1));
         });
         scenario("drain", "Banks drain their queues and answer (sustained mix)", this::drain);
         long[] bankCount = new long[1];
-        scenario("fanout", "Nationwide bank inquiry (总对总) to 4,000 banks", () -> {
+        scenario("fanout", String.format("Nationwide bank inquiry (总对总) to %,d banks", env.banks()), () -> {
             Banks banks = new Banks(env, api, liaison, cases);
-            bankCount[0] = banks.registerBanks(4000);
-            return "Active banks: " + bankCount[0] + ". One inquiry every 2 s; each `POST /api/bank-inquiries` answers "
+            List<Banks.FiledCase> filed = banks.fileCases((int) env.size("fanout-count", 2, 6, 20));
+            bankCount[0] = banks.registerBanks(env.banks());
+            return "Active banks: " + bankCount[0] + ". One inquiry every 2 s, each about a case the court filed just "
+                    + "before; each `POST /api/bank-inquiries` answers "
                     + "202 after the transaction that creates every bank's referral has committed, so its latency is "
                     + "the time until all referrals are queryable; the consolidated view is then read back.\n\n"
-                    + Report.table(banks.fanOut(bankCount[0], 0.5, (int) env.size("fanout-count", 6, 20)));
+                    + Report.table(banks.fanOut(filed, bankCount[0], 0.5));
         });
         Loader loader = new Loader();
         String loadedTag = System.getProperty("bench.loaded-tag");
         if (loadedTag != null) {
-            loader.reuse(loadedTag, env.size("cases", 100_000, 1_000_000), env.size("referrals", 1_000_000, 10_000_000));
+            loader.reuse(loadedTag, env.cases(), env.referrals());
         } else {
             scenario("reads", "Bulk load (COPY)", () -> {
                 loader.connect(cases, liaison);
-                // the referrals go to the fan-out's 4,000 banks; register them when that scenario did not run
-                long banks = bankCount[0] > 0 ? bankCount[0] : new Banks(env, api, liaison, cases).registerBanks(4000);
-                loader.load(env.size("cases", 100_000, 1_000_000), env.size("referrals", 1_000_000, 10_000_000), banks);
+                // the referrals go to the fan-out's banks; register them when that scenario did not run
+                if (bankCount[0] == 0) {
+                    new Banks(env, api, liaison, cases).registerBanks(env.banks());
+                }
+                loader.load(env.cases(), env.referrals(), Banks.benchBanks(env.banks()));
                 return String.format("| what | rows | seconds | rows/s |%n|---|---|---|---|%n| cases (+2 parties each) | %d | %.1f | %.0f |%n"
                         + "| referrals | %d | %.1f | %.0f |%n%nReferrals: COPY %.1f s with the secondary indexes dropped, then "
                         + "rebuilding them and VACUUM ANALYZE %.1f s. Database sizes after the load: case %s, liaison %s.%n",
@@ -159,7 +175,7 @@ public final class Bench {
         }
         scenario("reads", "Reads at scale", () -> {
             Reads reads = new Reads(env, api);
-            String table = Report.table(reads.atScale(loader, env.size("read-rate", 20, 50), step));
+            String table = Report.table(reads.atScale(loader, env.size("read-rate", 10, 20, 50), step));
             return table + "\n" + reads.walkNotes();
         });
         report.write(env.out());
@@ -167,8 +183,8 @@ public final class Bench {
     }
 
     private String rawLimits() throws Exception {
-        raw.kafka(env.size("kafka-seconds", 6, 15));
-        int secs = (int) env.size("pgbench-seconds", 5, 15);
+        raw.kafka(env.size("kafka-seconds", 2, 6, 15));
+        int secs = (int) env.size("pgbench-seconds", 1, 5, 15);
         raw.postgres(cases, new int[] {1, 4}, secs);
         StringBuilder s = new StringBuilder("| limit | figure |\n|---|---|\n");
         s.append(String.format("| Kafka producer, acks=all, idempotent, 1 KB records | %.0f records/s |%n", raw.kafkaProduced));
@@ -219,16 +235,16 @@ public final class Bench {
 
     private String drain() throws Exception {
         Banks banks = new Banks(env, api, liaison, cases);
-        double[] rates = env.full() ? new double[] {100, 250, 500, 1000, 2000} : new double[] {50, 100, 200};
+        double[] rates = env.pick(new double[] {10}, new double[] {50, 100, 200}, new double[] {100, 250, 500, 1000, 2000});
         StringBuilder s = new StringBuilder("ICBC's and BOC's systems claim referrals (leases of 100) and then answer "
-                + "them at a fixed rate; the answer → case timeline latency runs from the intended answer time to the "
+                + "the intake's bank inquiries among them at a fixed rate; the answer → case timeline latency runs from the intended answer time to the "
                 + "timeline entry case-service writes from the `liaison.outcomes.v1` outcome.\n\n");
         // the answer path (answer, outcome relay, case-service's outcome consumer) is not run by the intake warm-up
-        Banks.DrainStep warmUp = banks.drain(10, env.size("warmup-seconds", 40, 90) / 2);
+        Banks.DrainStep warmUp = banks.drain(10, env.warmupSeconds() / 2);
         System.out.printf("[bench] drain warm-up 10/s: timeline p99 %s ms, missing %d%n", Lat.f(warmUp.timeline().ms(99)),
                 warmUp.timeline().errors);
         for (double rate : rates) {
-            Banks.DrainStep step = banks.drain(rate, env.size("step-seconds", 8, 15));
+            Banks.DrainStep step = banks.drain(rate, env.stepSeconds());
             s.append(String.format("**%.0f answers/s**%n%n", rate)).append(Report.table(step.lats()));
             s.append(cpuLine(step.cpuMsPerAnswer(), "answer", rate));
             System.out.printf("[bench] drain %.0f/s: timeline p99 %s ms, missing %d, %.1f ms CPU/answer%n", rate,

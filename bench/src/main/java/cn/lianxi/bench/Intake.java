@@ -33,6 +33,8 @@ final class Intake {
     record Step(double rate, Lat accepted, Lat endToEnd, Lat inboxPoll, double cpuMsPerEvent) {
     }
 
+    /** The intake's case numbers: B, the channel's initial, the step's time stamp, '-', the event's number. */
+    private static final java.util.regex.Pattern CASE_NUMBER = java.util.regex.Pattern.compile("B[hk][0-9]+-[0-9]+");
     /** The sample is small and polled slowly: a hard-polling observer would load the inbox it measures. */
     private static final long POLL_MICROS = 100_000;
     private static final java.util.concurrent.ExecutorService POLLERS =
@@ -51,7 +53,7 @@ final class Intake {
         this.env = env;
         this.api = api;
         this.liaison = liaison;
-        this.drainSeconds = env.size("drain-seconds", 45, 90);
+        this.drainSeconds = env.drainSeconds();
         Properties p = env.kafka("court-" + Ids.COURT);
         p.put("acks", "all");
         p.put("enable.idempotence", "true");
@@ -65,10 +67,10 @@ final class Intake {
      * Before measuring: the first events pay for connection pools, topic creation, the consumers' first metadata
      * refresh and, above all, the JIT: on two cores a freshly started service spends tens of seconds compiling its hot
      * paths (C2) while it serves, which would be measured as the platform's latency. So both channels carry a
-     * moderate load for {@code bench.warmup-seconds} (quick 40, full 90) before any step is measured.
+     * moderate load for {@link Env#warmupSeconds()} before any step is measured.
      */
     void warmUp() throws Exception {
-        double seconds = env.size("warmup-seconds", 40, 90);
+        double seconds = env.warmupSeconds();
         for (String channel : List.of("http", "kafka")) {
             Step s = step(channel, 20, seconds / 2);
             System.out.printf("[bench] warm-up %s (%.0f s at 20/s): %d of %d arrived, p99 %s ms, %.1f ms CPU/event%n",
@@ -90,6 +92,14 @@ final class Intake {
             }
         }
         return steps;
+    }
+
+    /**
+     * Whether a case is one the intake filed: on a shared platform (--home, the system tests) the banks' queues also
+     * hold other callers' referrals, which the drain must leave alone.
+     */
+    static boolean filedCase(String caseNumber) {
+        return CASE_NUMBER.matcher(caseNumber).matches();
     }
 
     Step step(String channel, double rate, double seconds) throws Exception {

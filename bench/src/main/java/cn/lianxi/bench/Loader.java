@@ -59,7 +59,8 @@ final class Loader {
         return Ids.creditCode(Math.abs(tag.hashCode()) % 1000 * 1_000_000L + caseIndex / 2);
     }
 
-    void load(long nCases, long nReferrals, long banks) throws Exception {
+    /** Loads the cases and the referrals, those not ICBC's spread over BANK-BENCH-1 … BANK-BENCH-{@code benchBanks}. */
+    void load(long nCases, long nReferrals, int benchBanks) throws Exception {
         UUID baseId = UUID.randomUUID();
         long t0 = System.nanoTime();
         CopyManager caseCopy = cases.unwrap(PGConnection.class).getCopyAPI();
@@ -96,7 +97,7 @@ final class Loader {
             StringBuilder r = new StringBuilder();
             for (long j = from; j < Math.min(nReferrals, from + CHUNK); j++) {
                 long caseIndex = j % nCases;
-                String agency = j % 10 == 0 ? "BANK-ICBC" : "BANK-BENCH-" + (1 + j % (banks - 2));
+                String agency = j % 10 == 0 ? "BANK-ICBC" : "BANK-BENCH-" + (1 + j % benchBanks);
                 boolean answered = j % 5 != 0;
                 // spread over the last 20 days, not in load order, so due order and physical order differ
                 Instant created = Instant.ofEpochSecond(base - Math.floorMod(j * 7919, TWENTY_DAYS));

@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -23,7 +25,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * The machine's own limits, measured in the same run: the platform's Kafka broker (producer acks=all, idempotent,
  * 1 KB records like a case event; then a consumer reading them back) and PostgreSQL through pgbench (single-row
- * INSERT transactions, and 1,000-row INSERT … SELECT batches) in a scratch table of the run's case database.
+ * INSERT transactions, and 1,000-row INSERT … SELECT batches) in a scratch table of the run's case database. The
+ * scratch topic and table are dropped afterwards.
  */
 final class RawLimits {
 
@@ -37,7 +40,7 @@ final class RawLimits {
         this.env = env;
     }
 
-    void kafka(double seconds) throws IOException {
+    void kafka(double seconds) throws Exception {
         String topic = "bench.raw." + UUID.randomUUID().toString().substring(0, 8) + ".v1";
         // as the operator (a super user may create the scratch topic); SASL/SCRAM as every client of the platform
         Properties p = env.kafka("lianxi-admin");
@@ -81,6 +84,10 @@ final class RawLimits {
             }
         }
         kafkaConsumed = read / ((System.nanoTime() - t1) / 1e9);
+        // a scratch topic has no channel in the platform's AsyncAPI document: leave none behind
+        try (Admin admin = Admin.create(env.kafka("lianxi-admin"))) {
+            admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+        }
         System.out.printf("[bench] kafka: produce %.0f/s, consume %.0f/s%n", kafkaProduced, kafkaConsumed);
     }
 

@@ -7,15 +7,24 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The Markdown report, written section by section as the scenarios finish (a failed scenario says so). */
+/**
+ * The Markdown report, written section by section as the scenarios finish (a failed scenario says so), with a
+ * summary of every scenario's result that {@link ReportCheck} reads.
+ */
 final class Report {
 
+    /** The title of the summary section. */
+    static final String SCENARIOS = "Scenarios";
+    /** A scenario's result in the summary when it ran through. */
+    static final String OK = "ok";
     private final StringBuilder md = new StringBuilder();
+    private final StringBuilder summary = new StringBuilder("## " + SCENARIOS + "\n\n| key | scenario | result |\n|---|---|---|\n");
     private final StringBuilder resources = new StringBuilder();
 
     Report(Env env) {
         md.append("# Lianxi benchmark report\n\n").append(String.format("Run %s, mode **%s**, LIANXI_HOME `%s`.%n%n",
-                java.time.ZonedDateTime.now().withNano(0), env.full() ? "full" : "quick", env.home()));
+                java.time.ZonedDateTime.now().withNano(0), env.mode().name().toLowerCase(java.util.Locale.ROOT),
+                env.home()));
         md.append("## Machine\n\n").append(machine()).append('\n');
         resources.append("## Resources per scenario\n\nPeak RSS (MB) and average CPU (% of one core) of each process "
                 + "group, sampled from /proc every second; load average (1 min) before → after.\n\n| scenario | load | ")
@@ -25,6 +34,14 @@ final class Report {
 
     void section(String title, String text) {
         md.append("## ").append(title).append("\n\n").append(text).append("\n\n");
+    }
+
+    /** A scenario's section and its line in the summary: its text, or how it failed ({@code failure} not null). */
+    void scenario(String key, String title, String text, Throwable failure) {
+        String result = failure == null ? OK : "**Failed**: " + String.valueOf(failure).replaceAll("\\s+", " ");
+        section(title, failure == null ? text : result);
+        summary.append("| ").append(key).append(" | ").append(title).append(" | ")
+                .append(result.replace("|", "\\|")).append(" |\n");
     }
 
     static String table(List<Lat> lats) {
@@ -45,7 +62,7 @@ final class Report {
 
     void write(Path out) throws IOException {
         Files.createDirectories(out);
-        Files.writeString(out.resolve("REPORT.md"), md.toString() + resources + "\n");
+        Files.writeString(out.resolve("REPORT.md"), md.toString() + summary + "\n" + resources + "\n");
     }
 
     /** Start-up figures from the launcher's output (stage ready times) and each service's own Quarkus line. */

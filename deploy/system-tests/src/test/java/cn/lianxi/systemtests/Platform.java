@@ -140,12 +140,16 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         Map<String, String> env = builder.environment();
         env.put("LIANXI_HOME", home.toString());
         env.put("LIANXI_PORTS", "auto");
-        // the _it databases, or <suffix>_it for a second working copy that exported its own LIANXI_DB_SUFFIX
-        env.put("LIANXI_DB_SUFFIX", System.getenv().getOrDefault("LIANXI_DB_SUFFIX", "") + "_it");
+        env.put("LIANXI_DB_SUFFIX", dbSuffix());
         env.put("LIANXI_RESET_DBS", "true");
         env.putIfAbsent("LIANXI_SKIP_BUILD", "true");
         env.putAll(SHORT_DEADLINES);
         return builder;
+    }
+
+    /** The _it databases, or {@code <suffix>_it} for a second working copy that exported its own LIANXI_DB_SUFFIX. */
+    static String dbSuffix() {
+        return System.getenv().getOrDefault("LIANXI_DB_SUFFIX", "") + "_it";
     }
 
     private static Process start(ProcessBuilder builder) {
