@@ -14,5 +14,13 @@ public enum TimelineNote {
     /** 对账不符: the court's report and the bank's answer of one transfer disagree on the amount; the bank's counts. */
     LEDGER_DISCREPANCY,
     /** 失信/限消 决定被拒: credit-sanction-service refused the court's listing or restriction, with the reason. */
-    SANCTION_REFUSED
+    SANCTION_REFUSED,
+    /** 涉执信访 登记: a party's petition about the case registered, with its deadline (and the petition it repeats). */
+    PETITION_REGISTERED,
+    /** 涉执信访 延期: the petition's term extended once, with the reason (《信访工作条例》 art. 32). */
+    PETITION_EXTENDED,
+    /** 涉执信访 答复: the court answered the petition, within its term or after it. */
+    PETITION_ANSWERED,
+    /** 涉执信访 评价: the petitioner's word on the answer, recorded by court staff. */
+    PETITION_ACKNOWLEDGED
 }

@@ -1,13 +1,17 @@
 package cn.lianxi.cases.mapping;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import cn.lianxi.cases.CaseParty;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.TimelineEntry;
 import cn.lianxi.cases.rest.CaseView;
 import cn.lianxi.cases.rest.TimelineView;
+import cn.lianxi.cases.service.IssuedCode;
 import cn.lianxi.contracts.CaseEvent;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.Money;
@@ -20,14 +24,22 @@ public final class CaseMapper {
     }
 
     public static CaseView toView(EnforcementCase c) {
+        return toView(c, List.of());
+    }
+
+    /** The filing answer: each party with the query code just issued to it. */
+    public static CaseView toView(EnforcementCase c, List<IssuedCode> queryCodes) {
+        Map<UUID, String> codes = queryCodes.stream()
+                .collect(Collectors.toMap(IssuedCode::partyId, IssuedCode::queryCode));
         return new CaseView(c.id, c.courtCode, c.caseNumber, c.filedOn, c.basisType.name(), c.basisDocument,
                 Money.cny(c.amountOwed), Money.cny(c.amountRecovered), c.status.name(),
                 c.conclusionType == null ? null : c.conclusionType.name(), c.judge, c.readyToConclude(), c.resumable(),
-                c.parties.stream().map(CaseMapper::toView).toList());
+                c.parties.stream().map(p -> toView(p, codes.get(p.id))).toList());
     }
 
-    private static CaseView.PartyView toView(CaseParty p) {
-        return new CaseView.PartyView(p.role.name(), p.type.name(), p.name, p.idNumber, p.minor, p.legalRepresentative);
+    private static CaseView.PartyView toView(CaseParty p, String queryCode) {
+        return new CaseView.PartyView(p.id, p.role.name(), p.type.name(), p.name, p.idNumber, p.minor,
+                p.legalRepresentative, queryCode);
     }
 
     public static TimelineView toView(TimelineEntry t) {

@@ -1,5 +1,6 @@
 package cn.lianxi.cases.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.service.CaseQueries;
 import cn.lianxi.cases.service.CourtEventIntake;
+import cn.lianxi.cases.service.IntakeResult;
+import cn.lianxi.cases.service.IssuedCode;
 import cn.lianxi.contracts.CourtCaseEvent;
 import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.kit.audit.AuditLog;
@@ -34,10 +37,16 @@ public class CaseActions {
         this.audit = audit;
     }
 
+    /** A case just filed, and its parties' query codes (查询码): none when the filing was a repeat of an earlier one. */
+    public record Filing(EnforcementCase enforcementCase, List<IssuedCode> queryCodes) {
+    }
+
     /** 立案 in the caller's court. */
-    public Uni<EnforcementCase> file(FileCaseRequest request, String idempotencyKey) {
+    public Uni<Filing> file(FileCaseRequest request, String idempotencyKey) {
         String court = caller.requireCourt();
-        return submit(request.toEvent(stamp(court, null, idempotencyKey)), court);
+        return applied(request.toEvent(stamp(court, null, idempotencyKey)))
+                .chain(result -> queries.visible(result.caseId(), court)
+                        .map(c -> new Filing(c, result.queryCodes() == null ? List.of() : result.queryCodes())));
     }
 
     /** An action on case {@code id}, which must be of the caller's court. */
@@ -64,11 +73,13 @@ public class CaseActions {
     }
 
     private Uni<EnforcementCase> submit(CourtCaseEvent event, String court) {
-        return intake.submit(event, caller.name(), CourtEventIntake.Channel.REST).chain(result -> {
-            if (result.isRejected()) {
-                return Uni.createFrom().failure(result.toProblem());
-            }
-            return queries.visible(result.caseId(), court);
-        });
+        return applied(event).chain(result -> queries.visible(result.caseId(), court));
+    }
+
+    /** The intake's answer when it applied the event (or had before); its problem when it refused it. */
+    private Uni<IntakeResult> applied(CourtCaseEvent event) {
+        return intake.submit(event, caller.name(), CourtEventIntake.Channel.REST).chain(result -> result.isRejected()
+                ? Uni.createFrom().failure(result.toProblem())
+                : Uni.createFrom().item(result));
     }
 }

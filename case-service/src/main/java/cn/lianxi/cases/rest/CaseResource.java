@@ -60,13 +60,15 @@ public class CaseResource {
     @POST
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE})
     @Operation(summary = "File an enforcement case (立案) for the caller's court")
-    @APIResponse(responseCode = "201", description = "The case, filed; Location names it",
+    @APIResponse(responseCode = "201", description = "The case, filed; Location names it. Each party carries its "
+            + "query code (queryCode, 查询码, 执行公开), shown this once: hand it to the party (a repeated filing "
+            + "shows none; POST /cases/{id}/parties/{partyId}/query-code issues a new one)",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = CaseView.class)),
             headers = @Header(name = "Location", description = "its path", schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> file(@NotNull @Valid FileCaseRequest request, @HeaderParam("Idempotency-Key") String key) {
-        return actions.file(request, key)
-                .map(c -> Response.created(URI.create("/cases/" + c.id)).entity(CaseMapper.toView(c)).build());
+        return actions.file(request, key).map(f -> Response.created(URI.create("/cases/" + f.enforcementCase().id))
+                .entity(CaseMapper.toView(f.enforcementCase(), f.queryCodes())).build());
     }
 
     @GET

@@ -65,16 +65,22 @@ public class CourtEventResource {
         this.caller = caller;
     }
 
+    /**
+     * A filing's answer carries its parties' query codes (查询码) for a clerk or judge, who hands them to the parties;
+     * a court's system gets none (its answers pass through integration logs), and its clerk issues them instead.
+     */
     @POST
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.COURT_SYSTEM})
     @Operation(summary = "Submit a batch of court events (accepted / duplicate / rejected per event)")
     public Uni<BatchResult> submit(@NotNull @Valid Batch batch) {
         String court = caller.requireCourt();
         String actor = caller.name();
+        boolean officer = caller.hasRole(Roles.COURT_CLERK) || caller.hasRole(Roles.JUDGE);
         // detached: a court system that stops waiting does not cut the batch (or one event's transaction) short
         return Detached.of(Multi.createFrom().iterable(batch.events())
                 .onItem().transformToUniAndConcatenate(node -> intake.submit(node, court, actor,
                         CourtEventIntake.Channel.HTTP))
+                .map(result -> officer ? result : result.withoutQueryCodes())
                 .collect().asList())
                 .map(results -> new BatchResult(count(results, IntakeResult.Status.ACCEPTED),
                         count(results, IntakeResult.Status.DUPLICATE), count(results, IntakeResult.Status.REJECTED),

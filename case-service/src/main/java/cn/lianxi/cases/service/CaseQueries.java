@@ -13,6 +13,7 @@ import cn.lianxi.cases.TimelineEntry;
 import cn.lianxi.cases.repository.CaseCriteria;
 import cn.lianxi.cases.repository.CaseRepository;
 import cn.lianxi.cases.repository.CaseStatsRepository;
+import cn.lianxi.cases.repository.PetitionStatsRepository;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.kit.time.PlatformClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -27,17 +28,21 @@ public class CaseQueries {
     public record PageOf(List<EnforcementCase> items, long total) {
     }
 
-    /** The dashboard figures. */
-    public record Stats(List<CaseStatsRepository.Group> byCourtAndStatus, CaseStatsRepository.Recovered recovered) {
+    /** The dashboard figures; {@code petitionsByCourt}: the petition counts (涉执信访) of each court with any. */
+    public record Stats(List<CaseStatsRepository.Group> byCourtAndStatus, CaseStatsRepository.Recovered recovered,
+            List<PetitionStatsRepository.CourtPetitions> petitionsByCourt) {
     }
 
     private final CaseRepository cases;
     private final CaseStatsRepository stats;
+    private final PetitionStatsRepository petitionStats;
     private final Clock clock;
 
-    public CaseQueries(CaseRepository cases, CaseStatsRepository stats, Clock clock) {
+    public CaseQueries(CaseRepository cases, CaseStatsRepository stats, PetitionStatsRepository petitionStats,
+            Clock clock) {
         this.cases = cases;
         this.stats = stats;
+        this.petitionStats = petitionStats;
         this.clock = clock;
     }
 
@@ -67,6 +72,7 @@ public class CaseQueries {
         return stats.byCourtAndStatus(courtCode).chain(groups -> stats.recovered(courtCode,
                 today.atStartOfDay(zone).toInstant(), today.withDayOfMonth(1).atStartOfDay(zone).toInstant(),
                 today.withDayOfYear(1).atStartOfDay(zone).toInstant())
-                .map(recovered -> new Stats(groups, recovered)));
+                .chain(recovered -> petitionStats.byCourt(courtCode, clock.instant())
+                        .map(petitions -> new Stats(groups, recovered, petitions))));
     }
 }

@@ -44,9 +44,11 @@ public class CourtEventIntake {
     private final HeldEvents held;
     private final ProcessedEvents processed;
     private final AuditLog audit;
+    private final QueryCodeIssuer queryCodes;
 
     public CourtEventIntake(CourtEventParser parser, CaseRepository cases, CourtEventRepository courtEvents,
-            CaseChanges changes, HeldEvents held, ProcessedEvents processed, AuditLog audit) {
+            CaseChanges changes, HeldEvents held, ProcessedEvents processed, AuditLog audit,
+            QueryCodeIssuer queryCodes) {
         this.parser = parser;
         this.cases = cases;
         this.courtEvents = courtEvents;
@@ -54,6 +56,7 @@ public class CourtEventIntake {
         this.held = held;
         this.processed = processed;
         this.audit = audit;
+        this.queryCodes = queryCodes;
     }
 
     /**
@@ -118,11 +121,15 @@ public class CourtEventIntake {
         });
     }
 
+    /** A filing also issues its parties' query codes (执行公开), in the same transaction, whatever the channel. */
     private Uni<IntakeResult> afterApply(EnforcementCase c, CourtCaseEvent e, String actor, Channel channel) {
-        Uni<?> release = e.kind() == CourtEventKind.CASE_FILED ? held.release(c) : Uni.createFrom().voidItem();
+        boolean filing = e.kind() == CourtEventKind.CASE_FILED;
+        Uni<?> release = filing ? held.release(c) : Uni.createFrom().voidItem();
         return release.chain(() -> held.applied(e, channel.name(), actor, c.id))
                 .chain(() -> audit(actor, "court-event.applied", c.id.toString(), e, channel))
-                .replaceWith(IntakeResult.applied(e.eventId(), c.id));
+                .chain(() -> filing
+                        ? queryCodes.atFiling(c, actor).map(codes -> IntakeResult.filed(e.eventId(), c.id, codes))
+                        : Uni.createFrom().item(IntakeResult.applied(e.eventId(), c.id)));
     }
 
     /** A refusal changes nothing but is still audited, in a transaction of its own. */

@@ -12,10 +12,12 @@ import cn.lianxi.kit.problem.ProblemException;
 
 /**
  * The answer for one court event: ACCEPTED (applied, or {@code held} until its case is filed), DUPLICATE (this court
- * already sent that event id; nothing changed) or REJECTED (nothing changed; {@code reason} says why).
+ * already sent that event id; nothing changed) or REJECTED (nothing changed; {@code reason} says why). An applied
+ * CASE_FILED carries the parties' query codes ({@code queryCodes}, 查询码), the only time they are shown.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record IntakeResult(String eventId, Status status, Boolean held, UUID caseId, Reason reason) {
+public record IntakeResult(String eventId, Status status, Boolean held, UUID caseId, Reason reason,
+        List<IssuedCode> queryCodes) {
 
     /** The three answers of the intake. */
     public enum Status {
@@ -42,21 +44,30 @@ public record IntakeResult(String eventId, Status status, Boolean held, UUID cas
     }
 
     static IntakeResult applied(String eventId, UUID caseId) {
-        return new IntakeResult(eventId, Status.ACCEPTED, null, caseId, null);
+        return new IntakeResult(eventId, Status.ACCEPTED, null, caseId, null, null);
+    }
+
+    static IntakeResult filed(String eventId, UUID caseId, List<IssuedCode> queryCodes) {
+        return new IntakeResult(eventId, Status.ACCEPTED, null, caseId, null, queryCodes);
     }
 
     static IntakeResult held(String eventId) {
-        return new IntakeResult(eventId, Status.ACCEPTED, true, null, null);
+        return new IntakeResult(eventId, Status.ACCEPTED, true, null, null, null);
     }
 
     static IntakeResult duplicate(String eventId, UUID caseId) {
-        return new IntakeResult(eventId, Status.DUPLICATE, null, caseId, null);
+        return new IntakeResult(eventId, Status.DUPLICATE, null, caseId, null, null);
     }
 
     public static IntakeResult rejected(String eventId, ProblemException e) {
         return new IntakeResult(eventId, Status.REJECTED, null, null,
                 new Reason(e.status(), e.type().slug(), e.field(), e.getMessage(),
-                        e instanceof PrerequisitesMissing missing ? missing.errors() : null));
+                        e instanceof PrerequisitesMissing missing ? missing.errors() : null), null);
+    }
+
+    /** The answer without the query codes: for a caller who is not to see them (a court's system). */
+    public IntakeResult withoutQueryCodes() {
+        return queryCodes == null ? this : new IntakeResult(eventId, status, held, caseId, reason, null);
     }
 
     public boolean isRejected() {

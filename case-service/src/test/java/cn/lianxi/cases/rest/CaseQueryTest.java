@@ -113,7 +113,7 @@ class CaseQueryTest {
     void theAuditLogRecordsIntakeAndVerifies() {
         String id = Fixtures.fileByEvent(SUZHOU, Fixtures.caseNumber(), "10.00");
         given().auth().oauth2(Tokens.withRole("auditor")).when().get("/audit/" + id).then().statusCode(200)
-                .body("action", contains("court-event.applied"));
+                .body("action", contains("court-event.applied", "case.query-codes-issued"));
         given().auth().oauth2(Tokens.withRole("admin")).when().get("/audit/verify").then().statusCode(200)
                 .body("intact", equalTo(true));
         given().auth().oauth2(Tokens.judge(SUZHOU)).when().get("/audit/verify").then().statusCode(403);

@@ -26,6 +26,7 @@ public final class RouteTable {
 
     static final List<RouteRule> RULES = List.of(
             anonymous("/api/public/**"),
+            anonymous("/api/case-progress/**"),
             rule("/api/admin/overview/**", READ, OVERSIGHT),
             rule("/api/admin/**", ANY, Set.of(ADMIN)),
             rule("/api/audit/**", READ, Set.of(AUDITOR, ADMIN)),
@@ -34,6 +35,8 @@ public final class RouteTable {
             rule("/api/credit-stats/**", READ, OVERSIGHT),
             rule("/api/cases/**", READ, union(COURT, OVERSIGHT)),
             rule("/api/cases/**", ANY, union(COURT, Set.of(ADMIN))),
+            rule("/api/petitions/**", READ, union(COURT, OVERSIGHT)),
+            rule("/api/petitions/**", ANY, union(COURT, Set.of(ADMIN))),
             rule("/api/court-events/**", ANY, union(COURT, Set.of(COURT_SYSTEM, ADMIN))),
             rule("/api/inbox/**", ANY, AGENCIES),
             rule("/api/referrals/**", READ, union(COURT, AGENCIES, OVERSIGHT)),

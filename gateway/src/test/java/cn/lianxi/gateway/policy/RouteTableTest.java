@@ -37,12 +37,34 @@ class RouteTableTest {
     }
 
     @Test
+    void aPartysProgressQueryIsAnonymousAndRateLimitedLikeThePublicList() {
+        RouteRule progress = RouteTable.ruleFor("POST", "/api/case-progress").orElseThrow();
+        RouteRule publicList = RouteTable.ruleFor("GET", "/api/public/listings").orElseThrow();
+        assertEquals("/api/case-progress/**", progress.pattern());
+        assertEquals(publicList.anonymous(), progress.anonymous());
+        assertEquals(publicList.rateLimited(), progress.rateLimited());
+        assertTrue(progress.rateLimited());
+        assertEquals(Upstream.CASE, Upstream.resolve("/api/case-progress").orElseThrow().upstream());
+        assertEquals("/case-progress", Upstream.resolve("/api/case-progress").orElseThrow().path());
+    }
+
+    @Test
     void anAuditorListsMeasuresByOfficerOrDocumentButOrdersNone() {
         // GET /api/referrals?officer=… / ?document=… (issue 16): liaison scopes court staff to their court
         assertTrue(allowed("GET", "/api/referrals", "auditor"));
         assertTrue(allowed("GET", "/api/referrals", "court-clerk"));
         assertFalse(allowed("POST", "/api/referrals", "auditor"), "auditors only read");
         assertFalse(allowed("POST", "/api/bank-inquiries", "auditor"));
+    }
+
+    @Test
+    void petitionsAreWorkedByCourtsAndReadByOversight() {
+        assertTrue(allowed("GET", "/api/petitions", "court-clerk"));
+        assertTrue(allowed("GET", "/api/petitions/x", "auditor"));
+        assertTrue(allowed("POST", "/api/petitions/x/answer", "judge"));
+        assertFalse(allowed("POST", "/api/petitions/x/answer", "jm-office"), "the office only reads");
+        assertFalse(allowed("GET", "/api/petitions", "bank"));
+        assertEquals(Upstream.CASE, Upstream.resolve("/api/petitions/x/answer").orElseThrow().upstream());
     }
 
     @Test
@@ -58,9 +80,9 @@ class RouteTableTest {
 
     @Test
     void everyPathInTheRoutingContractIsCoveredAndResolved() {
-        for (String segment : List.of("cases", "court-events", "agencies", "referrals", "inbox", "bank-inquiries",
+        for (String segment : List.of("cases", "court-events", "petitions", "agencies", "referrals", "inbox", "bank-inquiries",
                 "criminal-referrals", "joint-meeting", "liaison-stats", "listings", "restrictions", "sanctions",
-                "credit-repairs", "good-faith", "credit-stats", "public")) {
+                "credit-repairs", "good-faith", "credit-stats", "public", "case-progress")) {
             String path = "/api/" + segment + "/x";
             assertTrue(RouteTable.ruleFor("GET", path).isPresent(), path);
             assertTrue(Upstream.resolve(path).isPresent(), path);

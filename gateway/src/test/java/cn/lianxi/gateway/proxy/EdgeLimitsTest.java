@@ -3,7 +3,9 @@ package cn.lianxi.gateway.proxy;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
@@ -65,6 +67,33 @@ class EdgeLimitsTest {
         // another address has its own bucket
         given().header("X-Forwarded-For", "198.51.100.77").when().get("/api/public/listings?name=x")
                 .then().statusCode(200);
+    }
+
+    /** 执行公开: a party's progress query needs no token and draws on the same bucket as the public list. */
+    @Test
+    void aPartysProgressQueryGoesAnonymouslyToTheCaseServiceAndSharesThePublicBucket() {
+        services.stubFor(get(urlPathMatching("/public/listings")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("[]")));
+        services.stubFor(post(urlEqualTo("/case-progress")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"https://lianxi.cn/problems/not-found\",\"status\":404}")));
+        String address = "192.0.2." + (int) (Math.random() * 200 + 1);
+        String body = "{\"courtCode\":\"C320500\",\"caseNumber\":\"(2026)苏05执1号\",\"queryCode\":\"K7MQ2XWD\"}";
+        for (int i = 0; i < 3; i++) {
+            given().header("X-Forwarded-For", address).when().get("/api/public/listings?name=x")
+                    .then().statusCode(200);
+        }
+        for (int i = 0; i < 2; i++) {
+            given().header("X-Forwarded-For", address).contentType("application/json").body(body)
+                    .when().post("/api/case-progress").then().statusCode(404)
+                    .body("type", is("https://lianxi.cn/problems/not-found"));
+        }
+        given().header("X-Forwarded-For", address).contentType("application/json").body(body)
+                .when().post("/api/case-progress").then().statusCode(429)
+                .header("Retry-After", is("12"))
+                .body("type", is("https://lianxi.cn/problems/rate-limited"));
+        services.verify(2, postRequestedFor(urlEqualTo("/case-progress"))
+                .withoutHeader("Authorization").withRequestBody(containing("K7MQ2XWD")));
     }
 
     @Test
