@@ -67,6 +67,7 @@ echo "Keycloak issuer: $ISS"
 user clerk-zy court-clerk C320500
 user clerk-gs court-clerk C320508
 user judge-zy judge C320500
+user judge-zy2 judge C320500
 user judge-gs judge C320508
 user police-officer police "" POLICE-320500
 user procurator procuratorate "" PROC-320500

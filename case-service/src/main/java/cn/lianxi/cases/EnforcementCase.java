@@ -64,6 +64,18 @@ public class EnforcementCase extends CourtCaseRow {
     @Column(name = "assets_found_at")
     public Instant assetsFoundAt;
 
+    /**
+     * The deadline of the performance notice served at filing (执行通知书, 民事诉讼法 art. 251): until then the debtor
+     * may perform by itself and a freeze or deduction waits unless its ruling states urgency. Null on cases filed
+     * before notices were recorded.
+     */
+    @Column(name = "performance_due")
+    public Instant performanceDue;
+
+    /** When the debtor's own payments covered the debt within the notice (good faith, 自动履行); null otherwise. */
+    @Column(name = "performed_within_notice_at")
+    public Instant performedWithinNoticeAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -15,6 +15,11 @@ public enum TimelineNote {
     LEDGER_DISCREPANCY,
     /** 失信/限消 决定被拒: credit-sanction-service refused the court's listing or restriction, with the reason. */
     SANCTION_REFUSED,
+    /**
+     * 自动履行: the debtor's own payments covered the debt by the performance notice's deadline (执行通知书): good faith,
+     * counted per court in the figures.
+     */
+    PERFORMED_WITHIN_NOTICE,
     /** 涉执信访 登记: a party's petition about the case registered, with its deadline (and the petition it repeats). */
     PETITION_REGISTERED,
     /** 涉执信访 延期: the petition's term extended once, with the reason (《信访工作条例》 art. 32). */
@@ -22,5 +27,11 @@ public enum TimelineNote {
     /** 涉执信访 答复: the court answered the petition, within its term or after it. */
     PETITION_ANSWERED,
     /** 涉执信访 评价: the petitioner's word on the answer, recorded by court staff. */
-    PETITION_ACKNOWLEDGED
+    PETITION_ACKNOWLEDGED,
+    /** 审批 申请: a supervised action (终本, an unfreeze before performance) waits for a second officer's approval. */
+    APPROVAL_REQUESTED,
+    /** 审批 同意: a second officer approved it; the action's own entries follow. */
+    APPROVAL_GRANTED,
+    /** 审批 驳回: a second officer rejected it, with the reason; the case is as it was. */
+    APPROVAL_REJECTED
 }

@@ -158,6 +158,20 @@ public final class Fixtures {
         return Matchers.equalTo(new BigDecimal(value));
     }
 
+    /** A second judge of {@link #SUZHOU}: the other officer who approves what the first requested (制度铁笼). */
+    public static final String SECOND_JUDGE = "judge2-" + SUZHOU;
+
+    /**
+     * A supervised action's answer (202, a pending request for approval) approved by {@link #SECOND_JUDGE}; the case
+     * after the action.
+     */
+    public static ValidatableResponse approved(String caseId, ValidatableResponse requested) {
+        String approval = requested.statusCode(202).extract().path("id");
+        given().auth().oauth2(Tokens.judge(SUZHOU, SECOND_JUDGE)).when().post("/approvals/" + approval + "/approval")
+                .then().statusCode(200);
+        return caseView(caseId);
+    }
+
     public static ValidatableResponse caseView(String id) {
         return given().config(EXACT).auth().oauth2(Tokens.judge(SUZHOU)).when().get("/cases/" + id).then()
                 .statusCode(200);

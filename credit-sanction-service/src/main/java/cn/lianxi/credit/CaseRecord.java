@@ -41,6 +41,13 @@ public class CaseRecord extends CourtCaseRow {
     @Column(name = "enforcement_measures", nullable = false)
     public boolean enforcementMeasures;
 
+    /**
+     * The deadline of the performance notice served at filing (执行通知书), from the CASE_FILED event; the listing
+     * grace period (宽限期) runs from it. Null when the filing carried none.
+     */
+    @Column(name = "performance_due")
+    public Instant performanceDue;
+
     @Column(name = "last_event_id", nullable = false)
     public UUID lastEventId;
 

@@ -1,6 +1,7 @@
 package cn.lianxi.contracts;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +40,8 @@ import cn.lianxi.contracts.constraints.ListingPeriod;
     @JsonSubTypes.Type(value = CaseEventDetail.StatusChanged.class, name = "STATUS_CHANGED"),
     @JsonSubTypes.Type(value = CaseEventDetail.CaseConcluded.class, name = "CASE_CONCLUDED"),
     @JsonSubTypes.Type(value = CaseEventDetail.BankruptcyTransferProposed.class, name = "BANKRUPTCY_TRANSFER_PROPOSED"),
-    @JsonSubTypes.Type(value = CaseEventDetail.OutcomeRecorded.class, name = "OUTCOME_RECORDED")
+    @JsonSubTypes.Type(value = CaseEventDetail.OutcomeRecorded.class, name = "OUTCOME_RECORDED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.CapacityFound.class, name = "CAPACITY_FOUND")
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface CaseEventDetail {
@@ -50,8 +52,20 @@ public sealed interface CaseEventDetail {
         return SubtypeKinds.of(this, CaseEventDetail.class, CaseEventKind.class);
     }
 
-    /** 立案: the case was filed; its parties are in the event's snapshot. */
-    record CaseFiled(@NotNull LocalDate filedOn, @NotNull BasisType basisType) implements CaseEventDetail {
+    /**
+     * 立案: the case was filed; its parties are in the event's snapshot.
+     *
+     * @param performanceDue the deadline of the performance notice (执行通知书) served with the filing: the debtor may
+     *                       perform by then before measures start, and credit counts the listing grace period (宽限期)
+     *                       from it; null on cases filed before notices were recorded
+     */
+    record CaseFiled(@NotNull LocalDate filedOn, @NotNull BasisType basisType, Instant performanceDue)
+            implements CaseEventDetail {
+
+        /** A filing without a recorded notice. */
+        public CaseFiled(LocalDate filedOn, BasisType basisType) {
+            this(filedOn, basisType, null);
+        }
     }
 
     /** A party was added, or corrected ({@code previousIdNumber} is the identifier it replaced). */
@@ -197,5 +211,13 @@ public sealed interface CaseEventDetail {
      */
     record OutcomeRecorded(UUID referralId, String agencyId, @NotNull ReferralKind referralKind,
             @NotNull OutcomeType outcome, @Amount(min = "0.00") BigDecimal amount) implements CaseEventDetail {
+    }
+
+    /**
+     * The judge found {@code respondent} unwilling (失信) or unable (失能) to perform, for {@code reason}. credit refuses
+     * a ground (1) listing of an UNABLE respondent (法释〔2017〕7号 art. 1(1), art. 3).
+     */
+    record CapacityFound(@NotNull @Valid PartyRef respondent, @NotNull PerformanceCapacity finding,
+            @NotBlank String reason) implements CaseEventDetail {
     }
 }

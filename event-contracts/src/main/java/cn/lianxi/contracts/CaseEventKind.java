@@ -33,7 +33,9 @@ public enum CaseEventKind {
     /** 执转破: transfer to bankruptcy proposed. */
     BANKRUPTCY_TRANSFER_PROPOSED,
     /** An agency outcome was added to the case timeline (e.g. accounts found, amount deducted). */
-    OUTCOME_RECORDED;
+    OUTCOME_RECORDED,
+    /** A respondent found unwilling (失信) or unable (失能) to perform, with the reason. */
+    CAPACITY_FOUND;
 
     /** CloudEvents type, e.g. {@code cn.lianxi.case.case-filed.v1}. */
     public String ceType() {

@@ -62,7 +62,8 @@ import cn.lianxi.contracts.constraints.SensibleDate;
     @JsonSubTypes.Type(value = CourtCaseEvent.CaseSuspended.class, name = "CASE_SUSPENDED"),
     @JsonSubTypes.Type(value = CourtCaseEvent.CaseResumed.class, name = "CASE_RESUMED"),
     @JsonSubTypes.Type(value = CourtCaseEvent.CaseConcluded.class, name = "CASE_CONCLUDED"),
-    @JsonSubTypes.Type(value = CourtCaseEvent.BankruptcyTransferProposed.class, name = "BANKRUPTCY_TRANSFER_PROPOSED")
+    @JsonSubTypes.Type(value = CourtCaseEvent.BankruptcyTransferProposed.class, name = "BANKRUPTCY_TRANSFER_PROPOSED"),
+    @JsonSubTypes.Type(value = CourtCaseEvent.CapacityFound.class, name = "CAPACITY_FOUND")
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface CourtCaseEvent {
@@ -132,7 +133,11 @@ public sealed interface CourtCaseEvent {
         }
     }
 
-    /** 立案: a new enforcement case. {@code minor} of the parties is computed, not read. */
+    /**
+     * 立案: a new enforcement case. {@code minor} of the parties is computed, not read. {@code performanceDue} is the
+     * deadline of the performance notice (执行通知书, 民事诉讼法 art. 251, 2023 text) the court served with the filing,
+     * when it wrote one; absent, the platform's configured term after the filing applies.
+     */
     record CaseFiled(
             @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
             @SensibleDate Instant occurredAt, @OfficerName String officer,
@@ -141,7 +146,16 @@ public sealed interface CourtCaseEvent {
             @NotBlank @Size(max = 100) @CleanText String basisDocument,
             @NotNull @Amount BigDecimal amountOwed,
             @OfficerName String judge,
-            @NotEmpty @Size(max = 50) @DistinctParties List<@Valid @NotNull PartyRef> parties) implements CourtCaseEvent {
+            @NotEmpty @Size(max = 50) @DistinctParties List<@Valid @NotNull PartyRef> parties,
+            Instant performanceDue) implements CourtCaseEvent {
+
+        /** A filing whose notice takes the platform's term. */
+        public CaseFiled(String eventId, String courtCode, String caseNumber, Instant occurredAt, String officer,
+                LocalDate filedOn, BasisType basisType, String basisDocument, BigDecimal amountOwed, String judge,
+                List<PartyRef> parties) {
+            this(eventId, courtCode, caseNumber, occurredAt, officer, filedOn, basisType, basisDocument, amountOwed,
+                    judge, parties, null);
+        }
     }
 
     /** A party joins the case (e.g. a further respondent, 追加被执行人). */
@@ -356,5 +370,19 @@ public sealed interface CourtCaseEvent {
             @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
             @SensibleDate Instant occurredAt, @OfficerName String officer,
             @Reason String reason) implements CourtCaseEvent {
+    }
+
+    /**
+     * The judge's finding on a respondent's capacity to perform: will not (失信, UNWILLING) or cannot (失能, UNABLE),
+     * with the reason (e.g. the investigation found no assets, the respondent is seriously ill). A later finding
+     * replaces an earlier one. An UNABLE respondent is not listed on ground (1) (法释〔2017〕7号 art. 1(1), art. 3).
+     */
+    record CapacityFound(
+            @EventId String eventId, @CourtCode String courtCode, @CaseNumber String caseNumber,
+            @SensibleDate Instant occurredAt, @OfficerName String officer,
+            @RespondentId String respondentIdNumber,
+            @NotNull PerformanceCapacity finding,
+            @NotBlank @Size(max = 500) @CleanText(multiLine = true) String reason)
+            implements CourtCaseEvent, AboutRespondent {
     }
 }

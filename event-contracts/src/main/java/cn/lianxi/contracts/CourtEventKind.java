@@ -35,5 +35,7 @@ public enum CourtEventKind {
     /** 结案, with {@code conclusionType}. */
     CASE_CONCLUDED,
     /** 执转破: transfer to bankruptcy proposed. */
-    BANKRUPTCY_TRANSFER_PROPOSED
+    BANKRUPTCY_TRANSFER_PROPOSED,
+    /** The judge's finding on a respondent's capacity to perform: 失信 (will not) or 失能 (cannot), with the reason. */
+    CAPACITY_FOUND
 }

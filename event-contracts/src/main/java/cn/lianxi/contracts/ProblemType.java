@@ -49,6 +49,7 @@ public enum ProblemType {
     MALFORMED_EVENT("malformed-event", 400, "Malformed court event"),
     RESPONDENT_REQUIRED("respondent-required", 400, "Respondent required"),
     COURT_MISMATCH("court-mismatch", 403, "Another court's event"),
+    SELF_APPROVAL("self-approval", 403, "Approval by the requester"),
     UNKNOWN_CASE("unknown-case", 404, "Unknown case"),
     DUPLICATE_CASE_NUMBER("duplicate-case-number", 409, "Case number already used"),
     PARTY_EXISTS("party-exists", 409, "Party already on the case"),
@@ -65,6 +66,7 @@ public enum ProblemType {
     DEDUCTION_EXCEEDS_DEBT("deduction-exceeds-debt", 409, "Deduction beyond the amount owed"),
     UNKNOWN_FREEZE("unknown-freeze", 409, "No such freeze in force on the case"),
     CONFLICTING_RECEIPT("conflicting-receipt", 409, "Transfer already reported with another amount"),
+    PERFORMANCE_NOTICE_RUNNING("performance-notice-running", 409, "Performance notice still running"),
     AGENCY_DIRECTORY_EMPTY("agency-directory-empty", 503, "Agency directory not loaded yet"),
 
     // --- agencies, referrals, the joint meeting (agency-liaison-service) ---
@@ -105,6 +107,8 @@ public enum ProblemType {
     QUERY_TOO_BROAD("query-too-broad", 400, "Query too broad"),
     INVALID_NAME("invalid-name", 400, "Invalid name"),
     ALREADY_LISTED("already-listed", 409, "Respondent already listed"),
+    RESPONDENT_UNABLE("respondent-unable", 409, "Respondent found unable to perform"),
+    LISTING_GRACE_PERIOD("listing-grace-period", 409, "Listing grace period still running"),
     ALREADY_RESTRICTED("already-restricted", 409, "Respondent already restricted"),
     CASE_SANCTIONS_LIFTED("case-sanctions-lifted", 409, "Case's sanctions lifted"),
     NOT_ACTIVE("not-active", 409, "Sanction not active"),

@@ -1,5 +1,6 @@
 package cn.lianxi.contracts;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,7 +90,15 @@ final class ContractSamples {
                         null),
                 new CourtCaseEvent.BankruptcyTransferProposed(id + 16, COURT, CASE_NUMBER, AT, null, "资不抵债"),
                 new CourtCaseEvent.FreezeRenewalOrdered(id + 17, COURT, CASE_NUMBER, AT, null, id + 5, null, JUDGE,
-                        NOTICE));
+                        NOTICE),
+                new CourtCaseEvent.CaseFiled(id + 18, COURT, "(2023)苏05执124号", AT, null, LocalDate.parse("2023-03-01"),
+                        BasisType.MEDIATION, "(2022)苏05民初46号", Money.of("5000.00"), null, List.of(APPLICANT, PERSON),
+                        AT.plus(Duration.ofDays(10))),
+                new CourtCaseEvent.DeductionOrdered(id + 19, COURT, CASE_NUMBER, AT, null, null, "ICBC", null,
+                        "6222000011112222", Money.of("100.00"), null, JUDGE,
+                        new LegalBasis(EnforcementDocumentKind.RULING, "(2023)苏05执123号之二", "扣划存款", "被执行人正在转移存款")),
+                new CourtCaseEvent.CapacityFound(id + 20, COURT, CASE_NUMBER, AT, null, PERSON.idNumber(),
+                        PerformanceCapacity.UNABLE, "重病住院，名下无财产"));
     }
 
     static List<CaseEventDetail> caseEventDetails() {
@@ -120,7 +129,9 @@ final class ContractSamples {
                         OutcomeType.DEDUCTED, Money.of("1200000.50")),
                 new CaseEventDetail.FreezeRenewalOrdered(whole),
                 // the platform's own search after 终本 names no officer or document
-                new CaseEventDetail.AssetInquiryRequested(PERSON, "round-end-search-1", null, null, true));
+                new CaseEventDetail.AssetInquiryRequested(PERSON, "round-end-search-1", null, null, true),
+                new CaseEventDetail.CaseFiled(LocalDate.parse("2023-03-01"), BasisType.JUDGMENT, AT.plus(Duration.ofDays(10))),
+                new CaseEventDetail.CapacityFound(PERSON, PerformanceCapacity.UNWILLING, "有房产出租收入而拒不履行"));
     }
 
     static List<CaseEvent> caseEvents() {

@@ -38,7 +38,12 @@ public final class Tokens {
     }
 
     public static String judge(String courtCode) {
-        return base("judge-" + courtCode, "judge").claim("court_code", courtCode).sign();
+        return judge(courtCode, "judge-" + courtCode);
+    }
+
+    /** Another judge of the same court ({@code user}): the second officer of an approval (制度铁笼). */
+    public static String judge(String courtCode, String user) {
+        return base(user, "judge").claim("court_code", courtCode).sign();
     }
 
     /** A court's case system (client credentials): role {@code court-system} and the client's {@code court_code}. */

@@ -34,12 +34,14 @@ public final class CaseMapper {
         return new CaseView(c.id, c.courtCode, c.caseNumber, c.filedOn, c.basisType.name(), c.basisDocument,
                 Money.cny(c.amountOwed), Money.cny(c.amountRecovered), c.status.name(),
                 c.conclusionType == null ? null : c.conclusionType.name(), c.judge, c.readyToConclude(), c.resumable(),
-                c.parties.stream().map(p -> toView(p, codes.get(p.id))).toList());
+                c.parties.stream().map(p -> toView(p, codes.get(p.id))).toList(), c.performanceDue,
+                c.performedWithinNoticeAt != null, c.performedWithinNoticeAt);
     }
 
     private static CaseView.PartyView toView(CaseParty p, String queryCode) {
         return new CaseView.PartyView(p.id, p.role.name(), p.type.name(), p.name, p.idNumber, p.minor,
-                p.legalRepresentative, queryCode);
+                p.legalRepresentative, queryCode, p.capacity == null ? null : p.capacity.name(), p.capacityReason,
+                p.capacityFoundAt);
     }
 
     public static TimelineView toView(TimelineEntry t) {

@@ -25,6 +25,13 @@ public class CaseStatsRepository {
     public record Recovered(BigDecimal today, BigDecimal thisMonth, BigDecimal thisYear) {
     }
 
+    /**
+     * Performance notices (执行通知书) of one court: the cases filed with one, and those whose debtor's own payments
+     * covered the debt by its deadline (自动履行, good faith).
+     */
+    public record CourtNotices(String courtCode, long noticesIssued, long performedWithinNotice) {
+    }
+
     private final Pool pool;
 
     public CaseStatsRepository(Pool pool) {
@@ -43,6 +50,23 @@ public class CaseStatsRepository {
                                 row.getLong("cases"), row.getBigDecimal("owed"), row.getBigDecimal("recovered")));
                     }
                     return groups;
+                });
+    }
+
+    /** Each court with a performance notice, in court order. */
+    public Uni<List<CourtNotices>> noticesByCourt(String courtCode) {
+        return pool.preparedQuery("SELECT court_code, count(*) AS issued, "
+                + "count(*) FILTER (WHERE performed_within_notice_at IS NOT NULL) AS performed "
+                + "FROM enforcement_case WHERE performance_due IS NOT NULL AND ($1::text IS NULL OR court_code = $1) "
+                + "GROUP BY court_code ORDER BY court_code")
+                .execute(Tuple.of(courtCode))
+                .map(rows -> {
+                    List<CourtNotices> notices = new ArrayList<>();
+                    for (Row row : rows) {
+                        notices.add(new CourtNotices(row.getString("court_code"), row.getLong("issued"),
+                                row.getLong("performed")));
+                    }
+                    return notices;
                 });
     }
 

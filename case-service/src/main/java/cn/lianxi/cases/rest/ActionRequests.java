@@ -19,6 +19,7 @@ import cn.lianxi.contracts.Officer;
 import cn.lianxi.contracts.ListingGround;
 import cn.lianxi.contracts.PartyRef;
 import cn.lianxi.contracts.PaymentSource;
+import cn.lianxi.contracts.PerformanceCapacity;
 import cn.lianxi.contracts.RestrictedBehaviour;
 import cn.lianxi.contracts.constraints.Amount;
 import cn.lianxi.contracts.constraints.CleanText;
@@ -177,6 +178,20 @@ public final class ActionRequests {
         public CourtCaseEvent toEvent(Stamp s) {
             return new CourtCaseEvent.BankruptcyTransferProposed(s.eventId(), s.courtCode(), s.caseNumber(), null,
                     s.officer(), reason);
+        }
+    }
+
+    /**
+     * The judge's finding on a respondent's capacity to perform (履行能力认定): UNWILLING (失信, able but will not) or
+     * UNABLE (失能, cannot), with the reason; the only respondent when {@code respondentIdNumber} is omitted.
+     */
+    public record CapacityFinding(@NotNull PerformanceCapacity finding,
+            @NotBlank @Size(max = 500) @CleanText(multiLine = true) String reason,
+            @Size(max = 18) @CleanText String respondentIdNumber) implements Action {
+        @Override
+        public CourtCaseEvent toEvent(Stamp s) {
+            return new CourtCaseEvent.CapacityFound(s.eventId(), s.courtCode(), s.caseNumber(), null, s.officer(),
+                    respondentIdNumber, finding, reason);
         }
     }
 

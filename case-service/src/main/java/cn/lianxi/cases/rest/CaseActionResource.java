@@ -9,8 +9,12 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.lianxi.cases.mapping.CaseMapper;
@@ -21,7 +25,8 @@ import io.smallrye.mutiny.Uni;
  * Court staff's direct actions on one case of their court. Each becomes the court event of the same kind and goes
  * through the intake (same checks, same timeline entry, same published case event); the answer is the case after
  * the action, or the problem that refused it (409 for a forbidden transition). Decisions are the judge's; clerks
- * record payments and parties.
+ * record payments and parties. 终本 and an unfreeze before performance may need a second officer's approval
+ * (制度铁笼, {@link Approvals}): then the answer is 202 with the request, and the case is unchanged.
  */
 @Path("/cases/{id: [0-9a-fA-F-]{36}}")
 @Tag(name = "case actions")
@@ -39,9 +44,14 @@ public class CaseActionResource {
     @Path("/transitions")
     @RolesAllowed(Roles.JUDGE)
     @Operation(summary = "Change the status (investigating, measures, 中止, 恢复, 结案 with a conclusion type)")
-    public Uni<CaseView> transition(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Transition body,
+    @APIResponse(responseCode = "200", description = "The case after the transition",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "202", description = "终本 under supervision: a request waiting for a second "
+            + "officer's approval (POST /approvals/{id}/approval); the case is unchanged",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprovalView.class)))
+    public Uni<Response> transition(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.Transition body,
             @HeaderParam(KEY) String key) {
-        return act(id, body, key);
+        return supervised(id, body, body, key);
     }
 
     @POST
@@ -84,9 +94,14 @@ public class CaseActionResource {
     @Path("/unfreeze-orders")
     @RolesAllowed(Roles.JUDGE)
     @Operation(summary = "Order an unfreeze (解冻) of an account")
-    public Uni<CaseView> unfreeze(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.AccountMeasure body,
+    @APIResponse(responseCode = "200", description = "The case after the order",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "202", description = "An unfreeze before the debt is performed, under supervision: a "
+            + "request waiting for a second officer's approval; nothing is ordered yet",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprovalView.class)))
+    public Uni<Response> unfreeze(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.AccountMeasure body,
             @HeaderParam(KEY) String key) {
-        return act(id, body.unfreeze(), key);
+        return supervised(id, body, body.unfreeze(), key);
     }
 
     @POST
@@ -144,6 +159,16 @@ public class CaseActionResource {
     }
 
     @POST
+    @Path("/capacity-findings")
+    @RolesAllowed(Roles.JUDGE)
+    @Operation(summary = "Record a respondent's capacity to perform: will not pay (失信, UNWILLING) or cannot (失能, "
+            + "UNABLE), with the reason; an UNABLE respondent is not listed on ground (1) (法释〔2017〕7号 art. 1(1), art. 3)")
+    public Uni<CaseView> capacity(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.CapacityFinding body,
+            @HeaderParam(KEY) String key) {
+        return act(id, body, key);
+    }
+
+    @POST
     @Path("/parties")
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE})
     @Operation(summary = "Add a party (追加当事人)")
@@ -159,6 +184,13 @@ public class CaseActionResource {
     public Uni<CaseView> correctParty(@PathParam("id") UUID id, @NotNull @Valid ActionRequests.PartyChange body,
             @HeaderParam(KEY) String key) {
         return act(id, body.correction(), key);
+    }
+
+    /** 200 with the case when applied, 202 with the request when it waits for a second officer (制度铁笼). */
+    private Uni<Response> supervised(UUID id, Record body, ActionRequests.Action action, String key) {
+        return actions.actSupervised(id, body, action, key).map(o -> o.pending() != null
+                ? Response.accepted(ApprovalView.of(o.pending())).build()
+                : Response.ok(CaseMapper.toView(o.applied())).build());
     }
 
     private Uni<CaseView> act(UUID id, ActionRequests.Action action, String key) {

@@ -1,15 +1,19 @@
 package cn.lianxi.cases.rest;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.cases.ApprovalRequest;
 import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.cases.SupervisedAction;
 import cn.lianxi.cases.service.CaseQueries;
 import cn.lianxi.cases.service.CourtEventIntake;
 import cn.lianxi.cases.service.IntakeResult;
 import cn.lianxi.cases.service.IssuedCode;
+import cn.lianxi.cases.service.SupervisionRules;
 import cn.lianxi.contracts.CourtCaseEvent;
 import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.kit.audit.AuditLog;
@@ -29,12 +33,19 @@ public class CaseActions {
     private final CaseQueries queries;
     private final Caller caller;
     private final AuditLog audit;
+    private final Approvals approvals;
 
-    public CaseActions(CourtEventIntake intake, CaseQueries queries, Caller caller, AuditLog audit) {
+    public CaseActions(CourtEventIntake intake, CaseQueries queries, Caller caller, AuditLog audit,
+            Approvals approvals) {
         this.intake = intake;
         this.queries = queries;
         this.caller = caller;
         this.audit = audit;
+        this.approvals = approvals;
+    }
+
+    /** What an action that may need a second officer did: the case after it, or the request for approval waiting. */
+    public record Outcome(EnforcementCase applied, ApprovalRequest pending) {
     }
 
     /** A case just filed, and its parties' query codes (查询码): none when the filing was a repeat of an earlier one. */
@@ -54,6 +65,25 @@ public class CaseActions {
         String court = caller.requireCourt();
         return queries.visible(id, court)
                 .chain(c -> submit(action.toEvent(stamp(c.courtCode, c.caseNumber, idempotencyKey)), court));
+    }
+
+    /**
+     * An action on case {@code id} that may be a supervised one (制度铁笼, {@link SupervisionRules#supervised}): when
+     * the configuration puts it under approval, {@code body} is kept as a request for a second officer instead of
+     * being applied; otherwise it is applied as {@link #act} does.
+     */
+    public Uni<Outcome> actSupervised(UUID id, Record body, ActionRequests.Action action, String idempotencyKey) {
+        String court = caller.requireCourt();
+        return queries.visible(id, court).chain(c -> {
+            ActionRequests.Stamp stamp = stamp(c.courtCode, c.caseNumber, idempotencyKey);
+            CourtCaseEvent event = action.toEvent(stamp);
+            Optional<SupervisedAction> supervised = SupervisionRules.supervised(event, c)
+                    .filter(approvals::required);
+            return supervised.isPresent()
+                    ? approvals.request(c, supervised.get(), body, stamp, event, idempotencyKey)
+                            .map(pending -> new Outcome(null, pending))
+                    : submit(event, court).map(applied -> new Outcome(applied, null));
+        });
     }
 
     /** A look-up by ID number reads personal data: it is audited (with the number masked). */

@@ -29,7 +29,6 @@ import cn.lianxi.cases.PetitionStatus;
 import cn.lianxi.cases.mapping.PetitionMapper;
 import cn.lianxi.cases.repository.PetitionCriteria;
 import cn.lianxi.cases.service.Petitions;
-import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.kit.security.Caller;
 import cn.lianxi.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -67,11 +66,8 @@ public class PetitionResource {
     public Uni<Response> queue(@QueryParam("court") String court, @QueryParam("status") PetitionStatus status,
             @QueryParam("overdue") Boolean overdue, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        String scope = CourtScope.of(caller);
-        if (scope != null && court != null && !court.equals(scope)) {
-            throw ProblemException.forbidden("court staff see only their own court's petitions");
-        }
-        PetitionCriteria criteria = new PetitionCriteria(scope != null ? scope : court, status, overdue, page, size);
+        PetitionCriteria criteria = new PetitionCriteria(CourtScope.ofList(caller, court, "petitions"), status, overdue,
+                page, size);
         return petitions.queue(criteria).map(result -> Response
                 .ok(result.items().stream().map(p -> PetitionMapper.toView(p, petitions.now())).toList())
                 .header("X-Total-Count", result.total()).build());

@@ -1,11 +1,13 @@
 package cn.lianxi.cases.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.cases.config.PerformanceNoticeConfig;
 import cn.lianxi.contracts.CourtCaseEvent;
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
@@ -24,14 +26,16 @@ public class CaseChanges {
     private final ConclusionFacts facts;
     private final RoundEndSearches searches;
     private final MeasureOrders orders;
+    private final PerformanceNoticeConfig notice;
     private final Clock clock;
 
     public CaseChanges(CaseChangeWriter writer, ConclusionFacts facts, RoundEndSearches searches,
-            MeasureOrders orders, Clock clock) {
+            MeasureOrders orders, PerformanceNoticeConfig notice, Clock clock) {
         this.writer = writer;
         this.facts = facts;
         this.searches = searches;
         this.orders = orders;
+        this.notice = notice;
         this.clock = clock;
     }
 
@@ -59,20 +63,22 @@ public class CaseChanges {
         LocalDate today = context.today();
         if (e instanceof CourtCaseEvent.CaseFiled filing) {
             notBeforeFiling(e, filing.filedOn());
-            return FilingRules.file(c, filing, clock.instant());
+            return FilingRules.file(c, filing, clock.instant(), notice.term());
         }
         notBeforeFiling(e, c.filedOn);
+        Instant at = e.occurredAt() != null ? e.occurredAt() : clock.instant();
         return switch (e.kind()) {
             case CASE_FILED -> throw new IllegalStateException("handled above");
             case PARTY_ADDED -> FilingRules.addParty(c, (CourtCaseEvent.PartyAdded) e);
             case PARTY_CORRECTED -> FilingRules.correctParty(c, (CourtCaseEvent.PartyCorrected) e);
             case ASSET_INQUIRY_REQUESTED -> MeasureRules.assetInquiry(c, (CourtCaseEvent.AssetInquiryRequested) e);
             case FREEZE_ORDERED, DEDUCTION_ORDERED, UNFREEZE_ORDERED ->
-                    MeasureRules.bankMeasure(c, (CourtCaseEvent.AccountMeasure) e, orderFacts);
+                    MeasureRules.bankMeasure(c, (CourtCaseEvent.AccountMeasure) e, orderFacts, at);
             case FREEZE_RENEWAL_ORDERED -> MeasureRules.renewal(c, (CourtCaseEvent.FreezeRenewalOrdered) e, orderFacts);
             case PAYMENT_RECEIVED -> MeasureRules.payment(c, (CourtCaseEvent.PaymentReceived) e);
             case REFUSAL_REPORTED -> MeasureRules.refusal(c, (CourtCaseEvent.RefusalReported) e);
-            case DISHONEST_LISTING_DECIDED -> SanctionRules.listing(c, (CourtCaseEvent.DishonestListingDecided) e, today);
+            case DISHONEST_LISTING_DECIDED -> SanctionRules.listing(c, (CourtCaseEvent.DishonestListingDecided) e, today,
+                    at, notice.listingGrace());
             case CONSUMPTION_RESTRICTION_ORDERED ->
                     SanctionRules.restriction(c, (CourtCaseEvent.ConsumptionRestrictionOrdered) e, today);
             case STATUS_CHANGED -> StatusRules.change(c, (CourtCaseEvent.StatusChanged) e, context);
@@ -84,6 +90,7 @@ public class CaseChanges {
             }
             case BANKRUPTCY_TRANSFER_PROPOSED ->
                     StatusRules.proposeBankruptcy(c, ((CourtCaseEvent.BankruptcyTransferProposed) e).reason());
+            case CAPACITY_FOUND -> CapacityRules.find(c, (CourtCaseEvent.CapacityFound) e, at);
         };
     }
 

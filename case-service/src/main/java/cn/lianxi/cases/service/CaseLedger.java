@@ -12,7 +12,9 @@ import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.Recovery;
 import cn.lianxi.cases.TimelineNote;
 import cn.lianxi.contracts.Money;
+import cn.lianxi.contracts.PaymentSource;
 import cn.lianxi.contracts.ProblemType;
+import cn.lianxi.contracts.SelfPerformance;
 import cn.lianxi.kit.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
@@ -62,6 +64,7 @@ public class CaseLedger {
                         + " is already in the ledger: counted once", new AlreadyCounted(receipt.transferReference()));
             }
             settle(change, c, balance);
+            performedWithinNotice(change, c, all, now);
             return row.persist().replaceWithVoid();
         });
     }
@@ -80,6 +83,30 @@ public class CaseLedger {
         if (c.readyToConclude() && !wasReady) {
             change.note(TimelineNote.READY_TO_CONCLUDE, "已全部到位 recovered amount reached the amount owed: ready to conclude",
                     new CaseChange.ReadyToConclude(c.amountOwed, c.amountRecovered));
+        }
+    }
+
+    /** The detail of a PERFORMED_WITHIN_NOTICE note: the debtor's own payments and the notice's deadline. */
+    public record PerformedWithinNotice(BigDecimal paid, BigDecimal amountOwed, Instant performanceDue) {
+    }
+
+    /**
+     * 自动履行: the first time the debtor's own payments (counted receipts of source VOLUNTARY, not a bank's deduction
+     * or an auction) cover the debt by the performance notice's deadline, the case is marked as performed within the
+     * notice: good faith, shown with the case and counted per court ({@link SelfPerformance#performedWithinNotice}).
+     */
+    private static void performedWithinNotice(CaseChange change, EnforcementCase c, List<Recovery> all, Instant now) {
+        if (c.performedWithinNoticeAt != null || !SelfPerformance.performedWithinNotice(c.performanceDue, now)) {
+            return;
+        }
+        BigDecimal paid = all.stream().filter(r -> r.counted && !r.fromAgency
+                        && PaymentSource.VOLUNTARY.name().equals(r.source))
+                .map(r -> r.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (paid.compareTo(c.amountOwed) >= 0) {
+            c.performedWithinNoticeAt = now;
+            change.note(TimelineNote.PERFORMED_WITHIN_NOTICE, "自动履行 the debtor paid " + CaseChange.cny(paid)
+                    + " by the performance notice's deadline " + c.performanceDue + ": performed in good faith",
+                    new PerformedWithinNotice(Money.cny(paid), c.amountOwed, c.performanceDue));
         }
     }
 

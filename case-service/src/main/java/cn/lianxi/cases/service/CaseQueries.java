@@ -28,9 +28,13 @@ public class CaseQueries {
     public record PageOf(List<EnforcementCase> items, long total) {
     }
 
-    /** The dashboard figures; {@code petitionsByCourt}: the petition counts (涉执信访) of each court with any. */
+    /**
+     * The dashboard figures; {@code petitionsByCourt}: the petition counts (涉执信访) of each court with any;
+     * {@code performanceNoticesByCourt}: notices issued and performed within them (自动履行) of each court with any.
+     */
     public record Stats(List<CaseStatsRepository.Group> byCourtAndStatus, CaseStatsRepository.Recovered recovered,
-            List<PetitionStatsRepository.CourtPetitions> petitionsByCourt) {
+            List<PetitionStatsRepository.CourtPetitions> petitionsByCourt,
+            List<CaseStatsRepository.CourtNotices> performanceNoticesByCourt) {
     }
 
     private final CaseRepository cases;
@@ -73,6 +77,7 @@ public class CaseQueries {
                 today.atStartOfDay(zone).toInstant(), today.withDayOfMonth(1).atStartOfDay(zone).toInstant(),
                 today.withDayOfYear(1).atStartOfDay(zone).toInstant())
                 .chain(recovered -> petitionStats.byCourt(courtCode, clock.instant())
-                        .map(petitions -> new Stats(groups, recovered, petitions))));
+                        .chain(petitions -> stats.noticesByCourt(courtCode)
+                                .map(notices -> new Stats(groups, recovered, petitions, notices)))));
     }
 }

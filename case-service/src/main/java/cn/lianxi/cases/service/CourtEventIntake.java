@@ -85,6 +85,18 @@ public class CourtEventIntake {
         return admit(event, actor, channel);
     }
 
+    /**
+     * A court event a second officer approved (制度铁笼), built from the stored request: checked and applied like any
+     * other, but inside the caller's transaction, so that the approval and the action's effect commit together. A
+     * refusal fails that transaction with its problem (nothing of the approval is kept either).
+     */
+    public Uni<IntakeResult> applyApproved(CourtCaseEvent event, String actor) {
+        return Uni.createFrom().deferred(() -> {
+            parser.valid(event);
+            return accept(event, actor, Channel.REST);
+        });
+    }
+
     private Uni<IntakeResult> admit(CourtCaseEvent event, String actor, Channel channel) {
         String sender = actor != null ? actor : "court-system:" + event.courtCode();
         // detached: a judge's action (or a batch) whose caller hangs up still commits or rolls back cleanly

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import cn.lianxi.cases.CaseParty;
 import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.cases.config.Term;
 import cn.lianxi.cases.mapping.CaseMapper;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.CaseStatus;
@@ -15,14 +16,20 @@ import cn.lianxi.contracts.PartyRef;
 import cn.lianxi.contracts.PartyType;
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
+import cn.lianxi.kit.time.PlatformClock;
 
-/** 立案 and party changes (追加 / 更正当事人). */
+/** 立案 with its performance notice, and party changes (追加 / 更正当事人). */
 final class FilingRules {
 
     private FilingRules() {
     }
 
-    static CaseChange file(EnforcementCase existing, CourtCaseEvent.CaseFiled e, Instant now) {
+    /**
+     * 立案 with its performance notice (执行通知书, 民事诉讼法 art. 251, 2023 text): the deadline is the filing's own
+     * {@code performanceDue}, else {@code noticeTerm} after the start of the filing date (China time), so a case a
+     * court system reports filed long ago has no notice still running. A deadline before the filing date is refused.
+     */
+    static CaseChange file(EnforcementCase existing, CourtCaseEvent.CaseFiled e, Instant now, Term noticeTerm) {
         if (existing != null) {
             throw ProblemException.conflict(ProblemType.DUPLICATE_CASE_NUMBER, "this court already has a case with that number");
         }
@@ -35,12 +42,19 @@ final class FilingRules {
         c.basisDocument = e.basisDocument();
         c.amountOwed = Money.cny(e.amountOwed());
         c.judge = e.judge();
+        Instant filingDay = e.filedOn().atStartOfDay(PlatformClock.ZONE).toInstant();
+        if (e.performanceDue() != null && e.performanceDue().isBefore(filingDay)) {
+            throw ProblemException.badRequest(ProblemType.INVALID_FIELD, "performanceDue",
+                    "performanceDue is before the case was filed (" + e.filedOn() + ")");
+        }
+        c.performanceDue = e.performanceDue() != null ? e.performanceDue() : noticeTerm.after(filingDay);
         c.status = CaseStatus.FILED;
         c.createdAt = now;
         c.updatedAt = now;
         e.parties().forEach(p -> c.addParty(toParty(p, c)));
-        return CaseChange.created(c).step("立案 case filed: " + CaseChange.cny(c.amountOwed) + " owed",
-                new CaseEventDetail.CaseFiled(c.filedOn, c.basisType));
+        return CaseChange.created(c).step("立案 case filed: " + CaseChange.cny(c.amountOwed) + " owed; 执行通知书"
+                        + " performance notice served, perform by " + c.performanceDue,
+                new CaseEventDetail.CaseFiled(c.filedOn, c.basisType, c.performanceDue));
     }
 
     static CaseChange addParty(EnforcementCase c, CourtCaseEvent.PartyAdded e) {

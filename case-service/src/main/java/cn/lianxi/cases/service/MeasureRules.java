@@ -1,6 +1,7 @@
 package cn.lianxi.cases.service;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 import cn.lianxi.cases.CaseParty;
 import cn.lianxi.cases.EnforcementCase;
@@ -12,6 +13,7 @@ import cn.lianxi.contracts.CourtCaseEvent;
 import cn.lianxi.contracts.Money;
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.ReferralKind;
+import cn.lianxi.contracts.SelfPerformance;
 import cn.lianxi.kit.problem.ProblemException;
 
 /**
@@ -34,9 +36,11 @@ final class MeasureRules {
 
     /**
      * 冻结 and 扣划 need an active case; 解冻 is allowed in every status: a concluded case must release its freezes.
-     * An unfreeze or deduction is linked to the freeze it names, or to the case's freeze of the same account.
+     * An unfreeze or deduction is linked to the freeze it names, or to the case's freeze of the same account. A
+     * freeze or deduction ordered {@code at} an instant before the performance notice's deadline waits for the debtor
+     * to perform unless its ruling states urgency ({@link SelfPerformance#measureMustWait}; 民事诉讼法 art. 251).
      */
-    static CaseChange bankMeasure(EnforcementCase c, CourtCaseEvent.AccountMeasure e, OrderFacts facts) {
+    static CaseChange bankMeasure(EnforcementCase c, CourtCaseEvent.AccountMeasure e, OrderFacts facts, Instant at) {
         if (e.bankCode() == null && e.agencyId() == null) {
             throw ProblemException.badRequest(ProblemType.INVALID_FIELD, "bankCode",
                     "bankCode (or agencyId for another agency) is required");
@@ -48,6 +52,11 @@ final class MeasureRules {
         }
         ReferralKind kind = unfreeze ? ReferralKind.UNFREEZE
                 : e instanceof CourtCaseEvent.FreezeOrdered ? ReferralKind.FREEZE : ReferralKind.DEDUCTION;
+        if (!unfreeze && SelfPerformance.measureMustWait(c.performanceDue, at, e.legalBasis())) {
+            throw new ProblemException(ProblemType.PERFORMANCE_NOTICE_RUNNING, "the performance notice (执行通知书)"
+                    + " runs until " + c.performanceDue + ": the debtor may still perform by itself; a measure before"
+                    + " then needs its ruling to state the urgency (民事诉讼法 art. 251)", "legalBasis.urgency");
+        }
         OrderChecks.agency(kind, e.bankCode(), e.agencyId(), facts.agency());
         String freezeRequestId = null;
         if (kind == ReferralKind.FREEZE) {

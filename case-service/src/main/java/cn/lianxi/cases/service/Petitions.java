@@ -26,11 +26,8 @@ import cn.lianxi.cases.repository.CaseRepository;
 import cn.lianxi.cases.repository.PetitionCriteria;
 import cn.lianxi.cases.repository.PetitionRepository;
 import cn.lianxi.contracts.PartyRole;
-import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.inbox.ProcessedEvents;
-import cn.lianxi.kit.inbox.TransientFailures;
-import cn.lianxi.kit.persistence.Detached;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.kit.time.PlatformClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -52,8 +49,6 @@ public class Petitions {
 
     /** The idempotency ledger's consumer name for petition steps (service-kit {@code processed_event}). */
     static final String STEPS = "petition-steps";
-    /** {@code processed_event.event_id} is {@code varchar(100)}: the key with the caller's name must fit. */
-    private static final int SCOPED_KEY_LENGTH = 100;
 
     /** A petition to register, as court staff took it down; {@code receivedAt} null is now. */
     public record NewPetition(PartyRole petitionerRole, String petitionerIdNumber, PetitionChannel channel,
@@ -217,29 +212,12 @@ public class Petitions {
         }), () -> found(id, step.scope()));
     }
 
-    /**
-     * Runs {@code first} in a transaction of its own, or, when the caller's key was seen before with the same action
-     * on the same target and body, answers {@code again} without changing anything. Detached: a caller hanging up
-     * does not cut the transaction short (service-kit {@code Detached}).
-     */
+    /** {@link KeyedSteps#once}: the same key with the same action on the same target and body changes nothing. */
     private Uni<Petition> once(Step step, String action, UUID target, Object body, Supplier<Uni<Petition>> first,
             Supplier<Uni<Petition>> again) {
-        if (step.idempotencyKey() == null) {
-            return Detached.of(TransientFailures.retried(() -> Panache.withTransaction(first)));
-        }
-        if (step.scopedKey().length() > SCOPED_KEY_LENGTH) {
-            return Uni.createFrom().failure(ProblemException.badRequest(ProblemType.INVALID_FIELD, "Idempotency-Key",
-                    "the Idempotency-Key is too long (with the caller's name at most " + SCOPED_KEY_LENGTH + ")"));
-        }
-        String fingerprint = ProcessedEvents.fingerprint(canonical(action, target, body));
-        return Detached.of(TransientFailures.retried(() -> Panache.withTransaction(() -> processed
-                .markFirstSeen(STEPS, step.scopedKey(), fingerprint).chain(seen -> switch (seen) {
-                    case FIRST -> first.get();
-                    case DUPLICATE -> again.get();
-                    case CONFLICT -> Uni.createFrom().<Petition>failure(new ProblemException(
-                            ProblemType.CONFLICTING_DUPLICATE, "the Idempotency-Key was used before for another "
-                                    + "petition step or body", "Idempotency-Key"));
-                }))));
+        String key = step.idempotencyKey() == null ? null : step.scopedKey();
+        return KeyedSteps.once(processed, STEPS, key, key == null ? null : canonical(action, target, body), first,
+                again);
     }
 
     /** The step's note on the case timeline and its audit entry (subject: the case), in the step's transaction. */

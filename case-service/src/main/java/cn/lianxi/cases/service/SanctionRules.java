@@ -1,16 +1,19 @@
 package cn.lianxi.cases.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import cn.lianxi.cases.CaseParty;
 import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.cases.config.Term;
 import cn.lianxi.cases.mapping.CaseMapper;
 import cn.lianxi.contracts.BoundPerson;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.CourtCaseEvent;
 import cn.lianxi.contracts.PartyType;
 import cn.lianxi.contracts.ProblemType;
+import cn.lianxi.contracts.SelfPerformance;
 import cn.lianxi.kit.problem.ProblemException;
 
 /**
@@ -28,9 +31,20 @@ final class SanctionRules {
     private SanctionRules() {
     }
 
-    static CaseChange listing(EnforcementCase c, CourtCaseEvent.DishonestListingDecided e, LocalDate today) {
+    /**
+     * 纳入失信名单, refused here when credit would refuse it for what the case knows (the contract's
+     * {@link SelfPerformance#listingBar}): a ground (1) listing of a respondent found unable to perform (法释〔2017〕7号
+     * art. 1(1), art. 3), or any listing before the grace period (宽限期) after the performance notice has passed.
+     */
+    static CaseChange listing(EnforcementCase c, CourtCaseEvent.DishonestListingDecided e, LocalDate today,
+            Instant at, Term listingGrace) {
         CaseTransitions.requireOpen(c, "list the respondent");
         CaseParty respondent = Respondents.resolve(c, e.respondentIdNumber());
+        Instant graceEnds = c.performanceDue == null ? null : listingGrace.after(c.performanceDue);
+        SelfPerformance.listingBar(e.ground(), respondent.capacity, graceEnds, at).ifPresent(bar -> {
+            throw new ProblemException(bar.type(), bar.reason(), bar.type() == ProblemType.RESPONDENT_UNABLE
+                    ? "respondentIdNumber" : "decisionDate");
+        });
         LocalDate decided = e.decisionDate() != null ? e.decisionDate() : today;
         // The listing rules that need the respondent's record (a minor on the decision date, 法释〔2017〕7号 art. 4;
         // security, art. 3; the extension; the six-month bar, art. 10) are credit-sanction-service's, in one place:

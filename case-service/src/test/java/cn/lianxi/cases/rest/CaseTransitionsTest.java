@@ -112,8 +112,8 @@ class CaseTransitionsTest {
     @Test
     void aTerminatedRoundResumesWhenAssetsAppearButOtherConclusionsAreFinal() {
         String id = RoundEndFixtures.readyForRoundEnd(kafka, mapper, 200);
-        transition(id, RoundEndFixtures.roundEnd())
-                .statusCode(200).body("conclusionType", equalTo("TERMINATION_OF_THIS_ROUND"));
+        Fixtures.approved(id, transition(id, RoundEndFixtures.roundEnd()))
+                .body("conclusionType", equalTo("TERMINATION_OF_THIS_ROUND"));
         transition(id, Map.of("targetStatus", "INVESTIGATING", "reason", "发现财产")).statusCode(200)
                 .body("status", equalTo("INVESTIGATING")).body("conclusionType", nullValue());
 

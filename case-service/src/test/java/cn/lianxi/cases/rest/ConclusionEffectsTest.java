@@ -52,8 +52,8 @@ class ConclusionEffectsTest {
         act(id, "freeze-orders", freeze("BOC", "6222000000000002", "300.00")).statusCode(200);
         act(id, "freeze-orders", freeze("ABC", "6222000000000003", "200.00")).statusCode(200);
         Map<String, String> freezes = freezeRequests(id);
-        act(id, "unfreeze-orders", Map.of("bankCode", "ABC", "accountNumber", "6222000000000003",
-                "freezeRequestId", freezes.get("6222000000000003"))).statusCode(200);
+        Fixtures.approved(id, act(id, "unfreeze-orders", Map.of("bankCode", "ABC", "accountNumber",
+                "6222000000000003", "freezeRequestId", freezes.get("6222000000000003"))));
         act(id, "payments", Map.of("amount", "1000.00", "source", "VOLUNTARY", "transferReference",
                 Fixtures.transfer())).statusCode(200).body("readyToConclude", equalTo(true));
 

@@ -144,8 +144,8 @@ class FreezeRenewalTest {
                 .body("errors[0].field", equalTo("freezeRequestId"));
         CaseTransitionsTest.post(id, "deduction-orders", Map.of("bankCode", "BOC", "accountNumber", "6222-2",
                 "amount", "100.00", "freezeRequestId", second)).statusCode(200);
-        CaseTransitionsTest.post(id, "unfreeze-orders", Map.of("bankCode", "ICBC", "accountNumber", "6222-1"))
-                .statusCode(200);
+        Fixtures.approved(id, CaseTransitionsTest.post(id, "unfreeze-orders", Map.of("bankCode", "ICBC",
+                "accountNumber", "6222-1")));
 
         var timeline = Fixtures.timeline(id);
         assertEquals(second, timeline.getString("find { it.kind == 'DEDUCTION_ORDERED' }.detail.order.freezeRequestId"));

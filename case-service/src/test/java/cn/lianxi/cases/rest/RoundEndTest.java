@@ -92,7 +92,7 @@ class RoundEndTest {
         act(id, "freeze-orders", Map.of("bankCode", "ICBC", "accountNumber", "6222000000000077", "amount", "100.00"))
                 .statusCode(200);
 
-        act(id, "transitions", RoundEndFixtures.roundEnd()).statusCode(200)
+        Fixtures.approved(id, act(id, "transitions", RoundEndFixtures.roundEnd()))
                 .body("status", equalTo("CONCLUDED")).body("conclusionType", equalTo("TERMINATION_OF_THIS_ROUND"))
                 .body("resumable", equalTo(false));
         List<String> kinds = Fixtures.timelineKinds(id);
@@ -134,7 +134,7 @@ class RoundEndTest {
     @DisplayName("an inquiry answer with no money does not make a 终本 case resumable")
     void anEmptyAnswerFindsNothing() {
         String id = RoundEndFixtures.readyForRoundEnd(kafka, mapper, 5);
-        act(id, "transitions", RoundEndFixtures.roundEnd()).statusCode(200);
+        Fixtures.approved(id, act(id, "transitions", RoundEndFixtures.roundEnd()));
         RoundEndFixtures.deliver(kafka, mapper, RoundEndFixtures.answer(id, "REQ-X", "0.00"));
         Fixtures.caseView(id).body("resumable", equalTo(false));
         assertFalse(Fixtures.timelineKinds(id).contains("ASSETS_FOUND"));

@@ -14,6 +14,7 @@ import cn.lianxi.contracts.CaseEvent;
 import cn.lianxi.contracts.CaseEventDetail.CaseConcluded;
 import cn.lianxi.contracts.CaseEventDetail.ConsumptionRestrictionOrdered;
 import cn.lianxi.contracts.CaseEventDetail.DishonestListingDecided;
+import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.CaseEventKind;
 import cn.lianxi.contracts.SanctionEvent;
 import cn.lianxi.credit.CaseRecord;
@@ -78,6 +79,9 @@ public class CaseEventHandler {
             }
             if (event.detail() instanceof CaseConcluded concluded) {
                 return concluded(c, concluded, actor);
+            }
+            if (event.detail() instanceof CaseEventDetail.CapacityFound found) {
+                return records.recordCapacity(c.id, found, event.occurredAt());
             }
             return Uni.createFrom().voidItem();
         });

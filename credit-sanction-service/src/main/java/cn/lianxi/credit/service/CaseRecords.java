@@ -1,6 +1,7 @@
 package cn.lianxi.credit.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,9 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.lianxi.contracts.CaseEvent;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.PartyRef;
+import cn.lianxi.contracts.PerformanceCapacity;
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.credit.CaseRecord;
 import cn.lianxi.credit.CaseRespondent;
+import cn.lianxi.credit.RespondentCapacity;
 import cn.lianxi.credit.repository.CaseRecordRepository;
 import cn.lianxi.kit.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -44,6 +47,9 @@ public class CaseRecords {
             if (event.detail() instanceof CaseEventDetail.CaseConcluded concluded) {
                 c.conclusionType = concluded.conclusionType();
             }
+            if (event.detail() instanceof CaseEventDetail.CaseFiled filed) {
+                c.performanceDue = filed.performanceDue();
+            }
             c.lastEventId = event.eventId();
             c.lastEventAt = event.occurredAt();
             c.updatedAt = clock.instant();
@@ -51,6 +57,27 @@ public class CaseRecords {
             return saved.call(cases::flush)
                     .call(() -> cases.replaceRespondents(c.id, toRespondents(c.id, event.respondents())));
         });
+    }
+
+    /** Keeps the judge's latest finding on a respondent's capacity to perform; in the consuming transaction. */
+    public Uni<Void> recordCapacity(UUID caseId, CaseEventDetail.CapacityFound found, Instant at) {
+        String idNumber = found.respondent().idNumber().toUpperCase();
+        return RespondentCapacity.<RespondentCapacity>findById(new RespondentCapacity.Key(caseId, idNumber))
+                .chain(existing -> {
+                    RespondentCapacity r = existing != null ? existing : new RespondentCapacity();
+                    r.caseId = caseId;
+                    r.idNumber = idNumber;
+                    r.capacity = found.finding();
+                    r.reason = found.reason();
+                    r.foundAt = at;
+                    return existing != null ? Uni.createFrom().voidItem() : r.persist().replaceWithVoid();
+                });
+    }
+
+    /** The judge's latest finding on the respondent {@code idNumber} of the case, or null when none was made. */
+    public Uni<PerformanceCapacity> capacity(UUID caseId, String idNumber) {
+        return RespondentCapacity.<RespondentCapacity>findById(new RespondentCapacity.Key(caseId, idNumber))
+                .map(r -> r == null ? null : r.capacity);
     }
 
     public Uni<CaseRecord> get(UUID caseId) {

@@ -1,6 +1,8 @@
 package cn.lianxi.credit.service;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,9 +10,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import cn.lianxi.contracts.PartyType;
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.SanctionChange;
+import cn.lianxi.contracts.SelfPerformance;
 import cn.lianxi.credit.CaseRecord;
 import cn.lianxi.credit.CaseRespondent;
 import cn.lianxi.credit.DishonestListing;
@@ -30,15 +35,36 @@ public class ListingService {
     private final SanctionRepository sanctions;
     private final SanctionExchange exchange;
     private final SanctionLifting lifting;
+    private final Duration listingGrace;
     private final Clock clock;
 
+    /**
+     * @param listingGrace the grace period (宽限期) after the performance notice's deadline before a listing
+     *                     ({@link SelfPerformance#listingBar}); case-service's intake applies the same span
+     */
     public ListingService(CaseRecords cases, SanctionRepository sanctions, SanctionExchange exchange,
-            SanctionLifting lifting, Clock clock) {
+            SanctionLifting lifting, @ConfigProperty(name = "lianxi.credit.listing-grace") Duration listingGrace,
+            Clock clock) {
         this.cases = cases;
         this.sanctions = sanctions;
         this.exchange = exchange;
         this.lifting = lifting;
+        this.listingGrace = listingGrace;
         this.clock = clock;
+    }
+
+    /**
+     * The contract's rule, the same as case-service's intake: no ground (1) listing of a respondent the judge found
+     * unable to perform (失能; 法释〔2017〕7号 art. 1(1), art. 3), and none before the grace period (宽限期) after the
+     * performance notice has passed.
+     */
+    private Uni<Void> refuseIfNotPerformingByChoice(CaseRecord c, String idNumber, ListingDecision decision) {
+        Instant graceEnds = c.performanceDue == null ? null : c.performanceDue.plus(listingGrace);
+        return cases.capacity(c.id, idNumber).invoke(capacity -> SelfPerformance
+                .listingBar(decision.ground(), capacity, graceEnds, clock.instant()).ifPresent(bar -> {
+                    throw new ProblemException(bar.type(), bar.reason(), bar.type() == ProblemType.RESPONDENT_UNABLE
+                            ? "respondentIdNumber" : "decisionDate");
+                })).replaceWithVoid();
     }
 
     /** Imposes a listing; must run inside a transaction. Refusals change nothing. */
@@ -48,6 +74,7 @@ public class ListingService {
         return cases.get(decision.caseId())
                 .invoke(c -> ListingRules.requireUnderEnforcement(c.status, c.conclusionType))
                 .chain(c -> cases.respondent(c.id, id, "respondentIdNumber")
+                        .call(() -> refuseIfNotPerformingByChoice(c, id, decision))
                         .chain(r -> sanctions.listingsEver(id)
                                 .map(n -> ListingRules.check(decision, type, PlatformClock.today(clock), n > 0))
                                 .call(() -> refuseIfBarred(c, id, decision))

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -22,11 +23,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import cn.lianxi.contracts.BasisType;
 import cn.lianxi.contracts.BoundPerson;
 import cn.lianxi.contracts.BoundPersonRole;
+import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.ConclusionType;
 import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.contracts.ListingGround;
+import cn.lianxi.contracts.PerformanceCapacity;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.RestrictedBehaviour;
 import cn.lianxi.contracts.SanctionChange;
 import cn.lianxi.contracts.SanctionEvent;
@@ -118,6 +123,36 @@ class CourtDecisionTest {
                 "period-extension-not-allowed");
         assertEquals(ListingGround.BREACH_OF_PROPERTY_REPORTING, refused.ground());
         assertEquals(List.of(), refused.restrictedBehaviours());
+    }
+
+    @Test
+    @DisplayName("法释〔2017〕7号 art. 1(1), art. 3: a respondent the judge found unable to perform (失能) is not listed"
+            + " on ground (1), from the court or an officer, and the refusal travels")
+    void spc2017Art1Art3_aRespondentFoundUnableIsNotListedOnGroundOneAndTheRefusalTravels() {
+        CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("冯十一", "19720101"));
+        UUID found = feed.send(new CaseEventDetail.CapacityFound(feed.respondents.get(0), PerformanceCapacity.UNABLE,
+                "重病住院，名下无可供执行财产"));
+        Api.awaitConsumed(feed.caseId, found);
+        Api.postListing(Api.listing(feed.caseId, feed.respondentId(0), 1, null, "2026-11-02")).statusCode(409)
+                .body("type", equalTo(ProblemType.RESPONDENT_UNABLE.uri().toString()))
+                .body("errors[0].field", equalTo("respondentIdNumber"));
+        UUID decision = feed.send(feed.listing(0, ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, null, "2026-11-02"));
+
+        SanctionEvent refused = assertRefusedOnly(feed, decision, "2026-11-02", SanctionKind.DISHONEST_LISTING,
+                "respondent-unable");
+        assertTrue(refused.reason().contains("法释〔2017〕7号 art. 1(1)"), refused.reason());
+    }
+
+    @Test
+    @DisplayName("宽限期: a listing decided before the grace period after the performance notice's deadline is refused")
+    void gracePeriod_aListingBeforeTheGracePeriodAfterTheNoticeIsRefusedAndTheRefusalTravels() {
+        CaseFeed feed = new CaseFeed(kafka, CaseFeed.person("陈十二", "19730101"));
+        // the test profile's grace period is PT0S: it ends at the notice's own deadline, a day ahead
+        Api.awaitConsumed(feed.caseId, feed.send(new CaseEventDetail.CaseFiled(LocalDate.of(2025, 6, 1),
+                BasisType.JUDGMENT, Instant.now().plus(Duration.ofDays(1)))));
+        UUID decision = feed.send(feed.listing(0, ListingGround.BREACH_OF_PROPERTY_REPORTING, 24, "2026-11-02"));
+
+        assertRefusedOnly(feed, decision, "2026-11-02", SanctionKind.DISHONEST_LISTING, "listing-grace-period");
     }
 
     @Test

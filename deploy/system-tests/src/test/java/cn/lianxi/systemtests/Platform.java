@@ -33,18 +33,24 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
      * declared in the service's application.properties). Short values let a test watch a bank or the police go late
      * within seconds; the deadline sweep and the dashboard's live stream run often enough to see it.
      */
-    static final Map<String, String> SHORT_DEADLINES = Map.of(
-            "LIANXI_REFERRAL_DUE_BANK_INQUIRY", "PT20S",
-            "LIANXI_REFERRAL_DUE_CRIMINAL_REFERRAL", "PT8S",
-            "LIANXI_DEADLINES_EVERY", "1s",
-            "LIANXI_GATEWAY_OVERVIEW_STREAM_INTERVAL", "2s",
+    static final Map<String, String> SHORT_DEADLINES = Map.ofEntries(
+            Map.entry("LIANXI_REFERRAL_DUE_BANK_INQUIRY", "PT20S"),
+            Map.entry("LIANXI_REFERRAL_DUE_CRIMINAL_REFERRAL", "PT8S"),
+            Map.entry("LIANXI_DEADLINES_EVERY", "1s"),
+            Map.entry("LIANXI_GATEWAY_OVERVIEW_STREAM_INTERVAL", "2s"),
             // 终本's repeated search (every six months for five years in production): every 15 s for two minutes
-            "LIANXI_ROUND_END_SEARCH_INTERVAL", "PT15S",
-            "LIANXI_ROUND_END_SEARCH_HORIZON", "PT2M",
-            "LIANXI_ROUND_END_SWEEP_EVERY", "1s",
+            Map.entry("LIANXI_ROUND_END_SEARCH_INTERVAL", "PT15S"),
+            Map.entry("LIANXI_ROUND_END_SEARCH_HORIZON", "PT2M"),
+            Map.entry("LIANXI_ROUND_END_SWEEP_EVERY", "1s"),
             // a deposit freeze's term (one year in production) and its expiry warning (30 days): a minute, half of one
-            "LIANXI_REFERRAL_DEPOSIT_FREEZE_TERM", "PT1M",
-            "LIANXI_REFERRAL_FREEZE_WARNING", "PT30S");
+            Map.entry("LIANXI_REFERRAL_DEPOSIT_FREEZE_TERM", "PT1M"),
+            Map.entry("LIANXI_REFERRAL_FREEZE_WARNING", "PT30S"),
+            // the performance notice (10 days in production) and the listing grace period after it (10 days, in
+            // case-service and credit alike): none, so the scenarios order measures and listings right after filing;
+            // SelfPerformanceIT files with the notice's own deadline (performanceDue)
+            Map.entry("LIANXI_PERFORMANCE_NOTICE_TERM", "PT0S"),
+            Map.entry("LIANXI_PERFORMANCE_NOTICE_LISTING_GRACE", "PT0S"),
+            Map.entry("LIANXI_CREDIT_LISTING_GRACE", "PT0S"));
 
     /** The bank inquiry deadline of {@link #SHORT_DEADLINES}. */
     public static final Duration BANK_INQUIRY_DUE = Duration.ofSeconds(20);

@@ -25,39 +25,28 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PlatformExtension.class)
 class SourceGovernanceIT {
 
-    static Desk clerk;
-    static Desk judge;
-    static Desk officer;
-    static Desk icbc;
-    static Desk boc;
-    static Desk office;
+    static Staff staff;
 
     @BeforeAll
     static void people(Platform platform) {
-        Keycloak keycloak = new Keycloak(platform);
-        clerk = Desk.as(keycloak, "clerk-zy");
-        judge = Desk.as(keycloak, "judge-zy");
-        officer = Desk.as(keycloak, "credit-officer");
-        office = Desk.as(keycloak, "jm-office");
-        icbc = Desk.asAgency(keycloak, "bank-icbc");
-        boc = Desk.asAgency(keycloak, "bank-boc");
+        staff = new Staff(platform);
     }
 
     @Test
     void aDebtorWhoPaysAtOnceEarnsAGoodFaithRecord() {
         String debtor = TestData.personId();
-        String caseId = clerk.fileCase(TestData.filing(TestData.caseNumber(), "5000.00",
+        String caseId = staff.clerk.fileCase(TestData.filing(TestData.caseNumber(), "5000.00",
                 TestData.personRespondent("吴九", debtor))).get("id").toString();
 
         // the debtor pays the whole debt the week the case is filed
-        Map<String, Object> paid = clerk.ok("/api/cases/" + caseId + "/payments",
+        Map<String, Object> paid = staff.clerk.ok("/api/cases/" + caseId + "/payments",
                 Map.of("amount", "5000.00", "source", "VOLUNTARY", "transferReference", "PAID-" + caseId));
         assertEquals(true, paid.get("readyToConclude"));
-        judge.ok("/api/cases/" + caseId + "/transitions",
+        staff.judge.ok("/api/cases/" + caseId + "/transitions",
                 Map.of("targetStatus", "CONCLUDED", "conclusionType", "FULL_PERFORMANCE"));
 
         List<Map<String, Object>> records = await().atMost(Desk.ASYNC)
-                .until(() -> officer.list("/api/good-faith?idNumber=" + debtor), l -> !l.isEmpty());
+                .until(() -> staff.officer.list("/api/good-faith?idNumber=" + debtor), l -> !l.isEmpty());
         assertEquals(caseId, records.get(0).get("caseId").toString());
     }
 
@@ -74,84 +63,89 @@ class SourceGovernanceIT {
         String caseNumber = TestData.caseNumber();
         Map<String, Object> filing = new java.util.HashMap<>(TestData.filing(caseNumber, "900000.00",
                 TestData.companyRespondent("苏州空壳商贸有限公司", company, "郑十")));
-        String caseId = clerk.fileCase(filing).get("id").toString();
+        String caseId = staff.clerk.fileCase(filing).get("id").toString();
         String transitions = "/api/cases/" + caseId + "/transitions";
         Map<String, Object> zhongben = Map.of("targetStatus", "CONCLUDED", "conclusionType",
                 "TERMINATION_OF_THIS_ROUND", "reason", "经网络查控未发现可供执行的财产");
 
         // filed yesterday, nothing restricted, nobody told: each missing prerequisite is named
-        judge.ok("/api/cases/" + caseId + "/asset-inquiries", Map.of("respondentIdNumber", company));
-        var refused = judge.request().body(zhongben).when().post(transitions);
+        staff.judge.ok("/api/cases/" + caseId + "/asset-inquiries", Map.of("respondentIdNumber", company));
+        var refused = staff.judge.request().body(zhongben).when().post(transitions);
         assertEquals(409, refused.statusCode(), refused.asString());
         List<String> missing = refused.jsonPath().getList("errors.field");
         assertTrue(missing.containsAll(List.of("filedOn", "consumptionRestriction", "applicantInformedOn")),
                 missing.toString());
-        assertEquals("INVESTIGATING", judge.caseOf(caseId).get("status"), "a refused 终本 changes nothing");
+        assertEquals("INVESTIGATING", staff.judge.caseOf(caseId).get("status"), "a refused 终本 changes nothing");
 
         String older = TestData.caseNumber();
         filing.put("caseNumber", older);
         filing.put("filedOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusMonths(4).toString());
-        caseId = clerk.fileCase(filing).get("id").toString();
+        caseId = staff.clerk.fileCase(filing).get("id").toString();
         transitions = "/api/cases/" + caseId + "/transitions";
-        judge.ok("/api/cases/" + caseId + "/asset-inquiries", Map.of("respondentIdNumber", company));
-        for (Desk bank : List.of(icbc, boc)) {
+        staff.judge.ok("/api/cases/" + caseId + "/asset-inquiries", Map.of("respondentIdNumber", company));
+        for (Desk bank : List.of(staff.icbc, staff.boc)) {
             bank.awaitInbox(caseId, "BANK_INQUIRY", 2).forEach(r -> bank.answer(r.get("id"),
                     Map.of("type", "BANK_INQUIRY", "accounts", List.of())));
         }
         String id = caseId;
-        await().atMost(Desk.ASYNC).until(() -> judge.read("/api/bank-inquiries/" + id),
+        await().atMost(Desk.ASYNC).until(() -> staff.judge.read("/api/bank-inquiries/" + id),
                 v -> ((Number) v.get("answered")).intValue() >= 2 && ((Number) v.get("accountsFound")).intValue() == 0);
-        await().atMost(Desk.ASYNC).until(() -> judge.outcomesOn(id).contains("ANSWERED"));
-        judge.ok("/api/cases/" + caseId + "/consumption-restrictions", Map.of("respondentIdNumber", company,
+        await().atMost(Desk.ASYNC).until(() -> staff.judge.outcomesOn(id).contains("ANSWERED"));
+        staff.judge.ok("/api/cases/" + caseId + "/consumption-restrictions", Map.of("respondentIdNumber", company,
                 "behaviours", List.of("FLIGHTS", "VEHICLES"), "documentNumber", "(2026)苏05执限字第373号"));
 
         Map<String, Object> informed = new java.util.HashMap<>(zhongben);
         informed.put("applicantInformedOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
-        Map<String, Object> closed = judge.ok(transitions, informed);
+        // 终本 is supervised (制度铁笼): it waits for the court's second judge, who approves it
+        Map<String, Object> pending = staff.judge.ok(transitions, informed);
+        assertEquals("PENDING", pending.get("status"));
+        assertEquals(null, staff.judge.caseOf(caseId).get("conclusionType"), "a pending 终本 concludes nothing yet");
+        staff.secondJudge.ok("/api/approvals/" + pending.get("id") + "/approval", Map.of());
+        Map<String, Object> closed = staff.judge.caseOf(caseId);
         assertEquals("TERMINATION_OF_THIS_ROUND", closed.get("conclusionType"));
 
         // the platform's own search after 终本 reaches every bank; ICBC now finds a deposit
         Map<String, Object> research = await().atMost(Platform.ROUND_END_SEARCH_INTERVAL.plus(Desk.ASYNC))
                 .pollInterval(java.time.Duration.ofSeconds(1))
-                .until(() -> icbc.inbox(id, "BANK_INQUIRY").stream().filter(r -> r.get("answeredAt") == null)
+                .until(() -> staff.icbc.inbox(id, "BANK_INQUIRY").stream().filter(r -> r.get("answeredAt") == null)
                         .filter(r -> !"CANCELLED".equals(r.get("status"))).findFirst(), java.util.Optional::isPresent)
                 .orElseThrow();
-        assertTrue(judge.timeline(caseId).stream().anyMatch(e -> "ASSET_INQUIRY_REQUESTED".equals(e.get("kind"))
+        assertTrue(staff.judge.timeline(caseId).stream().anyMatch(e -> "ASSET_INQUIRY_REQUESTED".equals(e.get("kind"))
                 && e.get("detail") instanceof Map<?, ?> d && Boolean.TRUE.equals(d.get("scheduled"))),
                 "the scheduled search is on the timeline");
-        icbc.answer(research.get("id"), Map.of("type", "BANK_INQUIRY", "accounts", List.of(Map.of("accountNumber",
+        staff.icbc.answer(research.get("id"), Map.of("type", "BANK_INQUIRY", "accounts", List.of(Map.of("accountNumber",
                 "6222021102009876543", "accountType", "DEMAND_DEPOSIT", "balance", "310000.00", "currency", "CNY"))));
-        await().atMost(Desk.ASYNC).until(() -> Boolean.TRUE.equals(judge.caseOf(id).get("resumable")));
+        await().atMost(Desk.ASYNC).until(() -> Boolean.TRUE.equals(staff.judge.caseOf(id).get("resumable")));
 
-        Map<String, Object> resumed = judge.ok("/api/cases/" + caseId + "/resumptions",
+        Map<String, Object> resumed = staff.judge.ok("/api/cases/" + caseId + "/resumptions",
                 Map.of("reason", "发现被执行人有可供执行的财产，恢复执行"));
         assertTrue(List.of("INVESTIGATING", "MEASURES_UNDER_WAY", "FILED").contains(resumed.get("status")),
                 resumed.toString());
         assertEquals(false, resumed.get("resumable"));
-        Map<String, Object> frozen = judge.ok("/api/cases/" + caseId + "/freeze-orders", Map.of("agencyId",
+        Map<String, Object> frozen = staff.judge.ok("/api/cases/" + caseId + "/freeze-orders", Map.of("agencyId",
                 "BANK-ICBC", "accountNumber", "6222021102009876543", "amount", "310000.00"));
         assertEquals("MEASURES_UNDER_WAY", frozen.get("status"));
-        icbc.awaitInbox(caseId, "FREEZE", 1);
+        staff.icbc.awaitInbox(caseId, "FREEZE", 1);
     }
 
     @Test
     void anInsolventCompanyIsTransferredToBankruptcy() {
         String company = TestData.companyCode();
-        String caseId = clerk.fileCase(TestData.filing(TestData.caseNumber(), "2600000.00",
+        String caseId = staff.clerk.fileCase(TestData.filing(TestData.caseNumber(), "2600000.00",
                 TestData.companyRespondent("苏州鼎泰机械制造有限公司", company, "钱十一"))).get("id").toString();
-        judge.ok("/api/cases/" + caseId + "/asset-inquiries", Map.of("respondentIdNumber", company));
+        staff.judge.ok("/api/cases/" + caseId + "/asset-inquiries", Map.of("respondentIdNumber", company));
 
-        judge.ok("/api/cases/" + caseId + "/bankruptcy-proposals",
+        staff.judge.ok("/api/cases/" + caseId + "/bankruptcy-proposals",
                 Map.of("reason", "被执行人资不抵债，明显缺乏清偿能力，经申请执行人同意移送破产审查"));
-        Map<String, Object> concluded = judge.ok("/api/cases/" + caseId + "/transitions",
+        Map<String, Object> concluded = staff.judge.ok("/api/cases/" + caseId + "/transitions",
                 Map.of("targetStatus", "CONCLUDED", "conclusionType", "BANKRUPTCY_TRANSFER"));
         assertEquals("BANKRUPTCY_TRANSFER", concluded.get("conclusionType"));
 
-        List<String> kinds = judge.timeline(caseId).stream().map(e -> e.get("kind").toString()).toList();
+        List<String> kinds = staff.judge.timeline(caseId).stream().map(e -> e.get("kind").toString()).toList();
         assertTrue(kinds.indexOf("BANKRUPTCY_TRANSFER_PROPOSED") < kinds.lastIndexOf("CASE_CONCLUDED"), kinds.toString());
         // the office sees it among the court's concluded cases; credit-sanction-service heard of the conclusion
-        assertEquals("BANKRUPTCY_TRANSFER", office.caseOf(caseId).get("conclusionType"));
-        await().atMost(Desk.ASYNC).until(() -> String.valueOf(officer.read("/api/sanctions/cases/" + caseId)),
+        assertEquals("BANKRUPTCY_TRANSFER", staff.office.caseOf(caseId).get("conclusionType"));
+        await().atMost(Desk.ASYNC).until(() -> String.valueOf(staff.officer.read("/api/sanctions/cases/" + caseId)),
                 r -> r.contains("BANKRUPTCY_TRANSFER"));
     }
 }

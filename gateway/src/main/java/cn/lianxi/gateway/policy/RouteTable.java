@@ -37,6 +37,8 @@ public final class RouteTable {
             rule("/api/cases/**", ANY, union(COURT, Set.of(ADMIN))),
             rule("/api/petitions/**", READ, union(COURT, OVERSIGHT)),
             rule("/api/petitions/**", ANY, union(COURT, Set.of(ADMIN))),
+            rule("/api/approvals/**", READ, union(COURT, OVERSIGHT)),
+            rule("/api/approvals/**", ANY, COURT),
             rule("/api/court-events/**", ANY, union(COURT, Set.of(COURT_SYSTEM, ADMIN))),
             rule("/api/inbox/**", ANY, AGENCIES),
             rule("/api/referrals/**", READ, union(COURT, AGENCIES, OVERSIGHT)),

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
  * the owner at {@code /{segment}/**}; {@code /api/audit/{service}/**} goes to that service's {@code /audit/**}.
  */
 public enum Upstream {
-    CASE("case", "/cases/stats", "cases", "court-events", "petitions", "case-progress"),
+    CASE("case", "/cases/stats", "cases", "court-events", "petitions", "case-progress", "approvals"),
     LIAISON("liaison", "/liaison-stats", "agencies", "referrals", "inbox", "bank-inquiries", "criminal-referrals",
             "joint-meeting", "liaison-stats"),
     CREDIT("credit", "/credit-stats", "listings", "restrictions", "sanctions", "credit-repairs", "good-faith",
