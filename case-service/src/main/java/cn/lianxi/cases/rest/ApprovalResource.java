@@ -68,9 +68,8 @@ public class ApprovalResource {
     public Uni<Response> queue(@QueryParam("court") String court, @QueryParam("status") ApprovalStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return approvals.queue(CourtScope.ofList(caller, court, "requests for approval"), status, page, size).map(result -> Response
-                .ok(result.items().stream().map(ApprovalView::of).toList())
-                .header("X-Total-Count", result.total()).build());
+        return approvals.queue(CourtScope.ofList(caller, court, "requests for approval"), status, page, size)
+                .map(found -> PageResponses.of(found, ApprovalView::of));
     }
 
     @GET

@@ -3,7 +3,6 @@ package cn.lianxi.cases.rest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -25,6 +24,7 @@ import cn.lianxi.cases.service.CaseChange;
 import cn.lianxi.cases.service.CaseChangeWriter;
 import cn.lianxi.cases.service.CourtEventIntake;
 import cn.lianxi.cases.service.KeyedSteps;
+import cn.lianxi.cases.service.Page;
 import cn.lianxi.cases.service.SupervisionRules;
 import cn.lianxi.contracts.CourtCaseEvent;
 import cn.lianxi.contracts.Officer;
@@ -53,10 +53,6 @@ public class Approvals {
     /** APPROVAL_REQUESTED, APPROVAL_GRANTED, APPROVAL_REJECTED: who asked, who decided, no personal data. */
     public record Noted(UUID approvalId, SupervisedAction action, String requestedBy, String decidedBy,
             String reason) {
-    }
-
-    /** One page of a queue and how many match in all. */
-    public record PageOf(List<ApprovalRequest> items, long total) {
     }
 
     private final ApprovalRepository approvals;
@@ -153,9 +149,8 @@ public class Approvals {
         return Panache.withSession(() -> found(id, scope));
     }
 
-    public Uni<PageOf> queue(String court, ApprovalStatus status, int page, int size) {
-        return Panache.withSession(() -> approvals.queue(court, status, page, size)
-                .chain(items -> approvals.count(court, status).map(total -> new PageOf(items, total))));
+    public Uni<Page<ApprovalRequest>> queue(String court, ApprovalStatus status, int page, int size) {
+        return Page.read(() -> approvals.queue(court, status, page, size), () -> approvals.count(court, status));
     }
 
     /** What a decision does to the locked request and case, once the decider is checked. */
@@ -174,7 +169,7 @@ public class Approvals {
                 approvable.add(action);
             }
         }
-        String key = idempotencyKey == null ? null : idempotencyKey + "@" + decider;
+        String key = KeyedSteps.scoped(idempotencyKey, decider);
         Supplier<Uni<ApprovalRequest>> first = () -> approvals.findByIdForUpdate(id).chain(a -> {
             if (a == null || !a.visibleTo(scope)) {
                 throw ProblemException.notFound("approval request");

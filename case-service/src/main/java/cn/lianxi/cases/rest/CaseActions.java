@@ -12,6 +12,7 @@ import cn.lianxi.cases.SupervisedAction;
 import cn.lianxi.cases.service.CaseQueries;
 import cn.lianxi.cases.service.CourtEventIntake;
 import cn.lianxi.cases.service.IntakeResult;
+import cn.lianxi.cases.service.KeyedSteps;
 import cn.lianxi.cases.service.IssuedCode;
 import cn.lianxi.cases.service.SupervisionRules;
 import cn.lianxi.contracts.CourtCaseEvent;
@@ -98,7 +99,8 @@ public class CaseActions {
      * officers who happen to choose the same key do not collide.
      */
     private ActionRequests.Stamp stamp(String court, String caseNumber, String idempotencyKey) {
-        String eventId = idempotencyKey != null ? idempotencyKey + "@" + caller.name() : "rest-" + UUID.randomUUID();
+        String scoped = KeyedSteps.scoped(idempotencyKey, caller.name());
+        String eventId = scoped != null ? scoped : "rest-" + UUID.randomUUID();
         return new ActionRequests.Stamp(eventId, court, caseNumber, caller.name(), caller.officer());
     }
 

@@ -113,8 +113,6 @@ public class CaseResource {
         CaseCriteria criteria = new CaseCriteria(scope != null ? scope : court, caseNumber, status, judge, filedFrom,
                 filedTo, respondent, sort, page, size);
         Uni<Void> audited = respondent == null ? Uni.createFrom().voidItem() : actions.auditLookup(respondent);
-        return audited.chain(() -> queries.search(criteria)).map(result -> Response
-                .ok(result.items().stream().map(CaseMapper::toView).toList())
-                .header("X-Total-Count", result.total()).build());
+        return audited.chain(() -> queries.search(criteria)).map(found -> PageResponses.of(found, CaseMapper::toView));
     }
 }

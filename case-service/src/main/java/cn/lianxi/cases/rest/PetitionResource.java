@@ -68,9 +68,8 @@ public class PetitionResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         PetitionCriteria criteria = new PetitionCriteria(CourtScope.ofList(caller, court, "petitions"), status, overdue,
                 page, size);
-        return petitions.queue(criteria).map(result -> Response
-                .ok(result.items().stream().map(p -> PetitionMapper.toView(p, petitions.now())).toList())
-                .header("X-Total-Count", result.total()).build());
+        return petitions.queue(criteria)
+                .map(found -> PageResponses.of(found, p -> PetitionMapper.toView(p, petitions.now())));
     }
 
     @GET

@@ -24,10 +24,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class CaseQueries {
 
-    /** One page of cases and how many match in all. */
-    public record PageOf(List<EnforcementCase> items, long total) {
-    }
-
     /**
      * The dashboard figures; {@code petitionsByCourt}: the petition counts (涉执信访) of each court with any;
      * {@code performanceNoticesByCourt}: notices issued and performed within them (自动履行) of each court with any.
@@ -60,9 +56,8 @@ public class CaseQueries {
         });
     }
 
-    public Uni<PageOf> search(CaseCriteria criteria) {
-        return Panache.withSession(() -> cases.search(criteria)
-                .chain(items -> cases.count(criteria).map(total -> new PageOf(items, total))));
+    public Uni<Page<EnforcementCase>> search(CaseCriteria criteria) {
+        return Page.read(() -> cases.search(criteria), () -> cases.count(criteria));
     }
 
     public Uni<List<TimelineEntry>> timeline(UUID id, String scope) {

@@ -24,6 +24,14 @@ public final class KeyedSteps {
     }
 
     /**
+     * The key as the ledger keeps it: scoped to the caller ({@code <key>@<caller>}), so that two officers who happen
+     * to choose the same key never collide; null when no key was sent.
+     */
+    public static String scoped(String idempotencyKey, String caller) {
+        return idempotencyKey == null ? null : idempotencyKey + "@" + caller;
+    }
+
+    /**
      * Runs {@code first} in a transaction of its own, or, when {@code scopedKey} was seen before in {@code ledger}
      * with the same {@code canonical} step, answers {@code again} without changing anything; with another step it is
      * a 409 {@code conflicting-duplicate} naming the key. {@code scopedKey} null: no key, always {@code first}.

@@ -57,14 +57,10 @@ public class Petitions {
 
     /** Who takes a step, the court they are bound to, and the idempotency key they sent (null: none). */
     public record Step(String actor, String scope, String idempotencyKey) {
-        /** The key as the ledger keeps it: scoped to the caller, so two officers' keys never collide. */
+        /** The key as the ledger keeps it ({@link KeyedSteps#scoped}); null: none was sent. */
         String scopedKey() {
-            return idempotencyKey + "@" + actor;
+            return KeyedSteps.scoped(idempotencyKey, actor);
         }
-    }
-
-    /** One page of a queue and how many match in all. */
-    public record PageOf(List<Petition> items, long total) {
     }
 
     // the timeline notes' details: no personal data (the petition holds the petitioner and the texts)
@@ -189,10 +185,9 @@ public class Petitions {
     }
 
     /** A queue, the earliest deadline first. */
-    public Uni<PageOf> queue(PetitionCriteria criteria) {
+    public Uni<Page<Petition>> queue(PetitionCriteria criteria) {
         Instant now = clock.instant();
-        return Panache.withSession(() -> petitions.queue(criteria, now)
-                .chain(items -> petitions.count(criteria, now).map(total -> new PageOf(items, total))));
+        return Page.read(() -> petitions.queue(criteria, now), () -> petitions.count(criteria, now));
     }
 
     /** The instant {@link Petition#overdue} is judged at for an answer given now. */
@@ -215,14 +210,14 @@ public class Petitions {
     /** {@link KeyedSteps#once}: the same key with the same action on the same target and body changes nothing. */
     private Uni<Petition> once(Step step, String action, UUID target, Object body, Supplier<Uni<Petition>> first,
             Supplier<Uni<Petition>> again) {
-        String key = step.idempotencyKey() == null ? null : step.scopedKey();
+        String key = step.scopedKey();
         return KeyedSteps.once(processed, STEPS, key, key == null ? null : canonical(action, target, body), first,
                 again);
     }
 
     /** The step's note on the case timeline and its audit entry (subject: the case), in the step's transaction. */
     private Uni<Petition> write(EnforcementCase c, Petition p, Step step, Noted noted) {
-        String eventId = step.idempotencyKey() == null ? null : step.scopedKey();
+        String eventId = step.scopedKey();
         return writer.write(CaseChange.of(c).note(noted.note(), noted.summary(), noted.detail()), eventId, step.actor())
                 .call(() -> audit.append(step.actor(), noted.action(), c.id.toString(),
                         "petition=" + p.id + "; status=" + p.status + "; " + noted.summary()))
