@@ -68,10 +68,12 @@ user clerk-zy court-clerk C320500
 user clerk-gs court-clerk C320508
 user judge-zy judge C320500
 user judge-zy2 judge C320500
+user head-zy judge,division-head C320500
 user judge-gs judge C320508
 user police-officer police "" POLICE-320500
 user procurator procuratorate "" PROC-320500
 user credit-officer credit-officer
+user credit-officer2 credit-officer
 user jm-office jm-office
 user auditor auditor
 user admin admin

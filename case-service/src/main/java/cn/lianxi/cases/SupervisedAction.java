@@ -9,7 +9,9 @@ public enum SupervisedAction {
     /** 终结本次执行程序: the case is concluded without the debt paid (法〔2016〕373号). */
     TERMINATION_OF_THIS_ROUND("termination-of-this-round"),
     /** 解冻 while the amount recovered is below the amount owed: money the applicant could have had is released. */
-    UNFREEZE_BEFORE_PERFORMANCE("unfreeze-before-performance");
+    UNFREEZE_BEFORE_PERFORMANCE("unfreeze-before-performance"),
+    /** 撤销: a measure not yet answered (a referral to an agency) is withdrawn; one officer alone could spare a debtor. */
+    MEASURE_CANCELLATION("measure-cancellation");
 
     private final String key;
 

@@ -16,6 +16,11 @@ public enum TimelineNote {
     /** 失信/限消 决定被拒: credit-sanction-service refused the court's listing or restriction, with the reason. */
     SANCTION_REFUSED,
     /**
+     * 信用修复 解除: an approved credit repair lifted a listing or restriction of the case (credit-sanction-service's
+     * LIFTED change naming the repair), before full performance on the repair's basis.
+     */
+    CREDIT_REPAIR_LIFTED,
+    /**
      * 自动履行: the debtor's own payments covered the debt by the performance notice's deadline (执行通知书): good faith,
      * counted per court in the figures.
      */
@@ -33,5 +38,7 @@ public enum TimelineNote {
     /** 审批 同意: a second officer approved it; the action's own entries follow. */
     APPROVAL_GRANTED,
     /** 审批 驳回: a second officer rejected it, with the reason; the case is as it was. */
-    APPROVAL_REJECTED
+    APPROVAL_REJECTED,
+    /** 悬赏线索: someone submitted a lead on the case's reward notice (法释〔2017〕8号 art. 23); the lead is the court's only. */
+    REWARD_LEAD_RECEIVED
 }

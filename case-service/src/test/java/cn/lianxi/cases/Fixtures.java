@@ -13,10 +13,14 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 
+import cn.lianxi.contracts.ReferralOutcome;
 import cn.lianxi.contracts.Topics;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.kit.config.StrictJson;
 import cn.lianxi.testsupport.Tokens;
@@ -187,6 +191,17 @@ public final class Fixtures {
                 .then().statusCode(200).extract().jsonPath().getList("kind");
     }
 
+    /** Sends an agency's outcome on {@code liaison.outcomes.v1} and waits until it is on the case's timeline. */
+    public static void outcome(KafkaCompanion kafka, ObjectMapper mapper, ReferralOutcome o) throws Exception {
+        String caseId = o.caseId().toString();
+        int before = timelineKinds(caseId).size();
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(
+                Topics.REFERRAL_OUTCOMES, caseId, mapper.writeValueAsString(o)))
+                .awaitCompletion(Duration.ofSeconds(10));
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> timelineKinds(caseId).size() > before);
+    }
+
     /** The case events published for case {@code caseId}, waiting until there are at least {@code n}. */
     public static List<ConsumerRecord<String, String>> caseEvents(KafkaCompanion kafka, String caseId, int n) {
         return records(kafka, Topics.ENFORCEMENT_CASES, r -> caseId.equals(r.key()), n);
@@ -198,7 +213,7 @@ public final class Fixtures {
         var consumer = kafka.consumeStrings().fromTopics(topic);
         try {
             List<ConsumerRecord<String, String>> found = new java.util.ArrayList<>();
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 found.clear();
                 consumer.getRecords().stream().filter(filter).forEach(found::add);
                 return found.size() >= n;

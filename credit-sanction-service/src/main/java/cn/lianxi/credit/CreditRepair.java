@@ -2,16 +2,27 @@ package cn.lianxi.credit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.lianxi.contracts.SanctionKind;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** An application for credit repair (信用修复) by a respondent whose debt is performed. */
+/**
+ * An application for credit repair (信用修复) by a respondent: on a performed debt, or before full performance on a
+ * {@link RepairBasis} with what it {@link #covers} fixed when applied for (such a repair lifts early, so the database
+ * refuses its decision by the officer who recorded it).
+ */
 @Entity
 @Table(name = "credit_repair")
 public class CreditRepair extends PanacheEntityBase {
@@ -39,6 +50,13 @@ public class CreditRepair extends PanacheEntityBase {
     @Column(nullable = false)
     public String status;
 
+    /** What the repair rests on before full performance; null on a performed debt. */
+    @Enumerated(EnumType.STRING)
+    public RepairBasis basis;
+
+    /** With a basis: the sanctions an approval lifts, comma-separated {@code SanctionKind} names; else null. */
+    public String covers;
+
     @Column(name = "applied_at", nullable = false)
     public Instant appliedAt;
 
@@ -60,4 +78,10 @@ public class CreditRepair extends PanacheEntityBase {
 
     @Column(name = "certificate_date")
     public LocalDate certificateDate;
+
+    /** The sanctions an approval lifts: those it covers, or every kind on a performed debt. */
+    public Set<SanctionKind> coveredKinds() {
+        return covers == null ? EnumSet.allOf(SanctionKind.class)
+                : Arrays.stream(covers.split(",")).map(SanctionKind::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
 }

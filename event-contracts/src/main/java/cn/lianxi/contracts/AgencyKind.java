@@ -13,5 +13,10 @@ public enum AgencyKind {
     /** 车管所: vehicle administration. */
     VEHICLE,
     /** Any other member unit. */
-    OTHER
+    OTHER,
+    /**
+     * 网络司法拍卖平台: an auction platform on the Supreme People's Court's list that sells seized property online on a
+     * court's hand-off (法释〔2016〕18号 art. 2, 3).
+     */
+    AUCTION_PLATFORM
 }

@@ -41,7 +41,20 @@ import cn.lianxi.contracts.constraints.ListingPeriod;
     @JsonSubTypes.Type(value = CaseEventDetail.CaseConcluded.class, name = "CASE_CONCLUDED"),
     @JsonSubTypes.Type(value = CaseEventDetail.BankruptcyTransferProposed.class, name = "BANKRUPTCY_TRANSFER_PROPOSED"),
     @JsonSubTypes.Type(value = CaseEventDetail.OutcomeRecorded.class, name = "OUTCOME_RECORDED"),
-    @JsonSubTypes.Type(value = CaseEventDetail.CapacityFound.class, name = "CAPACITY_FOUND")
+    @JsonSubTypes.Type(value = CaseEventDetail.CapacityFound.class, name = "CAPACITY_FOUND"),
+    @JsonSubTypes.Type(value = CaseEventDetail.PropertyReportOrdered.class, name = "PROPERTY_REPORT_ORDERED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.PropertyReported.class, name = "PROPERTY_REPORTED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.PropertyReportBreached.class, name = "PROPERTY_REPORT_BREACHED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.RewardNoticePublished.class, name = "REWARD_NOTICE_PUBLISHED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.RewardLeadAssessed.class, name = "REWARD_LEAD_ASSESSED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.RewardNoticeWithdrawn.class, name = "REWARD_NOTICE_WITHDRAWN"),
+    @JsonSubTypes.Type(value = CaseEventDetail.ExitBanOrdered.class, name = "EXIT_BAN_ORDERED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.ExitBanLiftingOrdered.class, name = "EXIT_BAN_LIFTING_ORDERED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.AuctionHandoffOrdered.class, name = "AUCTION_HANDOFF_ORDERED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.MeasureCancelled.class, name = "MEASURE_CANCELLED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.BankruptcyTransferDecided.class, name = "BANKRUPTCY_TRANSFER_DECIDED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.BankruptcyPetitionAccepted.class, name = "BANKRUPTCY_PETITION_ACCEPTED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.BankruptcyPetitionRefused.class, name = "BANKRUPTCY_PETITION_REFUSED")
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface CaseEventDetail {
@@ -219,5 +232,144 @@ public sealed interface CaseEventDetail {
      */
     record CapacityFound(@NotNull @Valid PartyRef respondent, @NotNull PerformanceCapacity finding,
             @NotBlank String reason) implements CaseEventDetail {
+    }
+
+    /**
+     * 报告财产令: the judge orders {@code respondent} to report its property by {@code due} (民事诉讼法 art. 252;
+     * 法释〔2017〕8号 art. 3 the order, art. 4 its content with the deadline).
+     */
+    record PropertyReportOrdered(@NotNull UUID orderId, @NotNull @Valid PartyRef respondent, @NotNull Instant due,
+            @NotNull @Valid Officer orderedBy) implements CaseEventDetail {
+    }
+
+    /**
+     * 财产报告: the respondent's report on order {@code orderId} (法释〔2017〕8号 art. 5 the property, art. 6 the
+     * changes in the year before the notice); the assets themselves stay with the case, only their count and value
+     * travel. {@code late}: received after the order's deadline (art. 9: 无正当理由逾期报告).
+     */
+    record PropertyReported(@NotNull UUID orderId, @NotNull @Valid PartyRef respondent,
+            @NotNull @Amount(min = "0.00") BigDecimal declaredValue, int assetCount, int changeCount, boolean late)
+            implements CaseEventDetail {
+    }
+
+    /**
+     * 违反财产报告制度: the judge found the respondent in breach of order {@code orderId} (法释〔2017〕8号 art. 9); it is
+     * the basis credit requires of a listing on ground (4) (法释〔2017〕7号 art. 1(4)).
+     */
+    record PropertyReportBreached(@NotNull UUID orderId, @NotNull @Valid PartyRef respondent,
+            @NotNull PropertyReportBreach breach, @NotBlank String finding) implements CaseEventDetail {
+    }
+
+    /**
+     * 悬赏公告 published on the applicant's application (法释〔2017〕8号 art. 21), the court's notice with the reward and
+     * its validity (art. 22).
+     */
+    record RewardNoticePublished(@NotNull UUID noticeId, @NotNull @Valid PartyRef respondent,
+            @NotNull @Amount BigDecimal reward, @NotNull Instant validUntil) implements CaseEventDetail {
+    }
+
+    /**
+     * The judge's view of lead {@code leadId} on notice {@code noticeId}: useful or not, and the reward paid for it
+     * ({@code rewardPaid} null when none; 法释〔2017〕8号 art. 24: paid for a lead the court did not know that let the
+     * debt be recovered in whole or in part, out of the applicant's recovery).
+     */
+    record RewardLeadAssessed(@NotNull UUID noticeId, @NotNull UUID leadId, boolean useful,
+            @Amount BigDecimal rewardPaid) implements CaseEventDetail {
+    }
+
+    /** 悬赏公告 withdrawn: by the judge, or because the case concluded. */
+    record RewardNoticeWithdrawn(@NotNull UUID noticeId, @NotBlank String reason) implements CaseEventDetail {
+    }
+
+    /**
+     * 限制出境 ordered on {@code respondent} (民事诉讼法 2023 art. 266; on the applicant's written application or of the
+     * court's own motion, 法释〔2008〕13号 art. 36): liaison refers it to the police of the court's jurisdiction, who
+     * register it with the border authority or refuse with the reason.
+     *
+     * @param requestId the order's id, as the referral's payload carries it (a cancellation or a lifting names it)
+     */
+    record ExitBanOrdered(@NotNull @Valid PartyRef respondent, @NotBlank String requestId,
+            @NotNull @Valid Officer orderedBy, @NotNull @Valid LegalBasis legalBasis, String reason)
+            implements CaseEventDetail {
+    }
+
+    /**
+     * 解除限制出境 ordered: the exit ban {@code exitBanRequestId} is lifted, once the debt is performed (the platform
+     * orders it itself on the case's conclusion; {@code orderedBy} and {@code legalBasis} null) or by the judge's
+     * order (法释〔2008〕13号 art. 38).
+     */
+    record ExitBanLiftingOrdered(@NotNull @Valid PartyRef respondent, @NotBlank String requestId,
+            @NotBlank String exitBanRequestId, @Valid Officer orderedBy, @Valid LegalBasis legalBasis,
+            String reason) implements CaseEventDetail {
+    }
+
+    /**
+     * A seized asset (查封、扣押的财产) handed to a judicial auction platform (网络司法拍卖, 法释〔2016〕18号 art. 2): what it
+     * is, its reserve price (起拍价, art. 10), and the platform ({@code agencyId}, or the one active platform when null).
+     */
+    record AuctionHandoffOrdered(@NotNull @Valid PartyRef respondent, @NotBlank String requestId,
+            @NotBlank String assetDescription, @NotNull @Amount BigDecimal reservePrice, String agencyId,
+            @NotNull @Valid Officer orderedBy, @NotNull @Valid LegalBasis legalBasis) implements CaseEventDetail {
+    }
+
+    /**
+     * 撤销: the measure ordered as {@code requestId} (a referral not yet answered) is cancelled, requested by
+     * {@code requestedBy} and approved by {@code approvedBy} (two officers, 制度铁笼); liaison withdraws its open
+     * referrals and the agencies' queues no longer show them.
+     */
+    record MeasureCancelled(@NotBlank String requestId, @NotNull ReferralKind referralKind, @NotBlank String reason,
+            @NotBlank String requestedBy, String approvedBy) implements CaseEventDetail {
+    }
+
+    /**
+     * The written consent (书面同意) to a transfer to bankruptcy review, which 法发〔2017〕2号 art. 2 item (2) requires of
+     * the debtor or of an applicant of any of its enforcement cases: who gave it and when.
+     *
+     * @param party    the consenting party: an applicant (申请执行人) or the respondent transferred (被执行人)
+     * @param givenOn  the date of the written consent
+     * @param document the consent's reference in the case file, if any
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record BankruptcyConsent(@NotNull @Valid PartyRef party, @NotNull LocalDate givenOn, String document) {
+    }
+
+    /**
+     * 移送破产审查决定 (法发〔2017〕2号 arts. 2, 5, 7; 民诉法解释 art. 511): the enforcing court transfers the case of
+     * {@code respondent}, an enterprise legal person, to {@code receivingCourt} and suspends enforcement (中止执行; a
+     * STATUS_CHANGED to SUSPENDED follows). Freezes stay until the receiving court accepts (art. 7 para. 2); credit
+     * deletes the listings without a fixed term (法释〔2017〕7号 art. 10 para. 1 item 5).
+     *
+     * @param transferId     the transfer's id, which the receiving court's answer names
+     * @param receivingCourt the bankruptcy court's code (受移送法院)
+     */
+    record BankruptcyTransferDecided(@NotNull UUID transferId, @NotNull @Valid PartyRef respondent,
+            @NotBlank String receivingCourt, @NotNull @Valid BankruptcyConsent consent, @NotNull LocalDate decidedOn,
+            @Valid Officer decidedBy, String reason) implements CaseEventDetail {
+    }
+
+    /**
+     * The receiving court's ruling on a transfer (受理 or 不予受理), as its judge recorded it.
+     *
+     * @param rulingDate     the ruling's date
+     * @param rulingDocument the ruling's number, if given
+     * @param answeredBy     the receiving court's judge
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record BankruptcyRuling(@NotNull UUID transferId, @NotBlank String receivingCourt, @NotNull LocalDate rulingDate,
+            String rulingDocument, @NotNull @Valid Officer answeredBy, String reason) {
+    }
+
+    /**
+     * 受理裁定: the receiving court accepted the petition; the case concludes as BANKRUPTCY_TRANSFER and the freezes are
+     * released (企业破产法 art. 19: 保全措施应当解除, 执行程序应当中止).
+     */
+    record BankruptcyPetitionAccepted(@NotNull @Valid BankruptcyRuling ruling) implements CaseEventDetail {
+    }
+
+    /**
+     * 不予受理裁定 with its reason: enforcement resumes (法发〔2017〕2号 art. 18; 民诉法解释 art. 513); listings deleted on
+     * the suspension do not come back by themselves.
+     */
+    record BankruptcyPetitionRefused(@NotNull @Valid BankruptcyRuling ruling) implements CaseEventDetail {
     }
 }

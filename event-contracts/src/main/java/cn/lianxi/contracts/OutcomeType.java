@@ -58,7 +58,19 @@ public enum OutcomeType {
     /** 不起诉. */
     NOT_PROSECUTED,
     /** The applicant was told of the right of private prosecution (自诉). */
-    PRIVATE_PROSECUTION_ADVISED;
+    PRIVATE_PROSECUTION_ADVISED,
+    /** 限制出境 registered: the police registered the respondent's exit restriction with the border authority. */
+    EXIT_BAN_REGISTERED,
+    /** The police refused to register the exit restriction, with the reason. */
+    EXIT_BAN_REFUSED,
+    /** 解除限制出境: the restriction was lifted with the border authority. */
+    EXIT_BAN_LIFTED,
+    /** 拍卖成交: the asset was sold; the price is a receipt in the case's ledger. */
+    AUCTION_SOLD,
+    /** 流拍: no valid bid; the asset was not sold. */
+    AUCTION_UNSOLD,
+    /** 撤回拍卖: the auction was withdrawn before it closed (法释〔2016〕18号 art. 20). */
+    AUCTION_WITHDRAWN;
 
     /** e.g. {@code not-located}: used in CloudEvents types. */
     public String slug() {

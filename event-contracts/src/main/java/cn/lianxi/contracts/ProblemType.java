@@ -109,12 +109,17 @@ public enum ProblemType {
     ALREADY_LISTED("already-listed", 409, "Respondent already listed"),
     RESPONDENT_UNABLE("respondent-unable", 409, "Respondent found unable to perform"),
     LISTING_GRACE_PERIOD("listing-grace-period", 409, "Listing grace period still running"),
+    NO_REPORTING_BREACH("no-reporting-breach", 409, "No property report breach on record"),
+    PROPERTY_REPORT_OPEN("property-report-open", 409, "Property report order still open"),
+    PROPERTY_REPORT_CLOSED("property-report-closed", 409, "Property report order closed"),
     ALREADY_RESTRICTED("already-restricted", 409, "Respondent already restricted"),
     CASE_SANCTIONS_LIFTED("case-sanctions-lifted", 409, "Case's sanctions lifted"),
     NOT_ACTIVE("not-active", 409, "Sanction not active"),
     ALREADY_DECIDED("already-decided", 409, "Already decided"),
     DEBT_NOT_PERFORMED("debt-not-performed", 409, "Debt not yet performed"),
-    REPAIR_PENDING("repair-pending", 409, "Credit repair already pending");
+    REPAIR_PENDING("repair-pending", 409, "Credit repair already pending"),
+    REPAIR_BASIS_NOT_MET("repair-basis-not-met", 409, "Credit repair basis not met"),
+    LIFTING_PENDING("lifting-pending", 409, "Lifting already awaiting approval");
 
     /** Where every type URI starts; the rest is the slug. */
     public static final String BASE = "https://lianxi.cn/problems/";

@@ -27,6 +27,18 @@ public enum ReferralKind {
     PROSECUTION_REVIEW(AgencyKind.PROCURATORATE),
     /** 不动产查询. */
     PROPERTY_INQUIRY(AgencyKind.REAL_ESTATE),
+    /**
+     * 限制出境: the police register an exit restriction on the respondent with the border authority (民事诉讼法 2023
+     * art. 266; 民诉法解释 art. 516 para. 1 (2022 numbering): on the applicant's request or of the court's own motion).
+     */
+    EXIT_BAN(AgencyKind.POLICE),
+    /** 解除限制出境: the restriction is lifted once the debt is performed or by the court's order (民诉法解释 art. 517). */
+    EXIT_BAN_LIFTING(AgencyKind.POLICE),
+    /**
+     * 网络司法拍卖: a seized asset handed to an auction platform with its reserve price (起拍价) in the payload's
+     * {@code amount} and its description in {@code note} (法释〔2016〕18号).
+     */
+    JUDICIAL_AUCTION(AgencyKind.AUCTION_PLATFORM),
     /** Anything else a member unit is asked to do. */
     OTHER(null);
 

@@ -37,7 +37,9 @@ import cn.lianxi.contracts.constraints.CommonFields.AccountNumber;
     @JsonSubTypes.Type(value = ReferralResult.Location.class, name = "LOCATION"),
     @JsonSubTypes.Type(value = ReferralResult.PoliceDecision.class, name = "POLICE_DECISION"),
     @JsonSubTypes.Type(value = ReferralResult.ProcuratorateDecision.class, name = "PROCURATORATE_DECISION"),
-    @JsonSubTypes.Type(value = ReferralResult.Note.class, name = "NOTE")
+    @JsonSubTypes.Type(value = ReferralResult.Note.class, name = "NOTE"),
+    @JsonSubTypes.Type(value = ReferralResult.ExitBan.class, name = "EXIT_BAN"),
+    @JsonSubTypes.Type(value = ReferralResult.Auction.class, name = "AUCTION")
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ReferralResult {
@@ -223,6 +225,87 @@ public sealed interface ReferralResult {
 
         public OutcomeType outcome(ReferralKind kind) {
             return OutcomeType.ANSWERED;
+        }
+    }
+
+    /**
+     * The police's answer on an exit restriction (限制出境, 民事诉讼法 2023 art. 266): REGISTERED with the border
+     * authority (边控登记, with its reference) or REFUSED with the reason, on an EXIT_BAN; LIFTED on an EXIT_BAN_LIFTING.
+     */
+    record ExitBan(@NotNull Decision decision, @Size(max = 60) @CleanText String borderControlReference,
+            @Size(max = 2000) @CleanText(multiLine = true) String reason) implements ReferralResult {
+        /** 已边控登记, 不予登记, 已解除. */
+        public enum Decision { REGISTERED, REFUSED, LIFTED }
+
+        public Set<ReferralKind> answers() {
+            return EnumSet.of(ReferralKind.EXIT_BAN, ReferralKind.EXIT_BAN_LIFTING);
+        }
+
+        public OutcomeType outcome(ReferralKind kind) {
+            return switch (decision) {
+                case REGISTERED -> OutcomeType.EXIT_BAN_REGISTERED;
+                case REFUSED -> OutcomeType.EXIT_BAN_REFUSED;
+                case LIFTED -> OutcomeType.EXIT_BAN_LIFTED;
+            };
+        }
+
+        /** A ban is registered or refused, a lifting is done; a refusal says why, a registration names its entry. */
+        public Optional<FieldError> check(ReferralKind kind, LocalDate today) {
+            if ((decision == Decision.LIFTED) != (kind == ReferralKind.EXIT_BAN_LIFTING)) {
+                return Optional.of(new FieldError("decision", decision + " does not answer a " + kind + " referral"));
+            }
+            if (decision == Decision.REFUSED && (reason == null || reason.isBlank())) {
+                return Optional.of(new FieldError("reason", "a refusal needs a reason"));
+            }
+            return decision == Decision.REGISTERED && (borderControlReference == null || borderControlReference.isBlank())
+                    ? Optional.of(new FieldError("borderControlReference", "name the border-control registration"))
+                    : Optional.empty();
+        }
+    }
+
+    /**
+     * The auction platform's outcome of a judicial auction (网络司法拍卖, 法释〔2016〕18号): SOLD (成交) at {@code price}
+     * on {@code closedOn} to {@code buyer}, masked as the platform publishes it (e.g. {@code 王**}); UNSOLD (流拍); or
+     * WITHDRAWN (撤回) with the reason. A sale is a receipt in the case's ledger.
+     */
+    record Auction(@NotNull Result result, @Amount BigDecimal price, @Size(max = 100) @CleanText String buyer,
+            LocalDate closedOn, @Size(max = 100) @CleanText String platformReference,
+            @Size(max = 2000) @CleanText(multiLine = true) String reason) implements ReferralResult {
+        /** 成交, 流拍, 撤回. */
+        public enum Result { SOLD, UNSOLD, WITHDRAWN }
+
+        public Set<ReferralKind> answers() {
+            return EnumSet.of(ReferralKind.JUDICIAL_AUCTION);
+        }
+
+        public OutcomeType outcome(ReferralKind kind) {
+            return switch (result) {
+                case SOLD -> OutcomeType.AUCTION_SOLD;
+                case UNSOLD -> OutcomeType.AUCTION_UNSOLD;
+                case WITHDRAWN -> OutcomeType.AUCTION_WITHDRAWN;
+            };
+        }
+
+        public BigDecimal amount() {
+            return result == Result.SOLD ? price : null;
+        }
+
+        /**
+         * A sale names its price, its masked buyer and its day (not in the future); only a sale has a price; a
+         * withdrawal says why. The buyer's name is published on the case timeline, so it must come masked.
+         */
+        public Optional<FieldError> check(ReferralKind kind, LocalDate today) {
+            if ((result == Result.SOLD) != (price != null)) {
+                return Optional.of(new FieldError("price", "a sale, and only a sale, has a price"));
+            }
+            if (result == Result.SOLD && (buyer == null || buyer.indexOf('*') < 0)) {
+                return Optional.of(new FieldError("buyer", "a sale names its buyer, masked (e.g. 王**)"));
+            }
+            if (result == Result.SOLD && (closedOn == null || closedOn.isAfter(today))) {
+                return Optional.of(new FieldError("closedOn", "a sale names the day it closed, not in the future"));
+            }
+            return result == Result.WITHDRAWN && (reason == null || reason.isBlank())
+                    ? Optional.of(new FieldError("reason", "a withdrawal needs a reason")) : Optional.empty();
         }
     }
 }

@@ -34,6 +34,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                   {@code period-extension-not-allowed: only violence or threats …}
  * @param decisionEventId for REFUSED: the case event whose decision was refused
  * @param occurredAt when
+ * @param repairId   for a LIFTED change made by an approved credit repair (信用修复, reason {@code CREDIT_REPAIR}): the
+ *                   repair; null otherwise. case-service puts such liftings on the case timeline
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SanctionEvent(
@@ -51,7 +53,24 @@ public record SanctionEvent(
         LocalDate validUntil,
         String reason,
         UUID decisionEventId,
-        @NotNull Instant occurredAt) {
+        @NotNull Instant occurredAt,
+        UUID repairId) {
+
+    /** Every change but a credit repair's lifting: no {@code repairId}. */
+    public SanctionEvent(UUID eventId, UUID sanctionId, SanctionKind sanction, SanctionChange change, UUID caseId,
+            String courtCode, String subjectName, String subjectIdNumber, ListingGround ground,
+            List<RestrictedBehaviour> restrictedBehaviours, LocalDate validFrom, LocalDate validUntil, String reason,
+            UUID decisionEventId, Instant occurredAt) {
+        this(eventId, sanctionId, sanction, change, caseId, courtCode, subjectName, subjectIdNumber, ground,
+                restrictedBehaviours, validFrom, validUntil, reason, decisionEventId, occurredAt, null);
+    }
+
+    /** The same change, made by credit repair {@code repair}. */
+    public SanctionEvent byRepair(UUID repair) {
+        return new SanctionEvent(eventId, sanctionId, sanction, change, caseId, courtCode, subjectName,
+                subjectIdNumber, ground, restrictedBehaviours, validFrom, validUntil, reason, decisionEventId,
+                occurredAt, repair);
+    }
 
     /** CloudEvents type, e.g. {@code cn.lianxi.credit.dishonest-listing.imposed.v1}. */
     public String ceType() {

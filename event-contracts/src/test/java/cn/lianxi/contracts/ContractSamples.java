@@ -17,6 +17,8 @@ import java.util.UUID;
 final class ContractSamples {
 
     static final Instant AT = Instant.parse("2026-11-30T08:00:00Z");
+    private static final UUID ORDER = UUID.fromString("5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
+    private static final UUID NOTICE_ID = UUID.fromString("6e2d3c4b-5f6a-4b7c-9d8e-0f1a2b3c4d5e");
     static final LocalDate DECIDED = LocalDate.parse("2026-11-20");
     static final UUID CASE = UUID.fromString("0b6c1c8e-4f3a-4c61-9f0e-5d2b7a9e1c11");
     static final String COURT = "C320508";
@@ -131,7 +133,30 @@ final class ContractSamples {
                 // the platform's own search after 终本 names no officer or document
                 new CaseEventDetail.AssetInquiryRequested(PERSON, "round-end-search-1", null, null, true),
                 new CaseEventDetail.CaseFiled(LocalDate.parse("2023-03-01"), BasisType.JUDGMENT, AT.plus(Duration.ofDays(10))),
-                new CaseEventDetail.CapacityFound(PERSON, PerformanceCapacity.UNWILLING, "有房产出租收入而拒不履行"));
+                new CaseEventDetail.CapacityFound(PERSON, PerformanceCapacity.UNWILLING, "有房产出租收入而拒不履行"),
+                new CaseEventDetail.PropertyReportOrdered(ORDER, PERSON, AT.plus(Duration.ofDays(10)), JUDGE),
+                new CaseEventDetail.PropertyReported(ORDER, PERSON, Money.of("0.00"), 0, 0, true),
+                new CaseEventDetail.PropertyReportBreached(ORDER, PERSON, PropertyReportBreach.FALSE_REPORT,
+                        "隐瞒名下车辆一辆"),
+                new CaseEventDetail.RewardNoticePublished(NOTICE_ID, PERSON, Money.of("5000.00"),
+                        AT.plus(Duration.ofDays(90))),
+                new CaseEventDetail.RewardLeadAssessed(NOTICE_ID, ORDER, true, Money.of("5000.00")),
+                new CaseEventDetail.RewardLeadAssessed(NOTICE_ID, ORDER, false, null),
+                new CaseEventDetail.RewardNoticeWithdrawn(NOTICE_ID, "案件已结案"),
+                new CaseEventDetail.ExitBanOrdered(PERSON, "evt-7", JUDGE, RULING, "有出境记录且拒不履行"),
+                // the lifting the platform orders on a conclusion names no officer or document
+                new CaseEventDetail.ExitBanLiftingOrdered(PERSON, "evt-8", "evt-7", null, null, "执行完毕"),
+                new CaseEventDetail.AuctionHandoffOrdered(COMPANY, "evt-9", "苏州市姑苏区某路1号商铺", Money.of("123456.78"),
+                        null, JUDGE, RULING),
+                new CaseEventDetail.MeasureCancelled("evt-9", ReferralKind.JUDICIAL_AUCTION, "案外人异议成立",
+                        "judge-gs", "judge-zy"),
+                new CaseEventDetail.BankruptcyTransferDecided(ORDER, COMPANY, "C320500",
+                        new CaseEventDetail.BankruptcyConsent(COMPANY, DECIDED, "同意移送破产审查申请书"), DECIDED, JUDGE,
+                        "资不抵债"),
+                new CaseEventDetail.BankruptcyPetitionAccepted(new CaseEventDetail.BankruptcyRuling(ORDER, "C320500",
+                        DECIDED, "(2026)苏05破申1号", JUDGE, null)),
+                new CaseEventDetail.BankruptcyPetitionRefused(new CaseEventDetail.BankruptcyRuling(ORDER, "C320500",
+                        DECIDED, null, JUDGE, "不具备破产原因")));
     }
 
     static List<CaseEvent> caseEvents() {
@@ -155,7 +180,10 @@ final class ContractSamples {
                 new ReferralResult.PoliceDecision(ReferralResult.PoliceDecision.Decision.OPEN_CASE, "苏公刑2026-1", null),
                 new ReferralResult.ProcuratorateDecision(ReferralResult.ProcuratorateDecision.Decision.NO_SUPERVISION,
                         "理由充分"),
-                new ReferralResult.Note("不动产登记信息", Map.of("苏(2020)苏州市不动产权第0001号", "住宅，已抵押")));
+                new ReferralResult.Note("不动产登记信息", Map.of("苏(2020)苏州市不动产权第0001号", "住宅，已抵押")),
+                new ReferralResult.ExitBan(ReferralResult.ExitBan.Decision.REGISTERED, "BK-2026-0001", null),
+                new ReferralResult.Auction(ReferralResult.Auction.Result.SOLD, Money.of("123456.78"), "王**",
+                        LocalDate.parse("2026-11-28"), "JD-PM-0001", null));
     }
 
     static List<ReferralOutcome> referralOutcomes() {

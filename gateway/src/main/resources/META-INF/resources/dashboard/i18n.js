@@ -16,6 +16,9 @@ const I18N = {
     p99Seconds: '99%用时', activeListings: '失信名单（有效）', activeRestrictions: '限制消费令（有效）',
     liftedOnTime: '按时解除', liftedLate: '逾期解除', overdueLiftingDuties: '逾期未解除', overdueCorrections: '逾期未办纠错',
     pendingRepairs: '待审信用修复', goodFaithRecords: '守信记录', consumerGroup: '消费组',
+    petitionsByCourt: '涉执信访（各法院）', received: '受理', answeredWithinDeadline: '按期答复', repeats: '重复信访',
+    acknowledgedSatisfied: '评价满意', performanceNoticesByCourt: '执行通知与自动履行（各法院）', noticesIssued: '发出执行通知',
+    performedWithinNotice: '通知期内自动履行', clockBreachesByCourt: '数据铁笼超期节点（各法院）', breaches: '超期节点数',
   },
   en: {
     title: 'Joint Enforcement Dashboard', offline: 'offline', live: 'live', login: 'Log in', logout: 'Log out',
@@ -31,6 +34,10 @@ const I18N = {
     p99Seconds: '99th pct.', activeListings: 'Dishonest-debtor listings (active)', activeRestrictions: 'Consumption restrictions (active)',
     liftedOnTime: 'Lifted on time', liftedLate: 'Lifted late', overdueLiftingDuties: 'Liftings overdue', overdueCorrections: 'Corrections overdue',
     pendingRepairs: 'Credit repairs pending', goodFaithRecords: 'Good-faith records', consumerGroup: 'Consumer group',
+    petitionsByCourt: 'Petitions per court', received: 'Received', answeredWithinDeadline: 'Answered in time', repeats: 'Repeats',
+    acknowledgedSatisfied: 'Satisfied', performanceNoticesByCourt: 'Performance notices and self-performance per court',
+    noticesIssued: 'Notices issued', performedWithinNotice: 'Performed within the notice',
+    clockBreachesByCourt: 'Breached clocks (data cage) per court', breaches: 'Breaches',
   },
 };
 let lang = new URLSearchParams(location.search).get('lang') || localStorage.getItem('lianxi.lang') || 'zh';

@@ -46,6 +46,13 @@ public final class Tokens {
         return base(user, "judge").claim("court_code", courtCode).sign();
     }
 
+    /** A court's head of enforcement (执行局长): a judge of the court who also holds {@code division-head}. */
+    public static String divisionHead(String courtCode) {
+        return Jwt.preferredUserName("head-" + courtCode).subject("head-" + courtCode)
+                .groups(Set.of("judge", "division-head")).issuer(ISSUER).audience(AUDIENCE)
+                .claim("court_code", courtCode).sign();
+    }
+
     /** A court's case system (client credentials): role {@code court-system} and the client's {@code court_code}. */
     public static String courtSystem(String courtCode) {
         return base("service-account-court-" + courtCode.toLowerCase() + "-system", "court-system")

@@ -87,6 +87,16 @@ public class FreezeRepository {
                 .getResultList());
     }
 
+    /** The case's referrals still open (queued, delivered or acknowledged) that carry the court order {@code requestId}. */
+    public Uni<List<Referral>> lockOpenOfRequest(UUID caseId, String requestId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                SELECT * FROM referral WHERE case_id = :case AND payload ->> 'requestId' = :request
+                  AND status IN ('QUEUED', 'DELIVERED', 'ACKNOWLEDGED')
+                ORDER BY created_at, id FOR UPDATE""", Referral.class)
+                .setParameter("case", caseId).setParameter("request", requestId)
+                .getResultList());
+    }
+
     private static Uni<Referral> one(String sql, String name, String value, UUID caseId, String agencyId) {
         return Panache.getSession().chain(session -> {
             var query = session.createNativeQuery(sql, Referral.class).setParameter("case", caseId)

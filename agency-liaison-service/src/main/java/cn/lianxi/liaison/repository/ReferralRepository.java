@@ -174,4 +174,20 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     private record Where(String sql, Parameters params) {
     }
+
+    /**
+     * The case's exit bans (EXIT_BAN) the police registered for a respondent with no lifting (EXIT_BAN_LIFTING) of
+     * the same respondent answered or under way: the bans a performance must lift.
+     */
+    public Uni<List<Referral>> registeredExitBansNotLifted(UUID caseId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                SELECT * FROM referral b WHERE b.case_id = :case AND b.kind = 'EXIT_BAN'
+                  AND b.outcome = 'EXIT_BAN_REGISTERED'
+                  AND NOT EXISTS (SELECT 1 FROM referral l WHERE l.case_id = b.case_id AND l.kind = 'EXIT_BAN_LIFTING'
+                      AND l.payload -> 'respondent' ->> 'idNumber' = b.payload -> 'respondent' ->> 'idNumber'
+                      AND l.status NOT IN ('REJECTED', 'EXPIRED', 'CANCELLED'))
+                ORDER BY b.created_at, b.id""", Referral.class)
+                .setParameter("case", caseId)
+                .getResultList());
+    }
 }

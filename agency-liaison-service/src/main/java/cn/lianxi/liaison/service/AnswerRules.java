@@ -77,6 +77,19 @@ final class AnswerRules {
                 throw new ProblemException(ProblemType.DEDUCTION_EXCEEDS_DEBT, 409,
                         "deducts more than the case still owes", "amountDeducted");
             }
+        } else if (result instanceof ReferralResult.Auction auction) {
+            atLeastReserve(auction, limits);
+        }
+    }
+
+    /**
+     * Bidding on a judicial auction opens at its reserve price (起拍价, 法释〔2016〕18号 art. 10, which the court sets
+     * and the hand-off's {@code amount} carries), so no sale closes below it.
+     */
+    private static void atLeastReserve(ReferralResult.Auction auction, Limits limits) {
+        if (auction.price() != null && limits.ordered() != null && auction.price().compareTo(limits.ordered()) < 0) {
+            throw ProblemException.badRequest(ProblemType.INVALID_RESULT, "price",
+                    "a judicial auction sells at no less than its reserve price (起拍价)");
         }
     }
 

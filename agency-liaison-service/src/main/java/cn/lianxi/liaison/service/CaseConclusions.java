@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.contracts.CaseEvent;
 import cn.lianxi.contracts.CaseEventDetail.CaseConcluded;
+import cn.lianxi.contracts.CaseEventDetail.MeasureCancelled;
 import cn.lianxi.contracts.OutcomeType;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.liaison.Agency;
@@ -25,8 +26,9 @@ import io.smallrye.mutiny.Uni;
  * What a case's conclusion (结案) does here: every referral of the case still open (queued, delivered or acknowledged)
  * is withdrawn. It becomes CANCELLED (its answers are refused, the pull inbox shows it cancelled and no claim hands it
  * out, the deadline sweep no longer escalates or expires it), a CANCELLED outcome puts it on the case timeline, and a
- * Kafka-connected agency gets the cancellation on its dispatch topic. Runs in the case event's transaction, so a
- * redelivered conclusion cancels nothing twice.
+ * Kafka-connected agency gets the cancellation on its dispatch topic. A measure the court cancelled (撤销) withdraws its
+ * own referrals the same way. Runs in the case event's transaction, so a redelivered conclusion or cancellation
+ * cancels nothing twice.
  */
 @ApplicationScoped
 public class CaseConclusions {
@@ -50,14 +52,38 @@ public class CaseConclusions {
     public Uni<Integer> concluded(CaseEvent e, CaseConcluded conclusion) {
         String reason = "the case was concluded (" + conclusion.conclusionType() + ")"
                 + (conclusion.reason() == null || conclusion.reason().isBlank() ? "" : ": " + conclusion.reason());
-        String why = reason.length() > 500 ? reason.substring(0, 500) : reason;
-        return referrals.lockOpenOfCase(e.caseId()).chain(open -> open.isEmpty() ? Uni.createFrom().item(0)
+        return referrals.lockOpenOfCase(e.caseId()).chain(open -> cancelAll(e, open, shortened(reason)));
+    }
+
+    /**
+     * 撤销: the court cancelled the measure {@code requestId} with a second officer's approval (制度铁笼); its referrals
+     * still open are withdrawn as on a conclusion. When none is open any more (the agency answered first), the
+     * cancellation is refused back to the court's timeline (UNROUTABLE, with the reason), and the answer stands.
+     */
+    public Uni<Integer> measureCancelled(CaseEvent e, MeasureCancelled m) {
+        String reason = "撤销 by the court: " + m.reason() + " (requested by " + m.requestedBy()
+                + (m.approvedBy() == null ? "" : ", approved by " + m.approvedBy()) + ")";
+        String why = shortened(reason);
+        return referrals.lockOpenOfRequest(e.caseId(), m.requestId()).chain(open -> open.isEmpty()
+                ? events.unroutable(e.caseId(), e.courtCode(), m.referralKind(), "cancellation of order "
+                        + m.requestId() + " refused: no referral of it is open any more (answered or closed)", null)
+                        .replaceWith(0)
+                : cancelAll(e, open, why));
+    }
+
+    /** {@code cancel_reason} is {@code varchar(500)}. */
+    private static String shortened(String reason) {
+        return reason.length() > 500 ? reason.substring(0, 500) : reason;
+    }
+
+    private Uni<Integer> cancelAll(CaseEvent e, List<Referral> open, String why) {
+        return open.isEmpty() ? Uni.createFrom().item(0)
                 : pushAgencies().chain(push -> Multi.createFrom().iterable(open)
                         .onItem().transformToUniAndConcatenate(r -> cancel(r, why, push.contains(r.agencyId)))
                         .collect().asList()
                         .call(() -> audit.append(CaseEventRouter.ACTOR, "case-referrals-cancelled",
                                 e.caseId().toString(), "event=" + e.eventId() + " referrals=" + open.size()))
-                        .map(List::size)));
+                        .map(List::size));
     }
 
     private Uni<Void> cancel(Referral r, String reason, boolean push) {

@@ -12,6 +12,10 @@ import cn.lianxi.contracts.AgencyKind;
 import cn.lianxi.contracts.CaseEvent;
 import cn.lianxi.contracts.CaseEventDetail.AccountOrder;
 import cn.lianxi.contracts.CaseEventDetail.AssetInquiryRequested;
+import cn.lianxi.contracts.CaseEventDetail.AuctionHandoffOrdered;
+import cn.lianxi.contracts.CaseEventDetail.ExitBanLiftingOrdered;
+import cn.lianxi.contracts.CaseEventDetail.ExitBanOrdered;
+import cn.lianxi.contracts.CaseEventDetail.MeasureCancelled;
 import cn.lianxi.contracts.CaseEventDetail.CaseConcluded;
 import cn.lianxi.contracts.CaseEventDetail.CaseFiled;
 import cn.lianxi.contracts.CaseEventDetail.MeasureOrdered;
@@ -32,7 +36,9 @@ import io.smallrye.mutiny.Uni;
  * Turns case events into referrals: a filed case or an asset inquiry fans out to every bank (总对总); a freeze,
  * unfreeze or deduction order goes to the bank named in the event; a refusal report starts a 拒执罪 referral to the
  * police of the court's jurisdiction; a renewal (续冻), unfreeze or deduction is linked to the freeze it names; a
- * conclusion withdraws the case's open referrals ({@link CaseConclusions}). An order no agency can take is refused back to the court (UNROUTABLE, with the
+ * conclusion withdraws the case's open referrals ({@link CaseConclusions}), and so does the cancellation (撤销) of one
+ * measure; an exit ban, its lifting and an auction hand-off go to the police or the auction platform
+ * ({@link PersonAndAssetMeasures}). An order no agency can take is refused back to the court (UNROUTABLE, with the
  * reason, on the case timeline). Runs inside the idempotent consumer's transaction.
  */
 @ApplicationScoped
@@ -44,7 +50,8 @@ public class CaseEventRouter {
     private static final Set<CaseEventKind> ROUTED = EnumSet.of(CaseEventKind.CASE_FILED,
             CaseEventKind.ASSET_INQUIRY_REQUESTED, CaseEventKind.FREEZE_ORDERED, CaseEventKind.FREEZE_RENEWAL_ORDERED,
             CaseEventKind.UNFREEZE_ORDERED, CaseEventKind.DEDUCTION_ORDERED, CaseEventKind.REFUSAL_REPORTED,
-            CaseEventKind.CASE_CONCLUDED);
+            CaseEventKind.CASE_CONCLUDED, CaseEventKind.EXIT_BAN_ORDERED, CaseEventKind.EXIT_BAN_LIFTING_ORDERED,
+            CaseEventKind.AUCTION_HANDOFF_ORDERED, CaseEventKind.MEASURE_CANCELLED);
     private static final Set<String> ROUTED_TYPES = ROUTED.stream().map(CaseEventKind::ceType)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -55,9 +62,12 @@ public class CaseEventRouter {
     private final AuditLog audit;
     private final FreezeLedger freezes;
     private final CaseConclusions conclusions;
+    private final PersonAndAssetMeasures measures;
 
     public CaseEventRouter(ReferralFactory factory, CriminalWorkflow criminal, AgencyRepository agencies,
-            ReferralEvents events, AuditLog audit, FreezeLedger freezes, CaseConclusions conclusions) {
+            ReferralEvents events, AuditLog audit, FreezeLedger freezes, CaseConclusions conclusions,
+            PersonAndAssetMeasures measures) {
+        this.measures = measures;
         this.freezes = freezes;
         this.conclusions = conclusions;
         this.factory = factory;
@@ -91,7 +101,19 @@ public class CaseEventRouter {
             return bankMeasure(e, measure);
         }
         if (e.detail() instanceof CaseConcluded conclusion) {
-            return conclusions.concluded(e, conclusion).replaceWithVoid();
+            return conclusions.concluded(e, conclusion).chain(() -> measures.liftOnPerformance(e, conclusion));
+        }
+        if (e.detail() instanceof ExitBanOrdered exitBan) {
+            return measures.exitBan(e, exitBan);
+        }
+        if (e.detail() instanceof ExitBanLiftingOrdered lifting) {
+            return measures.exitBanLifting(e, lifting);
+        }
+        if (e.detail() instanceof AuctionHandoffOrdered auction) {
+            return measures.auction(e, auction);
+        }
+        if (e.detail() instanceof MeasureCancelled cancelled) {
+            return conclusions.measureCancelled(e, cancelled).replaceWithVoid();
         }
         if (e.detail() instanceof RefusalReported refusal) {
             return criminal.start(e.caseId(), e.caseNumber(), e.courtCode(),

@@ -21,6 +21,8 @@ public interface SupervisionConfig {
         Policy terminationOfThisRound();
 
         Policy unfreezeBeforePerformance();
+
+        Policy measureCancellation();
     }
 
     /** Whether the action needs approval, and the roles of which an approver must hold one. */
@@ -36,6 +38,7 @@ public interface SupervisionConfig {
         return switch (action) {
             case TERMINATION_OF_THIS_ROUND -> actions().terminationOfThisRound();
             case UNFREEZE_BEFORE_PERFORMANCE -> actions().unfreezeBeforePerformance();
+            case MEASURE_CANCELLATION -> actions().measureCancellation();
         };
     }
 }

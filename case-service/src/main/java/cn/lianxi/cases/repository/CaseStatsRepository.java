@@ -32,6 +32,10 @@ public class CaseStatsRepository {
     public record CourtNotices(String courtCode, long noticesIssued, long performedWithinNotice) {
     }
 
+    /** Breached clocks (数据铁笼) of one court and kind. */
+    public record CourtBreaches(String courtCode, String kind, long breaches) {
+    }
+
     private final Pool pool;
 
     public CaseStatsRepository(Pool pool) {
@@ -67,6 +71,22 @@ public class CaseStatsRepository {
                                 row.getLong("performed")));
                     }
                     return notices;
+                });
+    }
+
+    /** Each court and clock kind with a breach, in court and kind order. */
+    public Uni<List<CourtBreaches>> breachesByCourt(String courtCode) {
+        return pool.preparedQuery("SELECT court_code, kind, count(*) AS breaches FROM case_clock "
+                + "WHERE breached_at IS NOT NULL AND ($1::text IS NULL OR court_code = $1) "
+                + "GROUP BY court_code, kind ORDER BY court_code, kind")
+                .execute(Tuple.of(courtCode))
+                .map(rows -> {
+                    List<CourtBreaches> breaches = new ArrayList<>();
+                    for (Row row : rows) {
+                        breaches.add(new CourtBreaches(row.getString("court_code"), row.getString("kind"),
+                                row.getLong("breaches")));
+                    }
+                    return breaches;
                 });
     }
 

@@ -24,6 +24,7 @@ import cn.lianxi.cases.service.CaseChange;
 import cn.lianxi.cases.service.CaseChangeWriter;
 import cn.lianxi.cases.service.CourtEventIntake;
 import cn.lianxi.cases.service.KeyedSteps;
+import cn.lianxi.cases.service.MeasureCancellations;
 import cn.lianxi.cases.service.Page;
 import cn.lianxi.cases.service.SupervisionRules;
 import cn.lianxi.contracts.CourtCaseEvent;
@@ -38,7 +39,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Supervision of enforcement power (制度铁笼): a sensitive action (终本, an unfreeze before performance; see
- * {@link SupervisionRules#supervised}) that the configuration puts under approval is not applied but kept as a request
+ * {@link SupervisionRules#supervised}; the cancellation of a measure, {@link MeasureCancellations}) that the configuration puts under approval is not applied but kept as a request
  * (审批); another officer of the case's court with an approver role approves it, and the very action asked for is then
  * applied through the court-event intake in the approval's transaction, or rejects it with a reason. Each step is a
  * timeline note of the case and an audit entry naming both officers. {@code Idempotency-Key}s work as for the case
@@ -65,10 +66,12 @@ public class Approvals {
     private final ObjectMapper mapper;
     private final Caller caller;
     private final Clock clock;
+    private final MeasureCancellations cancellations;
 
     public Approvals(ApprovalRepository approvals, CaseRepository cases, CourtEventIntake intake,
             CaseChangeWriter writer, ProcessedEvents processed, AuditLog audit, SupervisionConfig config,
-            ObjectMapper mapper, Caller caller, Clock clock) {
+            ObjectMapper mapper, Caller caller, Clock clock, MeasureCancellations cancellations) {
+        this.cancellations = cancellations;
         this.approvals = approvals;
         this.cases = cases;
         this.intake = intake;
@@ -95,12 +98,21 @@ public class Approvals {
      */
     public Uni<ApprovalRequest> request(EnforcementCase c, SupervisedAction action, Record body,
             ActionRequests.Stamp stamp, CourtCaseEvent event, String idempotencyKey) {
+        return requestChecked(c, action, body, stamp, idempotencyKey, () -> rehearse(event, stamp.officer()));
+    }
+
+    /**
+     * Keeps {@code body} as a request for approval, as {@link #request} does, once {@code check} passed: an action
+     * that is no court event (the cancellation of a measure) checks its own rules instead of a rehearsal.
+     */
+    public Uni<ApprovalRequest> requestChecked(EnforcementCase c, SupervisedAction action, Record body,
+            ActionRequests.Stamp stamp, String idempotencyKey, Supplier<Uni<Void>> check) {
         String key = idempotencyKey == null ? null : stamp.eventId();
         // with a key the request's id follows from it, so a re-sent request finds the one it created
         UUID id = key == null ? UUID.randomUUID()
                 : UUID.nameUUIDFromBytes(("approval:" + key).getBytes(StandardCharsets.UTF_8));
         String json = json(body);
-        return rehearse(event, stamp.officer()).chain(() -> KeyedSteps.once(processed, STEPS, key, "request " + c.id + " " + action + " " + json,
+        return check.get().chain(() -> KeyedSteps.once(processed, STEPS, key, "request " + c.id + " " + action + " " + json,
                 () -> cases.findByIdForUpdate(c.id).chain(locked -> {
                     ApprovalRequest a = newRequest(id, locked, action, json, stamp);
                     return approvals.persist(a).chain(() -> write(locked, a, TimelineNote.APPROVAL_REQUESTED,
@@ -129,7 +141,7 @@ public class Approvals {
             a.status = ApprovalStatus.APPROVED;
             return write(c, a, TimelineNote.APPROVAL_GRANTED, "approval.approved", "审批 同意 " + a.action.key()
                     + " requested by " + a.requestedBy + " approved by " + a.decidedBy, null, key)
-                    .chain(() -> intake.applyApproved(action(a).toEvent(stamp(a)), a.requestedBy))
+                    .chain(() -> applyApproved(a, c))
                     .replaceWith(a);
         });
     }
@@ -196,11 +208,22 @@ public class Approvals {
                 .replaceWith(a);
     }
 
+    /** The approved action, applied as its requester asked, in the approval's transaction. */
+    private Uni<?> applyApproved(ApprovalRequest a, EnforcementCase c) {
+        if (a.action == SupervisedAction.MEASURE_CANCELLATION) {
+            MeasureRequests.Cancellation body = read(a.body, MeasureRequests.Cancellation.class);
+            return cancellations.cancel(c, body.requestId(), body.reason(), a.requestedBy, a.decidedBy, a.eventId);
+        }
+        return intake.applyApproved(action(a).toEvent(stamp(a)), a.requestedBy);
+    }
+
     /** The action as it was requested: its stored body read back into its {@code ActionRequests} record. */
     private ActionRequests.Action action(ApprovalRequest a) {
         return switch (a.action) {
             case TERMINATION_OF_THIS_ROUND -> read(a.body, ActionRequests.Transition.class);
             case UNFREEZE_BEFORE_PERFORMANCE -> read(a.body, ActionRequests.AccountMeasure.class).unfreeze();
+            // a cancellation is no court event: applyApproved applies it before it would get here
+            case MEASURE_CANCELLATION -> throw new IllegalStateException("a measure cancellation is no court event");
         };
     }
 

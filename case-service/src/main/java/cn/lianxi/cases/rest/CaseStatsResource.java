@@ -26,7 +26,8 @@ public class CaseStatsResource {
     @GET
     @RolesAllowed({Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Counts and sums per court and status; amounts recovered today, this month, this year; "
-            + "petitions (涉执信访) per court: received, answered within the deadline, overdue, repeats, satisfied")
+            + "petitions (涉执信访) per court: received, answered within the deadline, overdue, repeats, satisfied; "
+            + "breached clocks (数据铁笼) per court and kind")
     public Uni<CaseQueries.Stats> stats(@QueryParam("court") String court) {
         return queries.stats(court);
     }

@@ -19,7 +19,11 @@ final class CourtScope {
      * court's is a 403), the others {@code court}, or every court's when null.
      */
     static String ofList(Caller caller, String court, String what) {
-        String scope = of(caller);
+        return ofList(of(caller), court, what);
+    }
+
+    /** The same for a list whose caller's own court is {@code scope} (null: every court). */
+    static String ofList(String scope, String court, String what) {
         if (scope != null && court != null && !court.equals(scope)) {
             throw ProblemException.forbidden("court staff see only their own court's " + what);
         }

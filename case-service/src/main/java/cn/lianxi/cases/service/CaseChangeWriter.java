@@ -16,7 +16,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Stores a decided {@link CaseChange}: the case, its receipt in the case's ledger, a timeline entry per step (and
- * note), the freeze register's rows for the bank orders it publishes, and the outbox events.
+ * note), the freeze register's rows for the bank orders it publishes, the measure register's row for every referral
+ * order ({@link MeasureRegister}), the clocks its steps start or stop ({@link CaseClocks}), and the outbox events.
  */
 @ApplicationScoped
 public class CaseChangeWriter {
@@ -28,15 +29,19 @@ public class CaseChangeWriter {
     private final CaseEvents events;
     private final CaseLedger ledger;
     private final FreezeRegister register;
+    private final CaseClocks clocks;
+    private final MeasureRegister measures;
     private final ObjectMapper mapper;
     private final Clock clock;
 
     public CaseChangeWriter(CaseRepository cases, CaseEvents events, CaseLedger ledger, FreezeRegister register,
-            ObjectMapper mapper, Clock clock) {
+            CaseClocks clocks, MeasureRegister measures, ObjectMapper mapper, Clock clock) {
+        this.measures = measures;
         this.cases = cases;
         this.events = events;
         this.ledger = ledger;
         this.register = register;
+        this.clocks = clocks;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -60,6 +65,8 @@ public class CaseChangeWriter {
             chain = chain.chain(() -> timeline(c, entry, eventId, actor, now).persist());
             if (entry instanceof CaseChange.Step step) {
                 chain = chain.chain(() -> register.ordered(c, step.detail()))
+                        .chain(() -> measures.ordered(c, step.detail()))
+                        .chain(() -> clocks.step(c, step.detail(), actor, now))
                         .chain(() -> events.publish(c, step.detail(), now));
             }
         }

@@ -26,11 +26,13 @@ public class CaseQueries {
 
     /**
      * The dashboard figures; {@code petitionsByCourt}: the petition counts (涉执信访) of each court with any;
-     * {@code performanceNoticesByCourt}: notices issued and performed within them (自动履行) of each court with any.
+     * {@code performanceNoticesByCourt}: notices issued and performed within them (自动履行) of each court with any;
+     * {@code clockBreachesByCourt}: the breached clocks (数据铁笼) of each court and kind with any.
      */
     public record Stats(List<CaseStatsRepository.Group> byCourtAndStatus, CaseStatsRepository.Recovered recovered,
             List<PetitionStatsRepository.CourtPetitions> petitionsByCourt,
-            List<CaseStatsRepository.CourtNotices> performanceNoticesByCourt) {
+            List<CaseStatsRepository.CourtNotices> performanceNoticesByCourt,
+            List<CaseStatsRepository.CourtBreaches> clockBreachesByCourt) {
     }
 
     private final CaseRepository cases;
@@ -73,6 +75,8 @@ public class CaseQueries {
                 today.withDayOfYear(1).atStartOfDay(zone).toInstant())
                 .chain(recovered -> petitionStats.byCourt(courtCode, clock.instant())
                         .chain(petitions -> stats.noticesByCourt(courtCode)
-                                .map(notices -> new Stats(groups, recovered, petitions, notices)))));
+                                .chain(notices -> stats.breachesByCourt(courtCode)
+                                        .map(breaches -> new Stats(groups, recovered, petitions, notices,
+                                                breaches))))));
     }
 }

@@ -31,6 +31,8 @@ import cn.lianxi.contracts.PartyRef;
  * <li>BANKRUPTCY_TRANSFER (执转破) keeps them too: the case goes to the bankruptcy court, which takes over the
  * debtor's property; preservation measures are released once it accepts the petition (企业破产法 art. 19), by its
  * decision, not by the enforcing court's conclusion.</li>
+ * <li>When the bankruptcy court's acceptance (受理) concludes the case ({@link BankruptcyTransferRules#accept}), that
+ * acceptance releases them ({@link #releaseAll}).</li>
  * </ul>
  */
 final class ConclusionEffects {
@@ -51,6 +53,16 @@ final class ConclusionEffects {
         if (!releasesFreezes(type)) {
             return change;
         }
+        return releaseAll(change, c, type, conclusionEventId, freezes);
+    }
+
+    /**
+     * Adds one UNFREEZE_ORDERED step per freeze in force whatever the conclusion type: also on a bankruptcy court's
+     * acceptance (受理), which releases preservation by itself (企业破产法 art. 19) though a BANKRUPTCY_TRANSFER
+     * conclusion does not.
+     */
+    static CaseChange releaseAll(CaseChange change, EnforcementCase c, ConclusionType type, String conclusionEventId,
+            List<RegisteredFreeze> freezes) {
         for (RegisteredFreeze f : freezes) {
             // amount null: the whole freeze is released, whatever the bank answered it holds; no officer or
             // document: the platform orders the release itself, on the conclusion (the event's requestId names it)

@@ -6,6 +6,7 @@ import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.Money;
 import cn.lianxi.contracts.OutcomeType;
+import cn.lianxi.contracts.PaymentSource;
 import cn.lianxi.contracts.ReferralOutcome;
 import cn.lianxi.contracts.ReferralResult;
 import io.smallrye.mutiny.Uni;
@@ -15,18 +16,24 @@ import io.smallrye.mutiny.Uni;
  * case's ledger under the bank's transfer reference, so the court's own report of the same transfer does not count
  * it again, and an amended answer ({@code replaces}) takes the place of the one it names. The caller runs this once
  * per outcome event id. Outcomes on a freeze, or on an order linked to one, move it in the case's
- * {@link FreezeRegister}. An order an agency refused or nobody could take shows on the timeline as refused, with the
- * reason.
+ * {@link FreezeRegister}; every outcome of an order moves it in the {@link MeasureRegister}. A judicial auction's sale
+ * (AUCTION_SOLD) is a receipt of source AUCTION for its price. An order an agency refused or nobody could take shows
+ * on the timeline as refused, with the reason.
  */
 @ApplicationScoped
 public class OutcomeService {
 
     private final ForeignChanges changes;
     private final FreezeRegister register;
+    private final CaseClocks clocks;
+    private final MeasureRegister measures;
 
-    public OutcomeService(ForeignChanges changes, FreezeRegister register) {
+    public OutcomeService(ForeignChanges changes, FreezeRegister register, CaseClocks clocks,
+            MeasureRegister measures) {
         this.changes = changes;
         this.register = register;
+        this.clocks = clocks;
+        this.measures = measures;
     }
 
     /** Must run inside the transaction that marks the outcome processed. */
@@ -36,7 +43,9 @@ public class OutcomeService {
                         + o.referralId() + "; referralKind=" + o.referralKind()
                         + (o.replaces() == null ? "" : "; replaces=" + o.replaces() + "; reason=" + o.reason())),
                 c -> decide(c, o))
-                .call(c -> register.answered(c.id, o));
+                .call(c -> register.answered(c.id, o))
+                .call(c -> measures.answered(c.id, o))
+                .call(c -> clocks.outcome(c, o));
     }
 
     private static CaseChange decide(EnforcementCase c, ReferralOutcome o) {
@@ -47,6 +56,10 @@ public class OutcomeService {
         if (receipt) {
             change.receive(new CaseChange.Receipt(Money.cny(o.amount()), "AGENCY_DEDUCTION", transferReference(o),
                     true, o.replaces() == null ? null : o.replaces().toString()));
+        } else if (o.outcome() == OutcomeType.AUCTION_SOLD && o.amount() != null) {
+            // 拍卖成交: the price is money recovered for the case, like a deduction, counted once per auction
+            change.receive(new CaseChange.Receipt(Money.cny(o.amount()), PaymentSource.AUCTION.name(),
+                    "auction:" + o.referralId(), true, o.replaces() == null ? null : o.replaces().toString()));
         }
         return AssetsFound.note(change, c, o);
     }

@@ -42,6 +42,10 @@ final class OutcomeSummaries {
             case FREEZE_EFFECTIVE -> "轮候冻结生效 queued freeze took effect" + amount + until + order;
             case CANCELLED -> "协查撤回 " + o.referralKind() + " referral cancelled" + order
                     + (o.reason() == null ? "" : ": " + o.reason());
+            case EXIT_BAN_REFUSED -> "限制出境 refused by the police" + order
+                    + (o.result() instanceof ReferralResult.ExitBan b ? ": " + b.reason() : "");
+            case AUCTION_SOLD -> "拍卖成交 sold at auction" + amount + order
+                    + (o.result() instanceof ReferralResult.Auction a ? " to " + a.buyer() + " on " + a.closedOn() : "");
             default -> {
                 String summary = "协查结果 " + o.referralKind() + " → " + o.outcome() + amount
                         + (o.result() instanceof ReferralResult.Deduction d

@@ -11,6 +11,7 @@ import cn.lianxi.contracts.ConclusionType;
 import cn.lianxi.contracts.CourtCaseEvent;
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
+import cn.lianxi.kit.security.SecondOfficer;
 
 /**
  * The rules of supervision (制度铁笼), without the framework: which court event is a sensitive action on its case, and
@@ -48,10 +49,7 @@ public final class SupervisionRules {
             throw ProblemException.conflict(ProblemType.ALREADY_DECIDED, "the request was " + a.status
                     .name().toLowerCase(java.util.Locale.ROOT) + " by " + a.decidedBy);
         }
-        if (decider.equals(a.requestedBy)) {
-            throw new ProblemException(ProblemType.SELF_APPROVAL,
-                    "the officer who requested the action cannot decide on it; a second officer must", null);
-        }
+        SecondOfficer.requireNotRequester(a.requestedBy, decider);
         if (!holdsApproverRole) {
             throw ProblemException.forbidden("an approver of " + a.action.key() + " holds one of its approver roles");
         }

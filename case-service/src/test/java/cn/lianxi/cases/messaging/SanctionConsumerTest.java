@@ -99,4 +99,26 @@ class SanctionConsumerTest {
                 .then().extract().asString();
         assertFalse(body.substring(body.indexOf("SANCTION_REFUSED")).contains(ADULT_ID), body);
     }
+
+    @Test
+    void aLiftingByCreditRepairAppearsOnTheTimelineAndOtherLiftingsAreIgnored() throws Exception {
+        String id = Fixtures.fileByEvent(SUZHOU, Fixtures.caseNumber(), "100.00");
+        UUID repair = UUID.randomUUID();
+        SanctionEvent repaired = sanction(id, SanctionChange.LIFTED, "CREDIT_REPAIR", null).byRepair(repair);
+        publish(sanction(id, SanctionChange.LIFTED, "ACTIVE_PERFORMANCE", null));
+        publish(repaired);
+        publish(repaired);
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> Fixtures.timelineKinds(id).contains("CREDIT_REPAIR_LIFTED"));
+        // a marker on the same key shows the redelivered lifting was consumed (and skipped) before it
+        publish(sanction(id, SanctionChange.REFUSED, "minor-not-listable: a minor", UUID.randomUUID()));
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> Fixtures.timelineKinds(id).contains("SANCTION_REFUSED"));
+
+        assertEquals(List.of("CASE_FILED", "CREDIT_REPAIR_LIFTED", "SANCTION_REFUSED"), Fixtures.timelineKinds(id));
+        JsonPath timeline = Fixtures.timeline(id);
+        assertEquals(repair.toString(), timeline.getString("detail[1].repairId"));
+        assertEquals("DISHONEST_LISTING", timeline.getString("detail[1].sanction"));
+        assertEquals(repaired.sanctionId().toString(), timeline.getString("detail[1].sanctionId"));
+    }
 }

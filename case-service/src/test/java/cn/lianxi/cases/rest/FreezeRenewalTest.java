@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,8 +18,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +30,6 @@ import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.contracts.ReferralOutcome;
 import cn.lianxi.contracts.ReferralResult;
-import cn.lianxi.contracts.Topics;
 import cn.lianxi.testsupport.Problems;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
@@ -60,10 +56,7 @@ class FreezeRenewalTest {
         ReferralOutcome o = new ReferralOutcome(UUID.randomUUID(), UUID.randomUUID(), UUID.fromString(caseId),
                 SUZHOU, "BANK-ICBC", kind, type, Instant.now(), amount == null ? null : new BigDecimal(amount), result,
                 null, null, requestId, null);
-        int before = Fixtures.timelineKinds(caseId).size();
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.REFERRAL_OUTCOMES, caseId,
-                mapper.writeValueAsString(o))).awaitCompletion(Duration.ofSeconds(10));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Fixtures.timelineKinds(caseId).size() > before);
+        Fixtures.outcome(kafka, mapper, o);
     }
 
     static ReferralResult.Freeze frozen(String amount, LocalDate until) {

@@ -46,7 +46,8 @@ public class CreditRepairResource {
     @POST
     @WithTransaction
     @RolesAllowed(Roles.CREDIT_OFFICER)
-    @Operation(summary = "Record a debtor's application; refused unless the case's debt is performed")
+    @Operation(summary = "Record a debtor's application: on a performed debt, or before full performance on a "
+            + "configured basis (lianxi.credit.repair.bases) that is met")
     @APIResponse(responseCode = "201", description = "The application, recorded; Location names it",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = RepairView.class)),
@@ -77,13 +78,15 @@ public class CreditRepairResource {
     @Path("/{id}/decision")
     @WithTransaction
     @RolesAllowed(Roles.CREDIT_OFFICER)
-    @Operation(summary = "Approve (issues a certificate, lifts what remains) or reject, with reasons")
+    @Operation(summary = "Approve (issues a certificate, lifts what the repair covers) or reject, with reasons; a "
+            + "repair with a basis is decided by a second officer, never its recorder (403 self-approval)")
     public Uni<RepairView> decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest decision) {
         return repairs.decide(id, decision.toDecision(), caller.name()).map(CreditRepairResource::toView);
     }
 
     static RepairView toView(CreditRepair r) {
-        return new RepairView(r.id, r.caseId, r.subjectName, r.subjectId, r.statement, r.status, r.appliedAt,
+        return new RepairView(r.id, r.caseId, r.subjectName, r.subjectId, r.statement, r.status, r.basis,
+                r.basis == null ? null : r.coveredKinds(), r.recordedBy, r.appliedAt,
                 r.decidedBy, r.decidedAt, r.decisionReason, r.certificateCode, r.certificateDate);
     }
 }

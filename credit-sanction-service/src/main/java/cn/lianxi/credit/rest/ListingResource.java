@@ -25,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.lianxi.contracts.SanctionKind;
 import cn.lianxi.credit.SanctionStatus;
 import cn.lianxi.credit.mapping.CreditMapper;
+import cn.lianxi.credit.service.LiftingApprovals;
 import cn.lianxi.credit.service.ListingService;
 import cn.lianxi.credit.service.SanctionLifting;
 import cn.lianxi.kit.security.Caller;
@@ -41,10 +43,12 @@ import io.smallrye.mutiny.Uni;
 public class ListingResource {
 
     private final ListingService listings;
+    private final LiftingApprovals approvals;
     private final Caller caller;
 
-    public ListingResource(ListingService listings, Caller caller) {
+    public ListingResource(ListingService listings, LiftingApprovals approvals, Caller caller) {
         this.listings = listings;
+        this.approvals = approvals;
         this.caller = caller;
     }
 
@@ -87,9 +91,17 @@ public class ListingResource {
     @WithTransaction
     @RolesAllowed(Roles.CREDIT_OFFICER)
     @Operation(summary = "Delete one listing with its legal reason: an art. 10 ground (listings without a fixed term "
-            + "only) or ACTIVE_PERFORMANCE (the court's early deletion, art. 2)")
-    public Uni<ListingView> lift(@PathParam("id") UUID id, @NotNull @Valid LiftRequest request) {
+            + "only) or ACTIVE_PERFORMANCE (the court's early deletion, art. 2). Before its term or before performance "
+            + "the deletion waits for a second officer: 202 with the request for approval (制度铁笼)")
+    @APIResponse(responseCode = "200", description = "Deleted", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ListingView.class)))
+    @APIResponse(responseCode = "202", description = "Early: a request for approval; Location names it",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = LiftingApprovalView.class)))
+    public Uni<Response> lift(@PathParam("id") UUID id, @NotNull @Valid LiftRequest request) {
         var reason = SanctionLifting.officerReason(request.reason());
-        return listings.lift(id, reason, caller.name()).map(CreditMapper::toView);
+        return approvals.requestIfEarly(new LiftingApprovals.Lifting(SanctionKind.DISHONEST_LISTING, id, reason,
+                request.note()), caller.name()).chain(pending -> LiftingApprovalResource.acceptedOrLifted(pending,
+                        () -> listings.lift(id, reason, caller.name()).map(CreditMapper::toView)));
     }
 }

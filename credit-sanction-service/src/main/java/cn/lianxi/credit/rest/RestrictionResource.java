@@ -26,11 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.lianxi.contracts.SanctionKind;
 import cn.lianxi.credit.RestrictionOrder;
 import cn.lianxi.credit.SanctionStatus;
 import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.credit.mapping.CreditMapper;
 import cn.lianxi.credit.repository.SanctionRepository;
+import cn.lianxi.credit.service.LiftingApprovals;
 import cn.lianxi.credit.service.RestrictionService;
 import cn.lianxi.credit.service.SanctionLifting;
 import cn.lianxi.kit.security.Caller;
@@ -48,14 +50,16 @@ public class RestrictionResource {
     private final RestrictionService restrictions;
     private final SanctionRepository sanctions;
     private final SanctionLifting lifting;
+    private final LiftingApprovals approvals;
     private final Caller caller;
     private final Clock clock;
 
     public RestrictionResource(RestrictionService restrictions, SanctionRepository sanctions, SanctionLifting lifting,
-            Caller caller, Clock clock) {
+            LiftingApprovals approvals, Caller caller, Clock clock) {
         this.restrictions = restrictions;
         this.sanctions = sanctions;
         this.lifting = lifting;
+        this.approvals = approvals;
         this.caller = caller;
         this.clock = clock;
     }
@@ -98,11 +102,19 @@ public class RestrictionResource {
     @Path("/{id}/lifting")
     @WithTransaction
     @RolesAllowed(Roles.CREDIT_OFFICER)
-    @Operation(summary = "Lift one restriction order, with its legal reason")
-    public Uni<RestrictionView> lift(@PathParam("id") UUID id, @NotNull @Valid LiftRequest request) {
+    @Operation(summary = "Lift one restriction order, with its legal reason. Before performance the lifting waits "
+            + "for a second officer: 202 with the request for approval (制度铁笼)")
+    @APIResponse(responseCode = "200", description = "Lifted", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = RestrictionView.class)))
+    @APIResponse(responseCode = "202", description = "Early: a request for approval; Location names it",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = LiftingApprovalView.class)))
+    public Uni<Response> lift(@PathParam("id") UUID id, @NotNull @Valid LiftRequest request) {
         var reason = SanctionLifting.officerReason(request.reason());
-        return restrictions.get(id).call(o -> lifting.liftRestriction(o, reason,
-                lifting.dueAfter(PlatformClock.today(clock)), caller.name())).chain(this::view);
+        return approvals.requestIfEarly(new LiftingApprovals.Lifting(SanctionKind.CONSUMPTION_RESTRICTION, id,
+                reason, request.note()), caller.name()).chain(pending -> LiftingApprovalResource.acceptedOrLifted(
+                        pending, () -> restrictions.get(id).call(o -> lifting.liftRestriction(o, reason,
+                                lifting.dueAfter(PlatformClock.today(clock)), caller.name())).chain(this::view)));
     }
 
     private Uni<RestrictionView> view(RestrictionOrder o) {

@@ -41,7 +41,14 @@ public class CaseEventHandler {
      */
     public static final Set<CaseEventKind> IGNORED = EnumSet.of(CaseEventKind.ASSET_INQUIRY_REQUESTED,
             CaseEventKind.UNFREEZE_ORDERED, CaseEventKind.REFUSAL_REPORTED,
-            CaseEventKind.BANKRUPTCY_TRANSFER_PROPOSED);
+            CaseEventKind.BANKRUPTCY_TRANSFER_PROPOSED,
+            // the property report's order and report, and reward notices, sanction nothing; only a breach counts
+            CaseEventKind.PROPERTY_REPORT_ORDERED, CaseEventKind.PROPERTY_REPORTED,
+            CaseEventKind.REWARD_NOTICE_PUBLISHED, CaseEventKind.REWARD_LEAD_ASSESSED,
+            CaseEventKind.REWARD_NOTICE_WITHDRAWN,
+            // an exit ban, an auction hand-off and a cancelled measure go to agencies through liaison
+            CaseEventKind.EXIT_BAN_ORDERED, CaseEventKind.EXIT_BAN_LIFTING_ORDERED,
+            CaseEventKind.AUCTION_HANDOFF_ORDERED, CaseEventKind.MEASURE_CANCELLED);
 
     private final CaseRecords records;
     private final ListingService listings;
@@ -51,10 +58,12 @@ public class CaseEventHandler {
     private final SanctionExchange exchange;
     private final AuditLog audit;
     private final Clock clock;
+    private final BankruptcySuspension bankruptcy;
 
     public CaseEventHandler(CaseRecords records, ListingService listings, RestrictionService restrictions,
             SanctionLifting lifting, GoodFaithService goodFaith, SanctionExchange exchange, AuditLog audit,
-            Clock clock) {
+            Clock clock, BankruptcySuspension bankruptcy) {
+        this.bankruptcy = bankruptcy;
         this.records = records;
         this.listings = listings;
         this.restrictions = restrictions;
@@ -82,6 +91,12 @@ public class CaseEventHandler {
             }
             if (event.detail() instanceof CaseEventDetail.CapacityFound found) {
                 return records.recordCapacity(c.id, found, event.occurredAt());
+            }
+            if (event.detail() instanceof CaseEventDetail.PropertyReportBreached breached) {
+                return records.recordReportingBreach(c.id, breached, event.occurredAt());
+            }
+            if (event.detail() instanceof CaseEventDetail.BankruptcyTransferDecided transfer) {
+                return bankruptcy.transferred(c, transfer, actor);
             }
             return Uni.createFrom().voidItem();
         });

@@ -14,6 +14,7 @@ import cn.lianxi.contracts.PerformanceCapacity;
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.credit.CaseRecord;
 import cn.lianxi.credit.CaseRespondent;
+import cn.lianxi.credit.PropertyReportBreachRecord;
 import cn.lianxi.credit.RespondentCapacity;
 import cn.lianxi.credit.repository.CaseRecordRepository;
 import cn.lianxi.kit.problem.ProblemException;
@@ -72,6 +73,31 @@ public class CaseRecords {
                     r.foundAt = at;
                     return existing != null ? Uni.createFrom().voidItem() : r.persist().replaceWithVoid();
                 });
+    }
+
+    /**
+     * Keeps a breach of the property-reporting duty the judge found (法释〔2017〕8号 art. 9), once per order; in the
+     * consuming transaction.
+     */
+    public Uni<Void> recordReportingBreach(UUID caseId, CaseEventDetail.PropertyReportBreached breached, Instant at) {
+        return PropertyReportBreachRecord.<PropertyReportBreachRecord>findById(
+                new PropertyReportBreachRecord.Key(caseId, breached.orderId())).chain(existing -> {
+                    if (existing != null) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    PropertyReportBreachRecord b = new PropertyReportBreachRecord();
+                    b.caseId = caseId;
+                    b.orderId = breached.orderId();
+                    b.idNumber = breached.respondent().idNumber().toUpperCase();
+                    b.breach = breached.breach();
+                    b.foundAt = at;
+                    return b.persist().replaceWithVoid();
+                });
+    }
+
+    /** True when the case shows a breach of the property-reporting duty by the respondent {@code idNumber}. */
+    public Uni<Boolean> hasReportingBreach(UUID caseId, String idNumber) {
+        return PropertyReportBreachRecord.count("caseId = ?1 and idNumber = ?2", caseId, idNumber).map(n -> n > 0);
     }
 
     /** The judge's latest finding on the respondent {@code idNumber} of the case, or null when none was made. */

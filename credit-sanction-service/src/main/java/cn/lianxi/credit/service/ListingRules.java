@@ -40,6 +40,19 @@ public final class ListingRules {
                 "the ground is the item of 法释〔2017〕7号 art. 1, 1 to 6 (1: able to perform but refusing)"));
     }
 
+    /**
+     * Art. 1(4): a listing for breaking the property-reporting duty (违反财产报告制度) needs the breach: no report by
+     * the 报告财产令's deadline or a false one, as the judge found it (法释〔2017〕8号 art. 9). {@code breachOnRecord}: the
+     * case shows one for the respondent.
+     */
+    public static void requireReportingBreach(ListingGround ground, boolean breachOnRecord) {
+        if (ground == ListingGround.BREACH_OF_PROPERTY_REPORTING && !breachOnRecord) {
+            throw new ProblemException(ProblemType.NO_REPORTING_BREACH, "a listing on ground (4) (违反财产报告制度, "
+                    + "法释〔2017〕7号 art. 1(4)) needs a breach of a 报告财产令 found on the case (no report by its deadline or"
+                    + " a false one, 法释〔2017〕8号 art. 9); the case shows none for this respondent", "ground");
+        }
+    }
+
     /** PERSON for a valid resident ID, COMPANY for a valid unified social credit code; else a 400 naming the rule. */
     public static PartyType subjectType(String idNumber, String field) {
         if (IdentityNumbers.residentIdError(idNumber).isEmpty()) {

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import cn.lianxi.contracts.ListingGround;
 import cn.lianxi.contracts.PartyType;
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.SanctionChange;
@@ -67,6 +68,18 @@ public class ListingService {
                 })).replaceWithVoid();
     }
 
+    /**
+     * 法释〔2017〕7号 art. 1(4) (违反财产报告制度): a ground (4) listing rests on a breach of a 报告财产令 the case's judge
+     * found (法释〔2017〕8号 art. 9), so it is refused unless the case shows one for this respondent.
+     */
+    private Uni<Void> refuseGroundFourWithoutBreach(CaseRecord c, String idNumber, ListingDecision decision) {
+        if (decision.ground() != ListingGround.BREACH_OF_PROPERTY_REPORTING) {
+            return Uni.createFrom().voidItem();
+        }
+        return cases.hasReportingBreach(c.id, idNumber)
+                .invoke(breached -> ListingRules.requireReportingBreach(decision.ground(), breached)).replaceWithVoid();
+    }
+
     /** Imposes a listing; must run inside a transaction. Refusals change nothing. */
     public Uni<DishonestListing> impose(ListingDecision decision, String actor) {
         String id = decision.respondentIdNumber().toUpperCase();
@@ -75,6 +88,7 @@ public class ListingService {
                 .invoke(c -> ListingRules.requireUnderEnforcement(c.status, c.conclusionType))
                 .chain(c -> cases.respondent(c.id, id, "respondentIdNumber")
                         .call(() -> refuseIfNotPerformingByChoice(c, id, decision))
+                        .call(() -> refuseGroundFourWithoutBreach(c, id, decision))
                         .chain(r -> sanctions.listingsEver(id)
                                 .map(n -> ListingRules.check(decision, type, PlatformClock.today(clock), n > 0))
                                 .call(() -> refuseIfBarred(c, id, decision))

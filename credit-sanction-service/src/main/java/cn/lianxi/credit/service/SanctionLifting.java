@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.SanctionChange;
+import cn.lianxi.contracts.SanctionKind;
+import cn.lianxi.credit.CreditRepair;
 import cn.lianxi.credit.DishonestListing;
 import cn.lianxi.credit.LiftObligation;
 import cn.lianxi.credit.LiftReason;
@@ -86,19 +88,31 @@ public class SanctionLifting {
     }
 
     public Uni<Void> liftListing(DishonestListing l, LiftReason reason, LocalDate dueBy, String actor) {
-        requireActive(l.status);
-        Instant now = clock.instant();
-        l.end(SanctionStatus.LIFTED, reason, dueBy, now);
-        return exchange.publish(SanctionMapper.listingEvent(l, SanctionChange.LIFTED, reason.name(), now), actor)
-                .replaceWithVoid();
+        return liftListing(l, reason, dueBy, actor, null);
     }
 
     public Uni<Void> liftRestriction(RestrictionOrder o, LiftReason reason, LocalDate dueBy, String actor) {
+        return liftRestriction(o, reason, dueBy, actor, null);
+    }
+
+    /** {@code repairId}: the credit repair that lifts it, named on its events; null for any other lifting. */
+    private Uni<Void> liftListing(DishonestListing l, LiftReason reason, LocalDate dueBy, String actor,
+            UUID repairId) {
+        requireActive(l.status);
+        Instant now = clock.instant();
+        l.end(SanctionStatus.LIFTED, reason, dueBy, now);
+        return exchange.publish(SanctionMapper.listingEvent(l, SanctionChange.LIFTED, reason.name(), now)
+                .byRepair(repairId), actor).replaceWithVoid();
+    }
+
+    private Uni<Void> liftRestriction(RestrictionOrder o, LiftReason reason, LocalDate dueBy, String actor,
+            UUID repairId) {
         requireActive(o.status);
         Instant now = clock.instant();
         o.end(SanctionStatus.LIFTED, reason, dueBy, now);
-        return sanctions.boundPersons(o.id).chain(bound -> exchange.publishAll(
-                SanctionMapper.restrictionEvents(o, bound, SanctionChange.LIFTED, reason.name(), now), actor));
+        return sanctions.boundPersons(o.id).chain(bound -> exchange.publishAll(SanctionMapper
+                .restrictionEvents(o, bound, SanctionChange.LIFTED, reason.name(), now).stream()
+                .map(e -> e.byRepair(repairId)).toList(), actor));
     }
 
     /** A listing whose period ended: expired, due within three working days of the end (art. 10, last paragraph). */
@@ -110,34 +124,44 @@ public class SanctionLifting {
                 .replaceWithVoid();
     }
 
-    /** Lifts the active sanctions of {@code subjectId} on one case (credit repair). */
-    public Uni<Integer> liftSubject(UUID caseId, String subjectId, LiftReason reason, String actor) {
+    /**
+     * Lifts what an approved credit repair (信用修复) covers: the active listings and / or restrictions of its
+     * respondent on its case, reason {@code CREDIT_REPAIR}, each event naming the repair; due within three working
+     * days as every lifting.
+     */
+    public Uni<Integer> liftRepaired(CreditRepair repair, String actor) {
         LocalDate dueBy = dueAfter(PlatformClock.today(clock));
-        return sanctions.activeListingsOfCase(caseId).chain(listings -> sanctions.activeRestrictionsOfCase(caseId)
-                .chain(orders -> liftEach(listings.stream().filter(l -> l.subjectId.equals(subjectId)).toList(),
-                        orders.stream().filter(o -> o.subjectId.equals(subjectId)).toList(), reason, dueBy, actor)));
+        Set<SanctionKind> covered = repair.coveredKinds();
+        return sanctions.activeListingsOfCase(repair.caseId).chain(listings -> sanctions
+                .activeRestrictionsOfCase(repair.caseId).chain(orders -> {
+                    List<DishonestListing> ls = covered.contains(SanctionKind.DISHONEST_LISTING) ? listings.stream()
+                            .filter(l -> l.subjectId.equals(repair.subjectId)).toList() : List.of();
+                    List<RestrictionOrder> os = covered.contains(SanctionKind.CONSUMPTION_RESTRICTION) ? orders
+                            .stream().filter(o -> o.subjectId.equals(repair.subjectId)).toList() : List.of();
+                    return liftEach(ls, os, LiftReason.CREDIT_REPAIR, dueBy, actor, repair.id);
+                }));
     }
 
     private Uni<Integer> liftAllOfCase(UUID caseId, LiftReason reason, LocalDate dueBy, String actor) {
         return sanctions.activeListingsOfCase(caseId).chain(listings -> sanctions.activeRestrictionsOfCase(caseId)
                 .chain(orders -> liftEach(
                         listings.stream().filter(l -> !(reason.isArticle10Ground() && l.hasFixedTerm())).toList(),
-                        reason.liftsRestrictions() ? orders : List.of(), reason, dueBy, actor)));
+                        reason.liftsRestrictions() ? orders : List.of(), reason, dueBy, actor, null)));
     }
 
     private Uni<Integer> liftEach(List<DishonestListing> listings, List<RestrictionOrder> orders, LiftReason reason,
-            LocalDate dueBy, String actor) {
+            LocalDate dueBy, String actor, UUID repairId) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (DishonestListing l : listings) {
-            chain = chain.call(() -> liftListing(l, reason, dueBy, actor));
+            chain = chain.call(() -> liftListing(l, reason, dueBy, actor, repairId));
         }
         for (RestrictionOrder o : orders) {
-            chain = chain.call(() -> liftRestriction(o, reason, dueBy, actor));
+            chain = chain.call(() -> liftRestriction(o, reason, dueBy, actor, repairId));
         }
         return chain.replaceWith(listings.size() + orders.size());
     }
 
-    private static void requireActive(SanctionStatus status) {
+    static void requireActive(SanctionStatus status) {
         if (status != SanctionStatus.ACTIVE) {
             throw ProblemException.conflict(ProblemType.NOT_ACTIVE, "only an active sanction can be lifted");
         }

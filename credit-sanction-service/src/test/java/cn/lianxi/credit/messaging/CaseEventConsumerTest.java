@@ -111,7 +111,8 @@ class CaseEventConsumerTest {
         Api.awaitConsumed(feed.caseId, feed.filed());
         UUID id = UUID.randomUUID();
         Instant at = Instant.now();
-        feed.produce(feed.event(id, feed.listing(0, ListingGround.BREACH_OF_PROPERTY_REPORTING, 24, "2026-11-02"), at,
+        feed.produce(feed.event(id, feed.listing(0, ListingGround.EVASION_BY_FALSE_LITIGATION_OR_HIDING_PROPERTY, 24,
+                "2026-11-02"), at,
                 CaseFeed.OWED));
         feed.produce(feed.event(id, feed.listing(0, ListingGround.OBSTRUCTION_BY_FORGERY_VIOLENCE_OR_THREATS, 60,
                 "2026-11-02"), at, CaseFeed.OWED));
@@ -119,7 +120,7 @@ class CaseEventConsumerTest {
         String reason = SanctionFeed.header(deadLettered(feed.caseId, 1).get(0), "dead-letter-reason");
         assertEquals("conflicting-duplicate: event " + id + " was accepted before with other content", reason);
         officer().get("/listings?caseId=" + feed.caseId).then().body("$", hasSize(1))
-                .body("[0].ground", equalTo(4)).body("[0].periodMonths", equalTo(24));
+                .body("[0].ground", equalTo(3)).body("[0].periodMonths", equalTo(24));
         assertEquals(1, SanctionFeed.history(feed.caseId).size());
     }
 

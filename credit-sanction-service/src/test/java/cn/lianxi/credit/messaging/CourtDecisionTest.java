@@ -32,6 +32,7 @@ import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.contracts.ListingGround;
 import cn.lianxi.contracts.PerformanceCapacity;
 import cn.lianxi.contracts.ProblemType;
+import cn.lianxi.contracts.PropertyReportBreach;
 import cn.lianxi.contracts.RestrictedBehaviour;
 import cn.lianxi.contracts.SanctionChange;
 import cn.lianxi.contracts.SanctionEvent;
@@ -117,11 +118,11 @@ class CourtDecisionTest {
     @DisplayName("法释〔2017〕7号 art. 2: an extension without violence or threats or several breaches is refused")
     void aPeriodExtensionTheGroundDoesNotAllowIsRefused() {
         CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("赵六", "19700101"));
-        UUID decision = feed.send(feed.listing(0, ListingGround.BREACH_OF_PROPERTY_REPORTING, 36, "2026-11-02"));
+        UUID decision = feed.send(feed.listing(0, ListingGround.EVASION_BY_FALSE_LITIGATION_OR_HIDING_PROPERTY, 36, "2026-11-02"));
 
         SanctionEvent refused = assertRefusedOnly(feed, decision, "2026-11-02", SanctionKind.DISHONEST_LISTING,
                 "period-extension-not-allowed");
-        assertEquals(ListingGround.BREACH_OF_PROPERTY_REPORTING, refused.ground());
+        assertEquals(ListingGround.EVASION_BY_FALSE_LITIGATION_OR_HIDING_PROPERTY, refused.ground());
         assertEquals(List.of(), refused.restrictedBehaviours());
     }
 
@@ -141,6 +142,39 @@ class CourtDecisionTest {
         SanctionEvent refused = assertRefusedOnly(feed, decision, "2026-11-02", SanctionKind.DISHONEST_LISTING,
                 "respondent-unable");
         assertTrue(refused.reason().contains("法释〔2017〕7号 art. 1(1)"), refused.reason());
+    }
+
+    @Test
+    @DisplayName("法释〔2017〕7号 art. 1(4): a ground (4) listing without a property-reporting breach on the case is"
+            + " refused, from the court or an officer, and the refusal travels")
+    void spc2017Art1Item4_aGroundFourListingWithoutABreachIsRefusedAndTheRefusalTravels() {
+        CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("褚十三", "19740101"));
+        Api.postListing(Api.listing(feed.caseId, feed.respondentId(0), 4, null, "2026-11-02")).statusCode(409)
+                .body("type", equalTo(ProblemType.NO_REPORTING_BREACH.uri().toString()))
+                .body("errors[0].field", equalTo("ground"));
+        UUID decision = feed.send(feed.listing(0, ListingGround.BREACH_OF_PROPERTY_REPORTING, 24, "2026-11-02"));
+
+        SanctionEvent refused = assertRefusedOnly(feed, decision, "2026-11-02", SanctionKind.DISHONEST_LISTING,
+                "no-reporting-breach");
+        assertTrue(refused.reason().contains("法释〔2017〕8号 art. 9"), refused.reason());
+    }
+
+    @Test
+    @DisplayName("法释〔2017〕7号 art. 1(4), 法释〔2017〕8号 art. 9: after the judge found a breach of the 报告财产令, the"
+            + " ground (4) listing is imposed and announced")
+    void spc2017Art1Item4_aBreachFoundOnTheCaseLetsTheGroundFourListingBeImposed() {
+        CaseFeed feed = CaseFeed.filedCase(kafka, CaseFeed.person("卫十四", "19750101"));
+        UUID order = UUID.randomUUID();
+        Api.awaitConsumed(feed.caseId, feed.send(new CaseEventDetail.PropertyReportBreached(order,
+                feed.respondents.get(0), PropertyReportBreach.NOT_REPORTED_BY_DEADLINE, "逾期未报告财产")));
+        UUID decision = feed.send(feed.listing(0, ListingGround.BREACH_OF_PROPERTY_REPORTING, 24, "2026-11-02"));
+        Api.awaitConsumed(feed.caseId, decision);
+
+        officer().get("/listings?caseId=" + feed.caseId).then().body("$", hasSize(1)).body("[0].ground", equalTo(4))
+                .body("[0].validUntil", equalTo("2028-11-02"));
+        SanctionEvent imposed = SanctionFeed.read(SanctionFeed.awaitRecords(kafka, feed.caseId, 1).get(0));
+        assertEquals(SanctionChange.IMPOSED, imposed.change());
+        assertEquals(ListingGround.BREACH_OF_PROPERTY_REPORTING, imposed.ground());
     }
 
     @Test

@@ -11,13 +11,17 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.contracts.PartyRef;
 import cn.lianxi.contracts.ProblemType;
+import cn.lianxi.contracts.PropertyReportBreach;
+import cn.lianxi.credit.Api;
 import cn.lianxi.credit.CaseFeed;
 import cn.lianxi.testsupport.Problems;
 import cn.lianxi.testsupport.Tokens;
@@ -43,6 +47,9 @@ class ListingRulesTest {
             six[i] = CaseFeed.person("被执行人" + i, "1980010" + (i + 1));
         }
         CaseFeed feed = CaseFeed.filedCase(kafka, six);
+        // item (4) rests on a breach of the property-reporting duty found on the case (法释〔2017〕8号 art. 9)
+        Api.awaitConsumed(feed.caseId, feed.send(new CaseEventDetail.PropertyReportBreached(UUID.randomUUID(),
+                feed.respondents.get(3), PropertyReportBreach.NOT_REPORTED_BY_DEADLINE, "逾期未报告财产")));
         postListing(listing(feed.caseId, feed.respondentId(0), 1, null, "2026-11-02")).statusCode(201)
                 .body("ground", equalTo(1)).body("groundText", equalTo("有履行能力而拒不履行生效法律文书确定义务"))
                 .body("periodMonths", nullValue()).body("validUntil", nullValue());
@@ -93,7 +100,7 @@ class ListingRulesTest {
                 .spec(Problems.of(ProblemType.PERIOD_EXTENSION_NOT_ALLOWED, 400));
         postListing(listing(feed.caseId, feed.respondentId(0), 2, 60, "2026-11-02")).statusCode(201)
                 .body("periodMonths", equalTo(60)).body("validUntil", equalTo("2031-11-02"));
-        Map<String, Object> repeated = listing(feed.caseId, feed.respondentId(1), 4, 36, "2026-11-02");
+        Map<String, Object> repeated = listing(feed.caseId, feed.respondentId(1), 3, 36, "2026-11-02");
         repeated.put("repeatedBreaches", true);
         postListing(repeated).statusCode(201).body("validUntil", equalTo("2029-11-02"));
         officer().get("/listings?caseId=" + feed.caseId).then().body("$", hasSize(2));

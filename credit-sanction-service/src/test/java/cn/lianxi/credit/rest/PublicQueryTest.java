@@ -45,8 +45,8 @@ class PublicQueryTest {
         given().get("/public/dishonest?idNumber=" + feed.respondentId(0)).then().statusCode(200).body("$", hasSize(1))
                 .body(not(containsString(feed.respondentId(0))));
 
-        Api.officer().body(Map.of("reason", "ACTIVE_PERFORMANCE")).post("/listings/" + listing + "/lifting")
-                .then().statusCode(200).body("status", equalTo("LIFTED"));
+        Api.liftApproved("/listings/" + listing + "/lifting", "ACTIVE_PERFORMANCE");
+        Api.officer().get("/listings/" + listing).then().body("status", equalTo("LIFTED"));
         given().get("/public/dishonest?name=" + name).then().statusCode(200).body("$", hasSize(0));
     }
 

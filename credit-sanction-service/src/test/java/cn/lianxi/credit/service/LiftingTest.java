@@ -98,7 +98,7 @@ class LiftingTest {
             names = {"FULL_PERFORMANCE", "SETTLEMENT_PERFORMED", "TERMINATION", "NON_ENFORCEMENT", "BANKRUPTCY_TRANSFER"})
     @DisplayName("法释〔2017〕7号 art. 10 para. 2: a conclusion does not delete a listing with a fixed term")
     void spc2017Art10Para2_aConclusionSparesAFixedTermListing(ConclusionType conclusion) {
-        CaseFeed feed = sanctionedCase("2026-11-02", ListingGround.BREACH_OF_PROPERTY_REPORTING, 24);
+        CaseFeed feed = sanctionedCase("2026-11-02", ListingGround.EVASION_BY_FALSE_LITIGATION_OR_HIDING_PROPERTY, 24);
         Api.awaitConsumed(feed.caseId, feed.concluded(conclusion));
         officer().get("/listings?caseId=" + feed.caseId).then().body("[0].status", equalTo("ACTIVE"))
                 .body("[0].validUntil", equalTo("2028-11-02"));
@@ -126,8 +126,9 @@ class LiftingTest {
         officer().body(Map.of("reason", "APPLICANT_REQUEST")).post("/sanctions/cases/" + feed.caseId + "/lifting")
                 .then().statusCode(200).body("lifted", equalTo(1));
         officer().get("/listings/" + id).then().body("status", equalTo("ACTIVE"));
-        officer().body(Map.of("reason", "ACTIVE_PERFORMANCE")).post("/listings/" + id + "/lifting").then()
-                .statusCode(200).body("status", equalTo("LIFTED")).body("liftReason", equalTo("ACTIVE_PERFORMANCE"));
+        Api.liftApproved("/listings/" + id + "/lifting", "ACTIVE_PERFORMANCE");
+        officer().get("/listings/" + id).then().body("status", equalTo("LIFTED"))
+                .body("liftReason", equalTo("ACTIVE_PERFORMANCE"));
     }
 
     @Test
@@ -203,10 +204,9 @@ class LiftingTest {
     void spc2017Art10_reListingAfterAnEarlyDeletionIsAllowed() {
         CaseFeed feed = sanctionedCase("2026-11-02");
         String id = officer().get("/listings?caseId=" + feed.caseId).then().extract().path("[0].id");
-        officer().body(Map.of("reason", "ACTIVE_PERFORMANCE")).post("/listings/" + id + "/lifting").then()
-                .statusCode(200);
-        Api.postListing(Api.listing(feed.caseId, feed.respondentId(0), 4, null, "2026-11-03")).statusCode(201)
-                .body("ground", equalTo(4)).body("validUntil", equalTo("2028-11-03"));
+        Api.liftApproved("/listings/" + id + "/lifting", "ACTIVE_PERFORMANCE");
+        Api.postListing(Api.listing(feed.caseId, feed.respondentId(0), 3, null, "2026-11-03")).statusCode(201)
+                .body("ground", equalTo(3)).body("validUntil", equalTo("2028-11-03"));
     }
 
     @Test

@@ -15,11 +15,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 信用联合奖惩 (joint credit sanctions and their lifting):
@@ -40,7 +39,6 @@ class CreditSanctionsIT {
 
     static final String OWED = "60000.00";
 
-    static Platform platform;
     static Desk clerk;
     static Desk judge;
     static Desk officer;
@@ -48,11 +46,11 @@ class CreditSanctionsIT {
 
     final String company = TestData.companyCode();
     final String representative = TestData.personId();
-    SanctionFeed icbcFeed;
+    @RegisterExtension
+    final SanctionFeed.PerTest icbcFeed = new SanctionFeed.PerTest("BANK-ICBC");
 
     @BeforeAll
     static void people(Platform p) {
-        platform = p;
         Keycloak keycloak = new Keycloak(p);
         clerk = Desk.as(keycloak, "clerk-zy");
         judge = Desk.as(keycloak, "judge-zy");
@@ -60,15 +58,6 @@ class CreditSanctionsIT {
         icbc = Desk.asAgency(keycloak, "bank-icbc");
     }
 
-    @BeforeEach
-    void icbcSubscribes() {
-        icbcFeed = new SanctionFeed(platform, "BANK-ICBC");
-    }
-
-    @AfterEach
-    void icbcUnsubscribes() {
-        icbcFeed.close();
-    }
 
     @Test
     void aListedCompanyIsRestrictedThenLiftedWhenItPaysAndRepairsItsCredit() {

@@ -50,7 +50,10 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
             // SelfPerformanceIT files with the notice's own deadline (performanceDue)
             Map.entry("LIANXI_PERFORMANCE_NOTICE_TERM", "PT0S"),
             Map.entry("LIANXI_PERFORMANCE_NOTICE_LISTING_GRACE", "PT0S"),
-            Map.entry("LIANXI_CREDIT_LISTING_GRACE", "PT0S"));
+            Map.entry("LIANXI_CREDIT_LISTING_GRACE", "PT0S"),
+            // 数据铁笼: filing to the first measure (a month in production) five seconds, swept every second
+            Map.entry("LIANXI_DATA_CAGE_FILING_TO_FIRST_MEASURE", "PT5S"),
+            Map.entry("LIANXI_DATA_CAGE_SWEEP_EVERY", "1s"));
 
     /** The bank inquiry deadline of {@link #SHORT_DEADLINES}. */
     public static final Duration BANK_INQUIRY_DUE = Duration.ofSeconds(20);

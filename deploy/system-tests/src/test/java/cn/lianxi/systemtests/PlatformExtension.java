@@ -30,7 +30,8 @@ public class PlatformExtension implements BeforeAllCallback, ParameterResolver {
         return platform(context);
     }
 
-    private static Platform platform(ExtensionContext context) {
+    /** The run's platform, started on first use. */
+    static Platform platform(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Platform.class, k -> Platform.start(), Platform.class);
     }

@@ -18,6 +18,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.lianxi.contracts.Topics;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A partner bank's joint-sanctions feed (联合惩戒): a plain Kafka consumer of {@code credit.sanctions.v1}, as a bank
@@ -45,6 +48,34 @@ final class SanctionFeed implements AutoCloseable {
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         consumer = new KafkaConsumer<>(props);
         consumer.subscribe(List.of(TOPIC));
+    }
+
+    /**
+     * A bank's feed opened before each test and closed after it, for a test class that watches every test's case:
+     * {@code @RegisterExtension final SanctionFeed.PerTest icbcFeed = new SanctionFeed.PerTest("BANK-ICBC")}.
+     */
+    static final class PerTest implements BeforeEachCallback, AfterEachCallback {
+
+        private final String agencyId;
+        private SanctionFeed feed;
+
+        PerTest(String agencyId) {
+            this.agencyId = agencyId;
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            feed = new SanctionFeed(PlatformExtension.platform(context), agencyId);
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            feed.close();
+        }
+
+        List<Received> about(String caseId) {
+            return feed.about(caseId);
+        }
     }
 
     /** Polls once and returns everything received so far about one case (records are keyed by case id). */

@@ -58,10 +58,12 @@ public final class RouteTable {
             rule("/api/sanctions/**", READ, union(COURT, AGENCIES, Set.of(CREDIT_OFFICER), OVERSIGHT)),
             rule("/api/credit-repairs/**", READ, union(COURT, Set.of(CREDIT_OFFICER), OVERSIGHT)),
             rule("/api/good-faith/**", READ, union(COURT, Set.of(CREDIT_OFFICER), OVERSIGHT)),
+            rule("/api/lifting-approvals/**", READ, union(Set.of(CREDIT_OFFICER), OVERSIGHT)),
             rule("/api/listings/**", ANY, union(COURT, Set.of(CREDIT_OFFICER, ADMIN))),
             rule("/api/restrictions/**", ANY, union(COURT, Set.of(CREDIT_OFFICER, ADMIN))),
             rule("/api/sanctions/**", ANY, union(COURT, Set.of(CREDIT_OFFICER, ADMIN))),
             rule("/api/credit-repairs/**", ANY, union(COURT, Set.of(CREDIT_OFFICER, ADMIN))),
+            rule("/api/lifting-approvals/**", ANY, Set.of(CREDIT_OFFICER)),
             rule("/api/good-faith/**", ANY, Set.of(CREDIT_OFFICER, JM_OFFICE, ADMIN)));
 
     private RouteTable() {

@@ -1,19 +1,26 @@
 package cn.lianxi.gateway.proxy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The routing contract (路由约定): which service owns which first path segment. {@code /api/{segment}/**} goes to
  * the owner at {@code /{segment}/**}; {@code /api/audit/{service}/**} goes to that service's {@code /audit/**}.
+ * The public surface {@code /api/public/**} is credit's (the masked list), except the public parts other services
+ * own, named by their second segment: {@code /api/public/reward-notices/**} goes to case-service's
+ * {@code /public/reward-notices/**} (悬赏公告).
  */
 public enum Upstream {
     CASE("case", "/cases/stats", "cases", "court-events", "petitions", "case-progress", "approvals"),
     LIAISON("liaison", "/liaison-stats", "agencies", "referrals", "inbox", "bank-inquiries", "criminal-referrals",
             "joint-meeting", "liaison-stats"),
     CREDIT("credit", "/credit-stats", "listings", "restrictions", "sanctions", "credit-repairs", "good-faith",
-            "credit-stats", "public");
+            "credit-stats", "public", "lifting-approvals");
+
+    /** The public surfaces ({@code /api/public/{segment}/**}) a service other than credit owns. */
+    private static final Map<String, Upstream> PUBLIC_OWNERS = Map.of("reward-notices", CASE);
 
     private final String key;
     private final String statsPath;
@@ -50,6 +57,12 @@ public enum Upstream {
             String afterAudit = rest.substring("/audit".length());
             return named(firstSegment(afterAudit))
                     .map(u -> new Target(u, "/audit" + afterAudit.substring(u.key.length() + 1)));
+        }
+        if (segment.equals("public")) {
+            Upstream owner = PUBLIC_OWNERS.get(firstSegment(rest.substring("/public".length())));
+            if (owner != null) {
+                return Optional.of(new Target(owner, rest));
+            }
         }
         return Stream.of(values()).filter(u -> u.segments.contains(segment)).findFirst()
                 .map(u -> new Target(u, rest));

@@ -49,6 +49,21 @@ class RouteTableTest {
     }
 
     @Test
+    void rewardNoticesAreCaseServicesPublicSurfaceAnonymousAndRateLimitedLikeThePublicList() {
+        RouteRule notices = RouteTable.ruleFor("POST", "/api/public/reward-notices/x/leads").orElseThrow();
+        assertTrue(notices.anonymous());
+        assertTrue(notices.rateLimited());
+        assertEquals(RouteTable.ruleFor("GET", "/api/public/listings").orElseThrow(), notices);
+        Upstream.Target leads = Upstream.resolve("/api/public/reward-notices/x/leads").orElseThrow();
+        assertEquals(Upstream.CASE, leads.upstream());
+        assertEquals("/public/reward-notices/x/leads", leads.path());
+        assertEquals(Upstream.CASE, Upstream.resolve("/api/public/reward-notices").orElseThrow().upstream());
+        // the rest of the public surface stays credit's
+        assertEquals(Upstream.CREDIT, Upstream.resolve("/api/public/listings").orElseThrow().upstream());
+        assertEquals(Upstream.CREDIT, Upstream.resolve("/api/public").orElseThrow().upstream());
+    }
+
+    @Test
     void anAuditorListsMeasuresByOfficerOrDocumentButOrdersNone() {
         // GET /api/referrals?officer=… / ?document=… (issue 16): liaison scopes court staff to their court
         assertTrue(allowed("GET", "/api/referrals", "auditor"));
@@ -82,7 +97,7 @@ class RouteTableTest {
     void everyPathInTheRoutingContractIsCoveredAndResolved() {
         for (String segment : List.of("cases", "court-events", "petitions", "agencies", "referrals", "inbox", "bank-inquiries",
                 "criminal-referrals", "joint-meeting", "liaison-stats", "listings", "restrictions", "sanctions",
-                "credit-repairs", "good-faith", "credit-stats", "public", "case-progress")) {
+                "credit-repairs", "good-faith", "credit-stats", "public", "case-progress", "lifting-approvals")) {
             String path = "/api/" + segment + "/x";
             assertTrue(RouteTable.ruleFor("GET", path).isPresent(), path);
             assertTrue(Upstream.resolve(path).isPresent(), path);

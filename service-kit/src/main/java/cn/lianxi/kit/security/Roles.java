@@ -11,6 +11,11 @@ public final class Roles {
      * claim of its client): pushes its court's events, nothing else.
      */
     public static final String COURT_SYSTEM = "court-system";
+    /**
+     * 执行局长 / 庭长: a court's head of enforcement, bound to a court code like its judges (and usually a judge too):
+     * sees the breaches of the court's clocks (数据铁笼) and whose they are.
+     */
+    public static final String DIVISION_HEAD = "division-head";
     /** 公安: a police bureau's staff or system. */
     public static final String POLICE = "police";
     /** 检察院: a procuratorate's staff or system. */
