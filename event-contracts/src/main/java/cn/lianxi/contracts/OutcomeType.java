@@ -76,4 +76,16 @@ public enum OutcomeType {
     public String slug() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
+
+    /**
+     * Whether this outcome is the agency's answer to the order it concerns: not the deadline's escalation, a freeze's
+     * later life (its expiry warning, its lapse, a queued freeze taking effect) or the 拒执 lead's transfer before the
+     * police decide. case-service's register of measures and its clocks read it the same way.
+     */
+    public boolean answersTheOrder() {
+        return switch (this) {
+            case ESCALATED, FREEZE_EXPIRING, FREEZE_LAPSED, FREEZE_EFFECTIVE, REFERRED_TO_POLICE -> false;
+            default -> true;
+        };
+    }
 }

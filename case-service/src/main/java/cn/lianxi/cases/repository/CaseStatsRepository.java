@@ -36,6 +36,24 @@ public class CaseStatsRepository {
     public record CourtBreaches(String courtCode, String kind, long breaches) {
     }
 
+    /**
+     * How many of one mechanism's items a court has in one state: 执转破 transfers, 报告财产令, reward notices and their
+     * leads, requests for approval per supervised action, and the measures that became referrals per kind.
+     */
+    public record CourtMechanism(String courtCode, String mechanism, String state, long count) {
+    }
+
+    /** One row per court, mechanism and state, for {@link #mechanismsByCourt}. */
+    private static final String MECHANISMS = "SELECT court_code, 'BANKRUPTCY_TRANSFER' AS mechanism, status AS state "
+            + "FROM bankruptcy_transfer "
+            + "UNION ALL SELECT court_code, 'PROPERTY_REPORT_ORDER', status FROM property_report_order "
+            + "UNION ALL SELECT court_code, 'REWARD_NOTICE', status FROM reward_notice "
+            + "UNION ALL SELECT n.court_code, 'REWARD_LEAD', CASE WHEN l.useful THEN 'USEFUL' WHEN l.useful IS NULL "
+            + "THEN 'UNASSESSED' ELSE 'NOT_USEFUL' END FROM reward_lead l JOIN reward_notice n ON n.id = l.notice_id "
+            + "UNION ALL SELECT court_code, 'APPROVAL_' || action, status FROM approval_request "
+            + "UNION ALL SELECT c.court_code, 'MEASURE_' || m.referral_kind, m.state FROM case_measure m "
+            + "JOIN enforcement_case c ON c.id = m.case_id";
+
     private final Pool pool;
 
     public CaseStatsRepository(Pool pool) {
@@ -87,6 +105,22 @@ public class CaseStatsRepository {
                                 row.getLong("breaches")));
                     }
                     return breaches;
+                });
+    }
+
+    /** The counts of {@link CourtMechanism}, in court, mechanism and state order. */
+    public Uni<List<CourtMechanism>> mechanismsByCourt(String courtCode) {
+        return pool.preparedQuery("SELECT court_code, mechanism, state, count(*) AS n FROM (" + MECHANISMS + ") m "
+                + "WHERE $1::text IS NULL OR court_code = $1 GROUP BY court_code, mechanism, state "
+                + "ORDER BY court_code, mechanism, state")
+                .execute(Tuple.of(courtCode))
+                .map(rows -> {
+                    List<CourtMechanism> counts = new ArrayList<>();
+                    for (Row row : rows) {
+                        counts.add(new CourtMechanism(row.getString("court_code"), row.getString("mechanism"),
+                                row.getString("state"), row.getLong("n")));
+                    }
+                    return counts;
                 });
     }
 

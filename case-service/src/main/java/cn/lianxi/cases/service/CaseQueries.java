@@ -27,12 +27,15 @@ public class CaseQueries {
     /**
      * The dashboard figures; {@code petitionsByCourt}: the petition counts (涉执信访) of each court with any;
      * {@code performanceNoticesByCourt}: notices issued and performed within them (自动履行) of each court with any;
-     * {@code clockBreachesByCourt}: the breached clocks (数据铁笼) of each court and kind with any.
+     * {@code clockBreachesByCourt}: the breached clocks (数据铁笼) of each court and kind with any;
+     * {@code mechanismsByCourt}: the counts of each court's transfers to bankruptcy, property-report orders, reward
+     * notices and leads, requests for approval and measures by kind, per state.
      */
     public record Stats(List<CaseStatsRepository.Group> byCourtAndStatus, CaseStatsRepository.Recovered recovered,
             List<PetitionStatsRepository.CourtPetitions> petitionsByCourt,
             List<CaseStatsRepository.CourtNotices> performanceNoticesByCourt,
-            List<CaseStatsRepository.CourtBreaches> clockBreachesByCourt) {
+            List<CaseStatsRepository.CourtBreaches> clockBreachesByCourt,
+            List<CaseStatsRepository.CourtMechanism> mechanismsByCourt) {
     }
 
     private final CaseRepository cases;
@@ -67,16 +70,16 @@ public class CaseQueries {
                 .<TimelineEntry>find("caseId", Sort.by("at").and("seq"), c.id).list()));
     }
 
+    /** The figures' queries are independent reads of the pool, so they run side by side. */
     public Uni<Stats> stats(String courtCode) {
         ZoneId zone = PlatformClock.ZONE;
         LocalDate today = PlatformClock.today(clock);
-        return stats.byCourtAndStatus(courtCode).chain(groups -> stats.recovered(courtCode,
+        return Uni.combine().all().unis(stats.byCourtAndStatus(courtCode), stats.recovered(courtCode,
                 today.atStartOfDay(zone).toInstant(), today.withDayOfMonth(1).atStartOfDay(zone).toInstant(),
-                today.withDayOfYear(1).atStartOfDay(zone).toInstant())
-                .chain(recovered -> petitionStats.byCourt(courtCode, clock.instant())
-                        .chain(petitions -> stats.noticesByCourt(courtCode)
-                                .chain(notices -> stats.breachesByCourt(courtCode)
-                                        .map(breaches -> new Stats(groups, recovered, petitions, notices,
-                                                breaches))))));
+                today.withDayOfYear(1).atStartOfDay(zone).toInstant()),
+                petitionStats.byCourt(courtCode, clock.instant()), stats.noticesByCourt(courtCode),
+                stats.breachesByCourt(courtCode), stats.mechanismsByCourt(courtCode)).asTuple()
+                .map(t -> new Stats(t.getItem1(), t.getItem2(), t.getItem3(), t.getItem4(), t.getItem5(),
+                        t.getItem6()));
     }
 }

@@ -47,14 +47,6 @@ public final class ClockRules {
     /** The case's own clocks have no subject. */
     public static final String WHOLE_CASE = "";
 
-    /**
-     * Outcomes that report on an order without answering it: the deadline passing, a freeze's later life, and the
-     * 拒执 workflow's stages before the police decide.
-     */
-    private static final Set<OutcomeType> NOT_AN_ANSWER = EnumSet.of(OutcomeType.ESCALATED,
-            OutcomeType.FREEZE_EXPIRING, OutcomeType.FREEZE_LAPSED, OutcomeType.FREEZE_EFFECTIVE,
-            OutcomeType.REFERRED_TO_POLICE);
-
     /** 公安 立案 or 不予立案: the decision the 拒执 clock waits for. */
     private static final Set<OutcomeType> POLICE_DECISION = EnumSet.of(OutcomeType.CASE_OPENED,
             OutcomeType.CASE_REFUSED);
@@ -128,7 +120,7 @@ public final class ClockRules {
             return POLICE_DECISION.contains(o.outcome())
                     ? List.of(new Stop(ClockKind.REFUSAL_TO_POLICE_DECISION, null)) : List.of();
         }
-        return o.requestId() == null || NOT_AN_ANSWER.contains(o.outcome()) ? List.of()
+        return o.requestId() == null || !o.outcome().answersTheOrder() ? List.of()
                 : List.of(new Stop(ClockKind.MEASURE_TO_ANSWER, o.requestId()));
     }
 

@@ -1,9 +1,7 @@
 package cn.lianxi.cases.service;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +23,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class MeasureRegister {
-
-    /** Outcomes that are not the agency's answer: the deadline's escalation, a freeze's expiry notice. */
-    private static final Set<OutcomeType> NOT_AN_ANSWER = EnumSet.of(OutcomeType.ESCALATED,
-            OutcomeType.FREEZE_EXPIRING);
 
     /** A referral order as the register keeps it. */
     record Order(String requestId, ReferralKind kind, String respondentIdNumber) {
@@ -75,7 +69,7 @@ public class MeasureRegister {
 
     /** An agency's outcome on a registered order: answered, or cancelled when the referral was withdrawn. */
     Uni<Void> answered(UUID caseId, ReferralOutcome o) {
-        if (o.requestId() == null || NOT_AN_ANSWER.contains(o.outcome())) {
+        if (o.requestId() == null || !o.outcome().answersTheOrder()) {
             return Uni.createFrom().voidItem();
         }
         return find(caseId, o.requestId()).map(m -> {
