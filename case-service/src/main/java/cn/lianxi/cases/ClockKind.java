@@ -7,9 +7,12 @@ package cn.lianxi.cases;
  * whose breach is that service's ESCALATED outcome, so one deadline is configured in one place.
  */
 public enum ClockKind {
-    /** 立案 → 首次执行措施: the first inquiry, freeze or deduction after filing; timed here. */
+    /**
+     * 立案 → 首次执行措施: the first measure after filing, due within the month the assets must be investigated in
+     * (法发〔2006〕35号 art. 7); timed here.
+     */
     FILING_TO_FIRST_MEASURE(true),
-    /** 立案 → 结案: the case concluded within its term (6 months for a case with assets, 法发〔2006〕35号); timed here. */
+    /** 立案 → 结案: concluded within six months for a case with assets (法发〔2006〕35号 art. 1); timed here. */
     FILING_TO_CONCLUSION(true),
     /**
      * 报告财产令 → 财产报告: the respondent reports by the order's own deadline (法释〔2017〕8号); timed here, against

@@ -1,6 +1,7 @@
 package cn.lianxi.credit;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,6 +28,13 @@ public class DishonestListing extends Sanction {
     /** End of the fixed term: the listing expires on this date; null without a fixed term. */
     @Column(name = "valid_until")
     public LocalDate validUntil;
+
+    /**
+     * The credit repair (信用修复) that deleted it, when its reason is CREDIT_REPAIR: the repair's basis tells whether
+     * it was a deletion at the applicant's request (法释〔2017〕7号 art. 10 para. 4, {@link RepairBasis#isApplicantsRequest}).
+     */
+    @Column(name = "repair_id")
+    public UUID repairId;
 
     public ListingGround groundValue() {
         return ListingGround.of(ground).orElseThrow();

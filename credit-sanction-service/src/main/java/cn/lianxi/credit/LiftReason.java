@@ -53,6 +53,14 @@ public enum LiftReason {
         return article10;
     }
 
+    /**
+     * Whether it deletes a listing at the applicant's written request (art. 10 para. 1 item 3), which starts the
+     * six-month bar of para. 4; a credit repair does when its basis does ({@code RepairBasis#isApplicantsRequest}).
+     */
+    public boolean isApplicantsRequest() {
+        return this == APPLICANT_REQUEST;
+    }
+
     /** Whether a case-wide lifting for this reason also lifts the case's restriction orders. */
     public boolean liftsRestrictions() {
         return liftsRestrictions;

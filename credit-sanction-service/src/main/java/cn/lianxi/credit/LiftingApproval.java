@@ -14,9 +14,10 @@ import cn.lianxi.contracts.SanctionKind;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**
- * An officer's early lifting (提前删除 / 解除) of a listing or restriction, waiting for a second credit officer (审批,
- * 制度铁笼). It keeps the lifting as asked (sanction, legal reason, note) so that an approval lifts exactly that;
- * requester and decider are two people (the table refuses the same name in both), a rejection keeps its reason.
+ * An officer's early lifting (提前删除 / 解除) of a listing or restriction, or of a whole case's sanctions, waiting for a
+ * second credit officer (审批, 制度铁笼). It keeps the lifting as asked (sanction, legal reason, note) so that an approval
+ * lifts exactly that; requester and decider are two people (the table refuses the same name in both), a rejection
+ * keeps its reason. A case-wide lifting is one request with no sanction ({@link #caseWide}).
  */
 @Entity
 @Table(name = "lifting_approval")
@@ -30,11 +31,12 @@ public class LiftingApproval extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    /** Null with {@link #sanctionId}: a case-wide lifting. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "sanction_kind", nullable = false)
+    @Column(name = "sanction_kind")
     public SanctionKind sanctionKind;
 
-    @Column(name = "sanction_id", nullable = false)
+    @Column(name = "sanction_id")
     public UUID sanctionId;
 
     @Column(name = "case_id", nullable = false)
@@ -64,4 +66,9 @@ public class LiftingApproval extends PanacheEntityBase {
 
     @Column(name = "rejection_reason")
     public String rejectionReason;
+
+    /** The lifting of every sanction of the case its reason lifts ({@code POST /sanctions/cases/{id}/lifting}). */
+    public boolean caseWide() {
+        return sanctionId == null;
+    }
 }

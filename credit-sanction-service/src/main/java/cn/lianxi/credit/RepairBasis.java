@@ -24,6 +24,18 @@ public enum RepairBasis {
     INSTALMENT_PLAN_KEPT,
     /** 提供担保: sufficient, effective security given (限消规定 art. 9; 法释〔2017〕7号 art. 3 item 1). */
     SECURITY_PROVIDED,
-    /** 申请执行人书面同意: the applicant's written consent (限消规定 art. 9; 法释〔2017〕7号 art. 10 para. 1 item 3). */
-    APPLICANT_CONSENT
+    /**
+     * 申请执行人书面同意: the applicant's written consent (限消规定 art. 9; 法释〔2017〕7号 art. 10 para. 1 item 3). The consent is
+     * the applicant's written request of item 3, so a listing it deletes bars a new application for six months (para.
+     * 4), as a lifting for {@code APPLICANT_REQUEST} does.
+     */
+    APPLICANT_CONSENT;
+
+    /**
+     * Whether a repair on this basis deletes a listing at the applicant's request (法释〔2017〕7号 art. 10 para. 1 item 3),
+     * which starts the six-month bar of para. 4 ({@code ListingRules#requireNoApplicantDeletionWithinSixMonths}).
+     */
+    public boolean isApplicantsRequest() {
+        return this == APPLICANT_CONSENT;
+    }
 }

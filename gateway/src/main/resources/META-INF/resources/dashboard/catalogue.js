@@ -8,7 +8,7 @@ const Catalogue = (() => {
 
   // field of a statistics row (or key of a breakdown) → its vocabulary
   const FIELDS = { status: 'CaseStatus', kind: 'ReferralKind', courtCode: 'Court', agencyId: 'Agency',
-    health: 'Health', kafka: 'Health' };
+    health: 'Health', kafka: 'Health', clock: 'ClockKind', mechanism: 'Mechanism', state: 'MechanismState' };
   const BREAKDOWNS = { criminalReferralsByStage: 'CriminalStage', keyTasksByState: 'KeyTaskState',
     overdueByAgency: 'Agency' };
 

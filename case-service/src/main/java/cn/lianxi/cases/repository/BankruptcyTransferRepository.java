@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import cn.lianxi.cases.BankruptcyTransfer;
+import cn.lianxi.cases.BankruptcyTransferStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -18,6 +19,11 @@ public class BankruptcyTransferRepository implements PanacheRepositoryBase<Bankr
     /** The case's transfers, oldest first. */
     public Uni<List<BankruptcyTransfer>> ofCase(UUID caseId) {
         return find("caseId", Sort.by("decidedAt").and("id"), caseId).list();
+    }
+
+    /** The case's transfer still awaiting the receiving court's ruling (TRANSFERRED), or null. */
+    public Uni<BankruptcyTransfer> pendingOfCase(UUID caseId) {
+        return find("caseId = ?1 and status = ?2", caseId, BankruptcyTransferStatus.TRANSFERRED).firstResult();
     }
 
     /** The transfers addressed to {@code court} as receiving court, newest first. */

@@ -33,25 +33,36 @@ public class CaseStatsRepository {
     }
 
     /** Breached clocks (数据铁笼) of one court and kind. */
-    public record CourtBreaches(String courtCode, String kind, long breaches) {
+    public record CourtBreaches(String courtCode, String clock, long breaches) {
     }
 
     /**
      * How many of one mechanism's items a court has in one state: 执转破 transfers, 报告财产令, reward notices and their
-     * leads, requests for approval per supervised action, and the measures that became referrals per kind.
+     * leads, requests for approval, and the measures that became referrals (with their referral {@code kind}).
+     * {@code mechanism} is one of {@link #MECHANISMS}, {@code state} one of {@link #LEAD_STATES} or a constant of the
+     * mechanism's own status enum; the dashboard names both from the catalogue (vocabularies {@code Mechanism} and
+     * {@code MechanismState}).
      */
-    public record CourtMechanism(String courtCode, String mechanism, String state, long count) {
+    public record CourtMechanism(String courtCode, String mechanism, String kind, String state, long count) {
     }
 
-    /** One row per court, mechanism and state, for {@link #mechanismsByCourt}. */
-    private static final String MECHANISMS = "SELECT court_code, 'BANKRUPTCY_TRANSFER' AS mechanism, status AS state "
-            + "FROM bankruptcy_transfer "
-            + "UNION ALL SELECT court_code, 'PROPERTY_REPORT_ORDER', status FROM property_report_order "
-            + "UNION ALL SELECT court_code, 'REWARD_NOTICE', status FROM reward_notice "
-            + "UNION ALL SELECT n.court_code, 'REWARD_LEAD', CASE WHEN l.useful THEN 'USEFUL' WHEN l.useful IS NULL "
-            + "THEN 'UNASSESSED' ELSE 'NOT_USEFUL' END FROM reward_lead l JOIN reward_notice n ON n.id = l.notice_id "
-            + "UNION ALL SELECT court_code, 'APPROVAL_' || action, status FROM approval_request "
-            + "UNION ALL SELECT c.court_code, 'MEASURE_' || m.referral_kind, m.state FROM case_measure m "
+    /** The mechanisms {@link #mechanismsByCourt} counts. */
+    public static final List<String> MECHANISMS = List.of("BANKRUPTCY_TRANSFER", "PROPERTY_REPORT_ORDER",
+            "REWARD_NOTICE", "REWARD_LEAD", "APPROVAL", "MEASURE");
+
+    /** A reward lead's state: not yet assessed, or found useful or not by the judge. */
+    public static final List<String> LEAD_STATES = List.of("UNASSESSED", "USEFUL", "NOT_USEFUL");
+
+    /** One row per item: its court, mechanism, kind (measures only) and state. */
+    private static final String ITEMS = "SELECT court_code, 'BANKRUPTCY_TRANSFER' AS mechanism, NULL AS kind, "
+            + "status AS state FROM bankruptcy_transfer "
+            + "UNION ALL SELECT court_code, 'PROPERTY_REPORT_ORDER', NULL, status FROM property_report_order "
+            + "UNION ALL SELECT court_code, 'REWARD_NOTICE', NULL, status FROM reward_notice "
+            + "UNION ALL SELECT n.court_code, 'REWARD_LEAD', NULL, CASE WHEN l.useful THEN 'USEFUL' WHEN l.useful "
+            + "IS NULL THEN 'UNASSESSED' ELSE 'NOT_USEFUL' END FROM reward_lead l JOIN reward_notice n "
+            + "ON n.id = l.notice_id "
+            + "UNION ALL SELECT court_code, 'APPROVAL', NULL, status FROM approval_request "
+            + "UNION ALL SELECT c.court_code, 'MEASURE', m.referral_kind, m.state FROM case_measure m "
             + "JOIN enforcement_case c ON c.id = m.case_id";
 
     private final Pool pool;
@@ -110,15 +121,15 @@ public class CaseStatsRepository {
 
     /** The counts of {@link CourtMechanism}, in court, mechanism and state order. */
     public Uni<List<CourtMechanism>> mechanismsByCourt(String courtCode) {
-        return pool.preparedQuery("SELECT court_code, mechanism, state, count(*) AS n FROM (" + MECHANISMS + ") m "
-                + "WHERE $1::text IS NULL OR court_code = $1 GROUP BY court_code, mechanism, state "
-                + "ORDER BY court_code, mechanism, state")
+        return pool.preparedQuery("SELECT court_code, mechanism, kind, state, count(*) AS n FROM (" + ITEMS
+                + ") m WHERE $1::text IS NULL OR court_code = $1 GROUP BY court_code, mechanism, kind, state "
+                + "ORDER BY court_code, mechanism, kind, state")
                 .execute(Tuple.of(courtCode))
                 .map(rows -> {
                     List<CourtMechanism> counts = new ArrayList<>();
                     for (Row row : rows) {
                         counts.add(new CourtMechanism(row.getString("court_code"), row.getString("mechanism"),
-                                row.getString("state"), row.getLong("n")));
+                                row.getString("kind"), row.getString("state"), row.getLong("n")));
                     }
                     return counts;
                 });

@@ -32,6 +32,12 @@ public class RewardNoticeRepository implements PanacheRepositoryBase<RewardNotic
         return find("caseId", Sort.by("publishedAt").and("id"), caseId).list();
     }
 
+    /** The case's notices still published, row-locked, for their withdrawal with the case's conclusion. */
+    public Uni<List<RewardNotice>> publishedOfCaseForUpdate(UUID caseId) {
+        return find("caseId = ?1 and status = ?2", Sort.by("publishedAt").and("id"), caseId,
+                RewardNoticeStatus.PUBLISHED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     public Uni<RewardNotice> findByIdForUpdate(UUID id) {
         return find("id = ?1", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }

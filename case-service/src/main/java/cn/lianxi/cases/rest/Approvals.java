@@ -1,6 +1,5 @@
 package cn.lianxi.cases.rest;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
@@ -109,8 +108,7 @@ public class Approvals {
             ActionRequests.Stamp stamp, String idempotencyKey, Supplier<Uni<Void>> check) {
         String key = idempotencyKey == null ? null : stamp.eventId();
         // with a key the request's id follows from it, so a re-sent request finds the one it created
-        UUID id = key == null ? UUID.randomUUID()
-                : UUID.nameUUIDFromBytes(("approval:" + key).getBytes(StandardCharsets.UTF_8));
+        UUID id = KeyedSteps.idOf("approval", key);
         String json = json(body);
         return check.get().chain(() -> KeyedSteps.once(processed, STEPS, key, "request " + c.id + " " + action + " " + json,
                 () -> cases.findByIdForUpdate(c.id).chain(locked -> {

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,6 +38,7 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "bankruptcy transfers")
 public class BankruptcyTransferResource {
 
+    private static final String KEY = "Idempotency-Key";
     private static final String TRANSFER = "/bankruptcy-transfers/{tid: [0-9a-fA-F-]{36}}";
 
     private final BankruptcyTransfers transfers;
@@ -56,8 +58,9 @@ public class BankruptcyTransferResource {
     @APIResponse(responseCode = "201", description = "The transfer, waiting for the receiving court's ruling",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = BankruptcyTransferView.class)))
-    public Uni<Response> transfer(@PathParam("id") UUID id, @NotNull @Valid BankruptcyTransferRequests.Transfer body) {
-        return transfers.transfer(id, body.toDecision(), actor())
+    public Uni<Response> transfer(@PathParam("id") UUID id, @NotNull @Valid BankruptcyTransferRequests.Transfer body,
+            @HeaderParam(KEY) String key) {
+        return transfers.transfer(id, body.toDecision(), actor(), key)
                 .map(t -> Response.created(URI.create("/cases/bankruptcy-transfers/" + t.id))
                         .entity(BankruptcyTransferView.of(t)).build());
     }
@@ -92,8 +95,8 @@ public class BankruptcyTransferResource {
     @Operation(summary = "The receiving court accepts the bankruptcy petition (受理裁定): the case concludes as "
             + "BANKRUPTCY_TRANSFER and its freezes are released (企业破产法 art. 19)")
     public Uni<BankruptcyTransferView> accept(@PathParam("tid") UUID id,
-            @NotNull @Valid BankruptcyTransferRequests.Ruling body) {
-        return transfers.accept(id, body.toRuling(), actor()).map(BankruptcyTransferView::of);
+            @NotNull @Valid BankruptcyTransferRequests.Ruling body, @HeaderParam(KEY) String key) {
+        return transfers.accept(id, body.toRuling(), actor(), key).map(BankruptcyTransferView::of);
     }
 
     @POST
@@ -102,8 +105,8 @@ public class BankruptcyTransferResource {
     @Operation(summary = "The receiving court refuses the petition (不予受理) with its reason: enforcement resumes "
             + "(法发〔2017〕2号 art. 18); deleted listings do not come back by themselves")
     public Uni<BankruptcyTransferView> refuse(@PathParam("tid") UUID id,
-            @NotNull @Valid BankruptcyTransferRequests.Ruling body) {
-        return transfers.refuse(id, body.toRuling(), actor()).map(BankruptcyTransferView::of);
+            @NotNull @Valid BankruptcyTransferRequests.Ruling body, @HeaderParam(KEY) String key) {
+        return transfers.refuse(id, body.toRuling(), actor(), key).map(BankruptcyTransferView::of);
     }
 
     private CaseSteps.Actor actor() {

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,6 +39,8 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "property reports")
 public class PropertyReportResource {
 
+    private static final String KEY = "Idempotency-Key";
+
     private final PropertyReports reports;
     private final Caller caller;
     private final Clock clock;
@@ -55,8 +58,9 @@ public class PropertyReportResource {
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = PropertyReportView.class)),
             headers = @Header(name = "Location", description = "its path", schema = @Schema(type = SchemaType.STRING)))
-    public Uni<Response> order(@PathParam("id") UUID id, @NotNull @Valid PropertyReportRequests.Order body) {
-        return reports.order(id, body.respondentIdNumber(), body.due(), actor())
+    public Uni<Response> order(@PathParam("id") UUID id, @NotNull @Valid PropertyReportRequests.Order body,
+            @HeaderParam(KEY) String key) {
+        return reports.order(id, body.respondentIdNumber(), body.due(), actor(), key)
                 .map(o -> Response.created(URI.create("/cases/" + id + "/property-report-orders/" + o.id))
                         .entity(view(o)).build());
     }
@@ -67,8 +71,8 @@ public class PropertyReportResource {
     @Operation(summary = "Record the respondent's 财产报告: assets by kind with values, and the changes in the year "
             + "before the notice (法释〔2017〕8号 arts. 5-6); after the deadline it is marked late")
     public Uni<PropertyReportView> report(@PathParam("id") UUID id, @PathParam("orderId") UUID orderId,
-            @NotNull @Valid PropertyReportRequests.Report body) {
-        return reports.report(id, orderId, body.toDeclaration(), actor()).map(this::view);
+            @NotNull @Valid PropertyReportRequests.Report body, @HeaderParam(KEY) String key) {
+        return reports.report(id, orderId, body.toDeclaration(), actor(), key).map(this::view);
     }
 
     @POST
@@ -77,8 +81,8 @@ public class PropertyReportResource {
     @Operation(summary = "Find a breach of the order (违反财产报告制度, 法释〔2017〕8号 art. 9): no report by the deadline, "
             + "or a false report; it is the basis of a listing on 法释〔2017〕7号 art. 1(4)")
     public Uni<PropertyReportView> breach(@PathParam("id") UUID id, @PathParam("orderId") UUID orderId,
-            @NotNull @Valid PropertyReportRequests.Breach body) {
-        return reports.breach(id, orderId, body.breach(), body.finding(), actor()).map(this::view);
+            @NotNull @Valid PropertyReportRequests.Breach body, @HeaderParam(KEY) String key) {
+        return reports.breach(id, orderId, body.breach(), body.finding(), actor(), key).map(this::view);
     }
 
     @GET

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,6 +38,8 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "reward notices")
 public class RewardNoticeResource {
 
+    private static final String KEY = "Idempotency-Key";
+
     private final RewardNotices notices;
     private final Caller caller;
 
@@ -53,8 +56,9 @@ public class RewardNoticeResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RewardNoticeView.class)),
             headers = @Header(name = "Location", description = "its public path",
                     schema = @Schema(type = SchemaType.STRING)))
-    public Uni<Response> publish(@PathParam("id") UUID id, @NotNull @Valid RewardNoticeRequests.Publication body) {
-        return notices.publish(id, body.toNewNotice(), actor())
+    public Uni<Response> publish(@PathParam("id") UUID id, @NotNull @Valid RewardNoticeRequests.Publication body,
+            @HeaderParam(KEY) String key) {
+        return notices.publish(id, body.toNewNotice(), actor(), key)
                 .map(n -> Response.created(URI.create("/public/reward-notices/" + n.id))
                         .entity(RewardNoticeView.of(n, List.of())).build());
     }
@@ -64,8 +68,8 @@ public class RewardNoticeResource {
     @RolesAllowed(Roles.JUDGE)
     @Operation(summary = "Withdraw the reward notice, with the reason")
     public Uni<RewardNoticeView> withdraw(@PathParam("id") UUID id, @PathParam("noticeId") UUID noticeId,
-            @NotNull @Valid RewardNoticeRequests.Withdrawal body) {
-        return notices.withdraw(id, noticeId, body.reason(), actor()).map(n -> RewardNoticeView.of(n, List.of()));
+            @NotNull @Valid RewardNoticeRequests.Withdrawal body, @HeaderParam(KEY) String key) {
+        return notices.withdraw(id, noticeId, body.reason(), actor(), key).map(n -> RewardNoticeView.of(n, List.of()));
     }
 
     @POST
@@ -73,8 +77,8 @@ public class RewardNoticeResource {
     @RolesAllowed(Roles.JUDGE)
     @Operation(summary = "Record whether a lead proved useful and the reward paid for it (法释〔2017〕8号 art. 24)")
     public Uni<RewardNoticeView.LeadView> assess(@PathParam("id") UUID id, @PathParam("leadId") UUID leadId,
-            @NotNull @Valid RewardNoticeRequests.Assessment body) {
-        return notices.assess(id, leadId, body.useful(), body.rewardPaid(), actor())
+            @NotNull @Valid RewardNoticeRequests.Assessment body, @HeaderParam(KEY) String key) {
+        return notices.assess(id, leadId, body.useful(), body.rewardPaid(), actor(), key)
                 .map(RewardNoticeView.LeadView::of);
     }
 

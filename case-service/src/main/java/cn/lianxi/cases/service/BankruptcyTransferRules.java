@@ -9,6 +9,7 @@ import cn.lianxi.cases.BankruptcyTransfer;
 import cn.lianxi.cases.BankruptcyTransferStatus;
 import cn.lianxi.cases.CaseParty;
 import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.cases.RewardNotice;
 import cn.lianxi.cases.mapping.CaseMapper;
 import cn.lianxi.cases.service.BankruptcyTransfers.Consent;
 import cn.lianxi.cases.service.BankruptcyTransfers.Decision;
@@ -97,10 +98,11 @@ final class BankruptcyTransferRules {
 
     /**
      * 受理裁定: the case concludes as BANKRUPTCY_TRANSFER and every freeze in force gets its unfreeze order
-     * (企业破产法 art. 19: 有关债务人财产的保全措施应当解除).
+     * (企业破产法 art. 19: 有关债务人财产的保全措施应当解除); its published reward notices are withdrawn, as on every
+     * conclusion ({@link ConclusionEffects}).
      */
     static CaseChange accept(EnforcementCase c, BankruptcyTransfer t, Ruling r, Officer judge, String actor,
-            List<RegisteredFreeze> freezes, LocalDate today, Instant now) {
+            List<RegisteredFreeze> freezes, List<RewardNotice> notices, LocalDate today, Instant now) {
         answerable(t, r, today);
         CaseTransitions.conclude(c, ConclusionType.BANKRUPTCY_TRANSFER);
         answered(t, BankruptcyTransferStatus.ACCEPTED, r, actor, now);
@@ -110,7 +112,7 @@ final class BankruptcyTransferRules {
                 .step("结案 case concluded: " + ConclusionType.BANKRUPTCY_TRANSFER + " (企业破产法 art. 19)",
                         new CaseEventDetail.CaseConcluded(ConclusionType.BANKRUPTCY_TRANSFER, r.reason()));
         return ConclusionEffects.releaseAll(change, c, ConclusionType.BANKRUPTCY_TRANSFER,
-                "bankruptcy-acceptance-" + t.id, freezes);
+                "bankruptcy-acceptance-" + t.id, freezes, notices, now);
     }
 
     /**
@@ -134,6 +136,20 @@ final class BankruptcyTransferRules {
         CaseTransitions.resume(c);
         return change.step("恢复执行 enforcement resumed: bankruptcy petition refused (法发〔2017〕2号 art. 18)",
                 new CaseEventDetail.StatusChanged(CaseStatus.SUSPENDED, "不予受理: " + r.reason()));
+    }
+
+    /**
+     * 法发〔2017〕2号 art. 7: once transferred, enforcement stays suspended until the receiving court rules; only its
+     * refusal (不予受理, {@link #refuse}) resumes it, so no 恢复执行 of the enforcing court's own while
+     * {@code pending} (the case's TRANSFERRED transfer, null when none) awaits the ruling.
+     */
+    static void requireNoPendingRuling(BankruptcyTransfer pending) {
+        if (pending != null) {
+            throw ProblemException.conflict(ProblemType.FORBIDDEN_TRANSITION, "the case was transferred to "
+                    + "bankruptcy review (执转破) at " + Labels.courtName(pending.receivingCourt) + " (transfer "
+                    + pending.id + ", decided " + pending.decidedOn + "): enforcement stays suspended until that "
+                    + "court rules, and its refusal (不予受理) resumes it (法发〔2017〕2号 art. 7)");
+        }
     }
 
     /** 法发〔2017〕2号 art. 3: a court of the directory, and another court than the enforcing one. */

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.lianxi.cases.BankruptcyTransfer;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.repository.BankruptcyTransferRepository;
+import cn.lianxi.cases.repository.RewardNoticeRepository;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.kit.time.PlatformClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -39,40 +40,49 @@ public class BankruptcyTransfers {
     }
 
     private final BankruptcyTransferRepository transfers;
+    private final RewardNoticeRepository notices;
     private final CaseSteps steps;
     private final FreezeRegister freezes;
     private final Clock clock;
 
-    public BankruptcyTransfers(BankruptcyTransferRepository transfers, CaseSteps steps, FreezeRegister freezes,
-            Clock clock) {
+    public BankruptcyTransfers(BankruptcyTransferRepository transfers, RewardNoticeRepository notices,
+            CaseSteps steps, FreezeRegister freezes, Clock clock) {
         this.transfers = transfers;
+        this.notices = notices;
         this.steps = steps;
         this.freezes = freezes;
         this.clock = clock;
     }
 
-    /** 移送决定 on case {@code caseId} of the actor's court. */
-    public Uni<BankruptcyTransfer> transfer(UUID caseId, Decision d, CaseSteps.Actor actor) {
-        return steps.run(caseId, actor, c -> transfers.ofCase(c.id).chain(previous -> {
+    /**
+     * 移送决定 on case {@code caseId} of the actor's court; {@code idempotencyKey} (null: none): a re-sent decision
+     * answers the transfer the first one made.
+     */
+    public Uni<BankruptcyTransfer> transfer(UUID caseId, Decision d, CaseSteps.Actor actor, String idempotencyKey) {
+        UUID id = KeyedSteps.idOf("bankruptcy-transfer", KeyedSteps.scoped(idempotencyKey, actor.name()));
+        CaseSteps.Keyed<BankruptcyTransfer> keyed = new CaseSteps.Keyed<>(idempotencyKey,
+                "transfer " + caseId + " " + d, () -> found(id, actor.scope()));
+        return steps.run(caseId, actor, keyed, c -> transfers.ofCase(c.id).chain(previous -> {
             Instant now = clock.instant();
             BankruptcyTransferRules.Decided decided = BankruptcyTransferRules.transfer(c, previous, d,
-                    UUID.randomUUID(), actor.name(), actor.officer(), PlatformClock.today(clock), now);
+                    id, actor.name(), actor.officer(), PlatformClock.today(clock), now);
             BankruptcyTransfer t = decided.transfer();
             return transfers.persist(t).replaceWith(new CaseSteps.Decided<>(decided.change(),
                     "bankruptcy.transferred", "transfer=" + t.id + "; receivingCourt=" + t.receivingCourt, t));
         }));
     }
 
-    /** 受理裁定 by a judge of the receiving court. */
-    public Uni<BankruptcyTransfer> accept(UUID transferId, Ruling r, CaseSteps.Actor actor) {
-        return answer(transferId, actor, "bankruptcy.accepted", (c, t) -> freezes.inForce(c.id)
-                .map(inForce -> BankruptcyTransferRules.accept(c, t, r, actor.officer(), actor.name(), inForce,
-                        PlatformClock.today(clock), clock.instant())));
+    /** 受理裁定 by a judge of the receiving court; a re-send with {@code idempotencyKey} answers the transfer. */
+    public Uni<BankruptcyTransfer> accept(UUID transferId, Ruling r, CaseSteps.Actor actor, String idempotencyKey) {
+        return answer(transferId, actor, "bankruptcy.accepted", r, idempotencyKey, (c, t) -> freezes.inForce(c.id)
+                .chain(inForce -> notices.publishedOfCaseForUpdate(c.id).map(published ->
+                        BankruptcyTransferRules.accept(c, t, r, actor.officer(), actor.name(), inForce, published,
+                                PlatformClock.today(clock), clock.instant()))));
     }
 
-    /** 不予受理裁定 by a judge of the receiving court. */
-    public Uni<BankruptcyTransfer> refuse(UUID transferId, Ruling r, CaseSteps.Actor actor) {
-        return answer(transferId, actor, "bankruptcy.refused", (c, t) -> Uni.createFrom().item(() ->
+    /** 不予受理裁定 by a judge of the receiving court; a re-send with {@code idempotencyKey} answers the transfer. */
+    public Uni<BankruptcyTransfer> refuse(UUID transferId, Ruling r, CaseSteps.Actor actor, String idempotencyKey) {
+        return answer(transferId, actor, "bankruptcy.refused", r, idempotencyKey, (c, t) -> Uni.createFrom().item(() ->
                 BankruptcyTransferRules.refuse(c, t, r, actor.officer(), actor.name(),
                         PlatformClock.today(clock), clock.instant())));
     }
@@ -89,7 +99,11 @@ public class BankruptcyTransfers {
 
     /** One transfer, for the enforcing court or the receiving court (or a caller of no court); 404 otherwise. */
     public Uni<BankruptcyTransfer> get(UUID transferId, String scope) {
-        return Panache.withSession(() -> transfers.findById(transferId)).map(t -> {
+        return Panache.withSession(() -> found(transferId, scope));
+    }
+
+    private Uni<BankruptcyTransfer> found(UUID transferId, String scope) {
+        return transfers.findById(transferId).map(t -> {
             if (t == null || !(t.visibleTo(scope) || t.addressedTo(scope))) {
                 throw ProblemException.notFound("bankruptcy transfer");
             }
@@ -104,17 +118,21 @@ public class BankruptcyTransfers {
     /**
      * Finds the transfer addressed to the actor's court (404 for any other court, the enforcing one included), then
      * locks the case and the transfer, in that order as a transfer decision does, and writes the answer. The case
-     * belongs to another court, so the step runs unscoped once the transfer's addressee is checked.
+     * belongs to another court, so the step runs unscoped once the transfer's addressee is checked. A re-send with
+     * the same {@code idempotencyKey} and ruling answers the transfer as it is.
      */
-    private Uni<BankruptcyTransfer> answer(UUID transferId, CaseSteps.Actor actor, String action, Answer rule) {
-        return Panache.withSession(() -> transfers.findById(transferId)).chain(found -> {
+    private Uni<BankruptcyTransfer> answer(UUID transferId, CaseSteps.Actor actor, String action, Ruling r,
+            String idempotencyKey, Answer rule) {
+        CaseSteps.Keyed<BankruptcyTransfer> keyed = new CaseSteps.Keyed<>(idempotencyKey,
+                action + " " + transferId + " " + r, () -> found(transferId, actor.scope()));
+        return steps.once(actor, keyed, () -> transfers.findById(transferId).chain(found -> {
             if (found == null || !found.addressedTo(actor.scope())) {
                 throw ProblemException.notFound("bankruptcy transfer");
             }
             CaseSteps.Actor unscoped = new CaseSteps.Actor(actor.name(), null, actor.officer());
-            return steps.run(found.caseId, unscoped, c -> transfers.findByIdForUpdate(transferId)
+            return steps.step(found.caseId, unscoped, c -> transfers.findByIdForUpdate(transferId)
                     .chain(t -> rule.decide(c, t).map(change -> new CaseSteps.Decided<>(change, action,
                             "transfer=" + t.id + "; status=" + t.status, t))));
-        });
+        }));
     }
 }

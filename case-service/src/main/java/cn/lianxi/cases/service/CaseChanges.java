@@ -6,8 +6,11 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.cases.BankruptcyTransfer;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.config.PerformanceNoticeConfig;
+import cn.lianxi.cases.repository.BankruptcyTransferRepository;
+import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.contracts.CourtCaseEvent;
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
@@ -26,15 +29,18 @@ public class CaseChanges {
     private final ConclusionFacts facts;
     private final RoundEndSearches searches;
     private final MeasureOrders orders;
+    private final BankruptcyTransferRepository transfers;
     private final PerformanceNoticeConfig notice;
     private final Clock clock;
 
     public CaseChanges(CaseChangeWriter writer, ConclusionFacts facts, RoundEndSearches searches,
-            MeasureOrders orders, PerformanceNoticeConfig notice, Clock clock) {
+            MeasureOrders orders, BankruptcyTransferRepository transfers, PerformanceNoticeConfig notice,
+            Clock clock) {
         this.writer = writer;
         this.facts = facts;
         this.searches = searches;
         this.orders = orders;
+        this.transfers = transfers;
         this.notice = notice;
         this.clock = clock;
     }
@@ -47,19 +53,27 @@ public class CaseChanges {
     public Uni<EnforcementCase> apply(EnforcementCase c, CourtCaseEvent e, String actor) {
         LocalDate today = PlatformClock.today(clock);
         boolean wasRoundEnd = c != null && RoundEndSearches.isRoundEnd(c);
-        return facts.load(c, e, today).chain(context -> orders.load(c, e).chain(orderFacts -> {
-            CaseChange change;
-            try {
-                change = decide(c, e, context, orderFacts);
-            } catch (RuntimeException refused) {
-                return Uni.createFrom().failure(refused);
-            }
-            return writer.write(change, e.eventId(), actor)
-                    .call(applied -> searches.follow(applied, wasRoundEnd));
-        }));
+        return facts.load(c, e, today, clock.instant()).chain(context -> orders.load(c, e).chain(orderFacts ->
+                pendingTransfer(c).chain(pending -> {
+                    CaseChange change;
+                    try {
+                        change = decide(c, e, context, orderFacts, pending);
+                    } catch (RuntimeException refused) {
+                        return Uni.createFrom().failure(refused);
+                    }
+                    return writer.write(change, e.eventId(), actor)
+                            .call(applied -> searches.follow(applied, wasRoundEnd));
+                })));
     }
 
-    private CaseChange decide(EnforcementCase c, CourtCaseEvent e, ConclusionContext context, OrderFacts orderFacts) {
+    /** The 执转破 transfer awaiting its ruling; only a suspended case can have one (the transfer suspended it). */
+    private Uni<BankruptcyTransfer> pendingTransfer(EnforcementCase c) {
+        return c == null || c.status != CaseStatus.SUSPENDED ? Uni.createFrom().nullItem()
+                : transfers.pendingOfCase(c.id);
+    }
+
+    private CaseChange decide(EnforcementCase c, CourtCaseEvent e, ConclusionContext context, OrderFacts orderFacts,
+            BankruptcyTransfer pendingTransfer) {
         LocalDate today = context.today();
         if (e instanceof CourtCaseEvent.CaseFiled filing) {
             notBeforeFiling(e, filing.filedOn());
@@ -81,9 +95,10 @@ public class CaseChanges {
                     at, notice.listingGrace());
             case CONSUMPTION_RESTRICTION_ORDERED ->
                     SanctionRules.restriction(c, (CourtCaseEvent.ConsumptionRestrictionOrdered) e, today);
-            case STATUS_CHANGED -> StatusRules.change(c, (CourtCaseEvent.StatusChanged) e, context);
+            case STATUS_CHANGED -> StatusRules.change(c, (CourtCaseEvent.StatusChanged) e, context, pendingTransfer);
             case CASE_SUSPENDED -> StatusRules.suspend(c, ((CourtCaseEvent.CaseSuspended) e).reason());
-            case CASE_RESUMED -> StatusRules.resume(c, ((CourtCaseEvent.CaseResumed) e).reason());
+            case CASE_RESUMED ->
+                    StatusRules.resume(c, ((CourtCaseEvent.CaseResumed) e).reason(), pendingTransfer);
             case CASE_CONCLUDED -> {
                 CourtCaseEvent.CaseConcluded concluded = (CourtCaseEvent.CaseConcluded) e;
                 yield StatusRules.conclude(c, concluded.conclusionType(), concluded.reason(), context);

@@ -2,6 +2,7 @@ package cn.lianxi.cases.service;
 
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,6 +10,7 @@ import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.repository.CaseRepository;
 import cn.lianxi.contracts.Officer;
 import cn.lianxi.kit.audit.AuditLog;
+import cn.lianxi.kit.inbox.ProcessedEvents;
 import cn.lianxi.kit.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -29,26 +31,58 @@ public class CaseSteps {
     public record Decided<T>(CaseChange change, String action, String auditDetail, T answer) {
     }
 
+    /**
+     * A step's {@code Idempotency-Key} (null: none was sent), the step as the ledger fingerprints it (its action,
+     * target and body), and how to answer a re-send: what the first one did, read back.
+     */
+    public record Keyed<T>(String idempotencyKey, String canonical, Supplier<Uni<T>> again) {
+    }
+
+    /** The idempotency ledger of these steps (service-kit {@code processed_event}). */
+    static final String STEPS = "case-steps";
+
     private final CaseRepository cases;
     private final CaseChangeWriter writer;
     private final AuditLog audit;
+    private final ProcessedEvents processed;
 
-    public CaseSteps(CaseRepository cases, CaseChangeWriter writer, AuditLog audit) {
+    public CaseSteps(CaseRepository cases, CaseChangeWriter writer, AuditLog audit, ProcessedEvents processed) {
         this.cases = cases;
         this.writer = writer;
         this.audit = audit;
+        this.processed = processed;
     }
 
     /** Runs {@code rule} on the locked case {@code caseId} in a transaction and writes what it decided. */
     public <T> Uni<T> run(UUID caseId, Actor actor, Function<EnforcementCase, Uni<Decided<T>>> rule) {
-        return Panache.withTransaction(() -> cases.findByIdForUpdate(caseId).chain(c -> {
+        return Panache.withTransaction(() -> step(caseId, actor, rule));
+    }
+
+    /** {@link #run} made safe to re-send by the caller's {@code Idempotency-Key} ({@link #once}). */
+    public <T> Uni<T> run(UUID caseId, Actor actor, Keyed<T> keyed, Function<EnforcementCase, Uni<Decided<T>>> rule) {
+        return once(actor, keyed, () -> step(caseId, actor, rule));
+    }
+
+    /**
+     * Runs {@code first} in a transaction of its own unless {@code keyed}'s key, scoped to the actor, was seen with
+     * the same step before ({@link KeyedSteps#once}): then it answers {@code keyed.again()}, and with another step
+     * or body it is a 409 {@code conflicting-duplicate}.
+     */
+    public <T> Uni<T> once(Actor actor, Keyed<T> keyed, Supplier<Uni<T>> first) {
+        return KeyedSteps.once(processed, STEPS, KeyedSteps.scoped(keyed.idempotencyKey(), actor.name()),
+                keyed.canonical(), first, keyed.again());
+    }
+
+    /** {@link #run}'s step in the caller's transaction. */
+    public <T> Uni<T> step(UUID caseId, Actor actor, Function<EnforcementCase, Uni<Decided<T>>> rule) {
+        return cases.findByIdForUpdate(caseId).chain(c -> {
             if (c == null || !c.visibleTo(actor.scope())) {
                 throw ProblemException.notFound("case");
             }
             return rule.apply(c);
         }).chain(d -> writer.write(d.change(), null, actor.name())
                 .call(() -> audit.append(actor.name(), d.action(), caseId.toString(), d.auditDetail()))
-                .replaceWith(d.answer())));
+                .replaceWith(d.answer()));
     }
 
     /** The case if {@code scope} may see it, in the caller's session; another court's is reported absent. */

@@ -1,12 +1,14 @@
 package cn.lianxi.cases.service;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import cn.lianxi.cases.EnforcementCase;
+import cn.lianxi.cases.RewardNotice;
 import cn.lianxi.cases.mapping.CaseMapper;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.CaseEventDetail.AccountOrder;
@@ -34,11 +36,19 @@ import cn.lianxi.contracts.PartyRef;
  * <li>When the bankruptcy court's acceptance (受理) concludes the case ({@link BankruptcyTransferRules#accept}), that
  * acceptance releases them ({@link #releaseAll}).</li>
  * </ul>
+ * Every conclusion, whatever its type and path (a transition, the court event CASE_CONCLUDED, an approved 终本, a
+ * bankruptcy court's acceptance), withdraws the case's reward notices still published (悬赏执行, 法释〔2017〕8号 arts.
+ * 21-22: a notice asks the public for leads for the enforcement of the case; concluded, it has no enforcement to
+ * serve), each with a REWARD_NOTICE_WITHDRAWN step in the conclusion's transaction. A resumed 终本 case does not
+ * bring them back: the applicant applies for a new notice.
  */
 final class ConclusionEffects {
 
     static final Set<ConclusionType> RELEASE_FREEZES = EnumSet.of(ConclusionType.FULL_PERFORMANCE,
             ConclusionType.SETTLEMENT_PERFORMED, ConclusionType.TERMINATION, ConclusionType.NON_ENFORCEMENT);
+
+    /** The reason a conclusion gives the reward notices it withdraws. */
+    static final String WITHDRAWN_ON_CONCLUSION = "案件已结案 case concluded";
 
     private ConclusionEffects() {
     }
@@ -47,22 +57,28 @@ final class ConclusionEffects {
         return RELEASE_FREEZES.contains(type);
     }
 
-    /** Adds one UNFREEZE_ORDERED step per freeze in force, after the conclusion itself. */
-    static CaseChange release(CaseChange change, EnforcementCase c, ConclusionType type, String conclusionEventId,
-            List<RegisteredFreeze> freezes) {
-        if (!releasesFreezes(type)) {
-            return change;
-        }
-        return releaseAll(change, c, type, conclusionEventId, freezes);
+    /**
+     * The effects of a conclusion decided by its type, after the conclusion itself: one UNFREEZE_ORDERED step per
+     * freeze in force when the type releases freezes, one REWARD_NOTICE_WITHDRAWN step per notice still published.
+     */
+    static CaseChange release(CaseChange change, EnforcementCase c, ConclusionType type, ConclusionContext context) {
+        return follow(change, c, type, context.eventId(), releasesFreezes(type) ? context.freezes() : List.of(),
+                context.notices(), context.now());
     }
 
     /**
-     * Adds one UNFREEZE_ORDERED step per freeze in force whatever the conclusion type: also on a bankruptcy court's
+     * The effects of a conclusion releasing every freeze in force whatever the conclusion type: a bankruptcy court's
      * acceptance (受理), which releases preservation by itself (企业破产法 art. 19) though a BANKRUPTCY_TRANSFER
-     * conclusion does not.
+     * conclusion does not; its published reward notices are withdrawn as on every conclusion.
      */
     static CaseChange releaseAll(CaseChange change, EnforcementCase c, ConclusionType type, String conclusionEventId,
-            List<RegisteredFreeze> freezes) {
+            List<RegisteredFreeze> freezes, List<RewardNotice> notices, Instant now) {
+        return follow(change, c, type, conclusionEventId, freezes, notices, now);
+    }
+
+    /** The one place a conclusion's effects are added, whichever path concluded the case. */
+    private static CaseChange follow(CaseChange change, EnforcementCase c, ConclusionType type,
+            String conclusionEventId, List<RegisteredFreeze> freezes, List<RewardNotice> notices, Instant now) {
         for (RegisteredFreeze f : freezes) {
             // amount null: the whole freeze is released, whatever the bank answered it holds; no officer or
             // document: the platform orders the release itself, on the conclusion (the event's requestId names it)
@@ -71,6 +87,9 @@ final class ConclusionEffects {
                     unfreezeRequestId(conclusionEventId, f.requestId()), f.requestId(), null, null);
             change.step("结案解冻 unfreeze ordered on conclusion (" + type + "): freeze " + f.requestId() + " holding "
                     + CaseChange.cny(f.held()), new CaseEventDetail.UnfreezeOrdered(order));
+        }
+        for (RewardNotice n : notices) {
+            RewardRules.withdraw(change, n, WITHDRAWN_ON_CONCLUSION, now);
         }
         return change;
     }

@@ -1,5 +1,6 @@
 package cn.lianxi.cases.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.TimelineEntry;
 import cn.lianxi.cases.config.RoundEndConfig;
+import cn.lianxi.cases.repository.RewardNoticeRepository;
 import cn.lianxi.cases.repository.TimelineRepository;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.CaseEventKind;
@@ -24,8 +26,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Loads the {@link ConclusionContext} of a conclusion: from the case's timeline the restriction orders, inquiries
- * and bank answers 终本 needs; from the {@link FreezeRegister} the freezes in force. Must run in the conclusion's
- * transaction.
+ * and bank answers 终本 needs; from the {@link FreezeRegister} the freezes in force; the reward notices still
+ * published (locked). Must run in the conclusion's transaction.
  */
 @ApplicationScoped
 public class ConclusionFacts {
@@ -36,26 +38,29 @@ public class ConclusionFacts {
 
     private final TimelineRepository timeline;
     private final FreezeRegister freezes;
+    private final RewardNoticeRepository notices;
     private final RoundEndConfig config;
     private final ObjectMapper mapper;
 
-    public ConclusionFacts(TimelineRepository timeline, FreezeRegister freezes, RoundEndConfig config,
-            ObjectMapper mapper) {
+    public ConclusionFacts(TimelineRepository timeline, FreezeRegister freezes, RewardNoticeRepository notices,
+            RoundEndConfig config, ObjectMapper mapper) {
         this.timeline = timeline;
         this.freezes = freezes;
+        this.notices = notices;
         this.config = config;
         this.mapper = mapper;
     }
 
-    Uni<ConclusionContext> load(EnforcementCase c, CourtCaseEvent e, LocalDate today) {
+    Uni<ConclusionContext> load(EnforcementCase c, CourtCaseEvent e, LocalDate today, Instant now) {
         ConclusionType type = e instanceof CourtCaseEvent.Conclusion conclusion ? conclusion.concludesAs() : null;
         if (c == null || type == null) {
-            return Uni.createFrom().item(ConclusionContext.none(e.eventId(), today));
+            return Uni.createFrom().item(ConclusionContext.none(e.eventId(), today, now));
         }
         LocalDate informed = ((CourtCaseEvent.Conclusion) e).applicantInformedOn();
-        return timeline.ofKinds(c.id, KINDS).chain(entries -> freezes.inForce(c.id).map(inForce ->
-                new ConclusionContext(e.eventId(), unreleased(inForce, unfreezing(entries)), required(),
-                        facts(c, entries, informed), today)));
+        return timeline.ofKinds(c.id, KINDS).chain(entries -> freezes.inForce(c.id).chain(inForce -> notices
+                .publishedOfCaseForUpdate(c.id).map(published -> new ConclusionContext(e.eventId(),
+                        unreleased(inForce, unfreezing(entries)), published, required(), facts(c, entries, informed),
+                        today, now))));
     }
 
     private RoundEndPrerequisites.Required required() {

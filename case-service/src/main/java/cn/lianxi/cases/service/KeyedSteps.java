@@ -1,5 +1,7 @@
 package cn.lianxi.cases.service;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import cn.lianxi.contracts.ProblemType;
@@ -29,6 +31,15 @@ public final class KeyedSteps {
      */
     public static String scoped(String idempotencyKey, String caller) {
         return idempotencyKey == null ? null : idempotencyKey + "@" + caller;
+    }
+
+    /**
+     * The id of what a keyed step creates: derived from the scoped key, so that a re-sent step finds what the first
+     * one created; random when no key was sent.
+     */
+    public static UUID idOf(String kind, String scopedKey) {
+        return scopedKey == null ? UUID.randomUUID()
+                : UUID.nameUUIDFromBytes((kind + ":" + scopedKey).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

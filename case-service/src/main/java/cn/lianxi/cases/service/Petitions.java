@@ -1,6 +1,5 @@
 package cn.lianxi.cases.service;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -118,8 +117,7 @@ public class Petitions {
      */
     public Uni<Petition> register(UUID caseId, NewPetition request, Step step) {
         // with a key the petition's id follows from it, so a re-sent registration finds the petition it created
-        UUID id = step.idempotencyKey() == null ? UUID.randomUUID()
-                : UUID.nameUUIDFromBytes(("petition:" + step.scopedKey()).getBytes(StandardCharsets.UTF_8));
+        UUID id = KeyedSteps.idOf("petition", step.scopedKey());
         return once(step, "register", caseId, request, () -> cases.findByIdForUpdate(caseId).chain(c -> {
             if (c == null || !c.visibleTo(step.scope())) {
                 throw ProblemException.notFound("case");

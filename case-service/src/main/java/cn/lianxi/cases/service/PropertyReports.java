@@ -65,13 +65,20 @@ public class PropertyReports {
         this.clock = clock;
     }
 
-    /** Arts. 3-4: issues the order to the respondent (the only one when {@code idNumber} is null), due by {@code due}. */
-    public Uni<PropertyReportOrder> order(UUID caseId, String idNumber, Instant due, CaseSteps.Actor actor) {
-        return steps.run(caseId, actor, c -> {
+    /**
+     * Arts. 3-4: issues the order to the respondent (the only one when {@code idNumber} is null), due by {@code due};
+     * a re-send with {@code idempotencyKey} (null: none) answers the order the first one issued.
+     */
+    public Uni<PropertyReportOrder> order(UUID caseId, String idNumber, Instant due, CaseSteps.Actor actor,
+            String idempotencyKey) {
+        UUID id = KeyedSteps.idOf("property-report-order", KeyedSteps.scoped(idempotencyKey, actor.name()));
+        CaseSteps.Keyed<PropertyReportOrder> keyed = keyed(idempotencyKey,
+                "order " + caseId + " " + idNumber + " " + due, id);
+        return steps.run(caseId, actor, keyed, c -> {
             CaseTransitions.requireOpen(c, "order a property report");
             CaseParty respondent = Respondents.resolve(c, idNumber);
             Instant now = clock.instant();
-            PropertyReportOrder o = newOrder(c, respondent, actor.name(), now,
+            PropertyReportOrder o = newOrder(id, c, respondent, actor.name(), now,
                     PropertyReportRules.due(now, due, config.term().after(now)));
             return orders.persist(o).map(saved -> decided(c, o, "property-report.ordered",
                     "报告财产令 property report ordered, due " + o.due,
@@ -80,9 +87,14 @@ public class PropertyReports {
         });
     }
 
-    /** Arts. 5-6: records the respondent's report on an open order; a report after the deadline is marked late. */
-    public Uni<PropertyReportOrder> report(UUID caseId, UUID orderId, Declaration declaration, CaseSteps.Actor actor) {
-        return steps.run(caseId, actor, c -> order(c, orderId).map(o -> {
+    /**
+     * Arts. 5-6: records the respondent's report on an open order; a report after the deadline is marked late. A
+     * re-send with {@code idempotencyKey} answers the order.
+     */
+    public Uni<PropertyReportOrder> report(UUID caseId, UUID orderId, Declaration declaration, CaseSteps.Actor actor,
+            String idempotencyKey) {
+        return steps.run(caseId, actor, keyed(idempotencyKey, "report " + orderId + " " + declaration, orderId),
+                c -> order(c, orderId).map(o -> {
             Instant now = clock.instant();
             boolean late = PropertyReportRules.acceptReport(o, now);
             o.declaration = json(declaration);
@@ -99,10 +111,14 @@ public class PropertyReports {
         }));
     }
 
-    /** Art. 9: the judge's finding of a breach, the basis of a listing on 法释〔2017〕7号 art. 1(4). */
+    /**
+     * Art. 9: the judge's finding of a breach, the basis of a listing on 法释〔2017〕7号 art. 1(4); a re-send with
+     * {@code idempotencyKey} answers the order.
+     */
     public Uni<PropertyReportOrder> breach(UUID caseId, UUID orderId, PropertyReportBreach breach, String finding,
-            CaseSteps.Actor actor) {
-        return steps.run(caseId, actor, c -> order(c, orderId).map(o -> {
+            CaseSteps.Actor actor, String idempotencyKey) {
+        return steps.run(caseId, actor, keyed(idempotencyKey, "breach " + orderId + " " + breach + " " + finding,
+                orderId), c -> order(c, orderId).map(o -> {
             Instant now = clock.instant();
             PropertyReportRules.requireBreach(o, breach, now);
             o.status = PropertyReportStatus.BREACHED;
@@ -130,6 +146,11 @@ public class PropertyReports {
         }
     }
 
+    /** A re-sent step on an order answers the order as it is. */
+    private CaseSteps.Keyed<PropertyReportOrder> keyed(String idempotencyKey, String canonical, UUID orderId) {
+        return new CaseSteps.Keyed<>(idempotencyKey, canonical, () -> orders.findById(orderId));
+    }
+
     private Uni<PropertyReportOrder> order(EnforcementCase c, UUID orderId) {
         return orders.findByIdForUpdate(orderId).map(o -> {
             if (o == null || !o.caseId.equals(c.id)) {
@@ -150,10 +171,10 @@ public class PropertyReports {
                 .orElseThrow(() -> new IllegalStateException("the order's respondent is not a party of its case"));
     }
 
-    private static PropertyReportOrder newOrder(EnforcementCase c, CaseParty respondent, String actor, Instant now,
-            Instant due) {
+    private static PropertyReportOrder newOrder(UUID id, EnforcementCase c, CaseParty respondent, String actor,
+            Instant now, Instant due) {
         PropertyReportOrder o = new PropertyReportOrder();
-        o.id = UUID.randomUUID();
+        o.id = id;
         o.caseId = c.id;
         o.courtCode = c.courtCode;
         o.caseNumber = c.caseNumber;

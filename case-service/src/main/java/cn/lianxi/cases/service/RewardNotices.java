@@ -19,7 +19,6 @@ import cn.lianxi.cases.repository.RewardNoticeRepository;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.contracts.Money;
-import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -66,14 +65,18 @@ public class RewardNotices {
         this.clock = clock;
     }
 
-    /** Arts. 21-22: publishes the notice on an open case. */
-    public Uni<RewardNotice> publish(UUID caseId, NewNotice request, CaseSteps.Actor actor) {
-        return steps.run(caseId, actor, c -> {
+    /**
+     * Arts. 21-22: publishes the notice on an open case; a re-send with {@code idempotencyKey} (null: none) answers
+     * the notice the first one published.
+     */
+    public Uni<RewardNotice> publish(UUID caseId, NewNotice request, CaseSteps.Actor actor, String idempotencyKey) {
+        UUID id = KeyedSteps.idOf("reward-notice", KeyedSteps.scoped(idempotencyKey, actor.name()));
+        return steps.run(caseId, actor, keyed(idempotencyKey, "publish " + caseId + " " + request, id), c -> {
             CaseTransitions.requireOpen(c, "publish a reward notice");
             CaseParty respondent = Respondents.resolve(c, request.respondentIdNumber());
             Instant now = clock.instant();
             RewardRules.requireValidity(now, request.validUntil());
-            RewardNotice n = newNotice(c, respondent, request, actor.name(), now);
+            RewardNotice n = newNotice(id, c, respondent, request, actor.name(), now);
             return notices.persist(n).map(saved -> new CaseSteps.Decided<>(CaseChange.of(c).step(
                     "悬赏公告 reward notice published: " + CaseChange.cny(n.reward) + " until " + n.validUntil,
                     new CaseEventDetail.RewardNoticePublished(n.id, CaseMapper.toRef(respondent), n.reward,
@@ -81,19 +84,13 @@ public class RewardNotices {
         });
     }
 
-    /** The judge withdraws a published notice, with the reason. */
-    public Uni<RewardNotice> withdraw(UUID caseId, UUID noticeId, String reason, CaseSteps.Actor actor) {
-        return steps.run(caseId, actor, c -> notice(c, noticeId).map(n -> {
-            if (n.status == RewardNoticeStatus.WITHDRAWN) {
-                throw ProblemException.conflict(ProblemType.CONFLICT, "the notice is withdrawn");
-            }
-            n.status = RewardNoticeStatus.WITHDRAWN;
-            n.withdrawnAt = clock.instant();
-            n.withdrawalReason = reason;
-            return new CaseSteps.Decided<>(CaseChange.of(c).step("悬赏公告 reward notice withdrawn: " + reason,
-                    new CaseEventDetail.RewardNoticeWithdrawn(n.id, reason)), "reward-notice.withdrawn",
-                    "notice=" + n.id, n);
-        }));
+    /** The judge withdraws a published notice, with the reason; a re-send with {@code idempotencyKey} answers it. */
+    public Uni<RewardNotice> withdraw(UUID caseId, UUID noticeId, String reason, CaseSteps.Actor actor,
+            String idempotencyKey) {
+        return steps.run(caseId, actor, keyed(idempotencyKey, "withdraw " + noticeId + " " + reason, noticeId),
+                c -> notice(c, noticeId).map(n -> new CaseSteps.Decided<>(
+                RewardRules.withdraw(CaseChange.of(c), n, reason, clock.instant()), "reward-notice.withdrawn",
+                "notice=" + n.id, n)));
     }
 
     /** Art. 23: registers a lead from the public on an open notice, in the order received. */
@@ -114,9 +111,15 @@ public class RewardNotices {
         });
     }
 
-    /** Art. 24: the judge records whether the lead proved useful and the reward paid for it. */
-    public Uni<RewardLead> assess(UUID caseId, UUID leadId, boolean useful, BigDecimal paid, CaseSteps.Actor actor) {
-        return steps.run(caseId, actor, c -> notices.leadForUpdate(leadId).chain(lead -> {
+    /**
+     * Art. 24: the judge records whether the lead proved useful and the reward paid for it; a re-send with
+     * {@code idempotencyKey} answers the lead.
+     */
+    public Uni<RewardLead> assess(UUID caseId, UUID leadId, boolean useful, BigDecimal paid, CaseSteps.Actor actor,
+            String idempotencyKey) {
+        CaseSteps.Keyed<RewardLead> keyed = new CaseSteps.Keyed<>(idempotencyKey, "assess " + leadId + " " + useful
+                + " " + paid, () -> RewardLead.<RewardLead>findById(leadId));
+        return steps.run(caseId, actor, keyed, c -> notices.leadForUpdate(leadId).chain(lead -> {
             if (lead == null || !lead.caseId.equals(c.id)) {
                 throw ProblemException.notFound("lead");
             }
@@ -166,6 +169,11 @@ public class RewardNotices {
         return CaseParty.<CaseParty>findById(n.respondentPartyId).map(p -> new Published(n, p));
     }
 
+    /** A re-sent step on a notice answers the notice as it is. */
+    private CaseSteps.Keyed<RewardNotice> keyed(String idempotencyKey, String canonical, UUID noticeId) {
+        return new CaseSteps.Keyed<>(idempotencyKey, canonical, () -> notices.findById(noticeId));
+    }
+
     private Uni<RewardNotice> notice(EnforcementCase c, UUID noticeId) {
         return notices.findByIdForUpdate(noticeId).map(n -> {
             if (n == null || !n.caseId.equals(c.id)) {
@@ -175,10 +183,10 @@ public class RewardNotices {
         });
     }
 
-    private static RewardNotice newNotice(EnforcementCase c, CaseParty respondent, NewNotice request, String actor,
-            Instant now) {
+    private static RewardNotice newNotice(UUID id, EnforcementCase c, CaseParty respondent, NewNotice request,
+            String actor, Instant now) {
         RewardNotice n = new RewardNotice();
-        n.id = UUID.randomUUID();
+        n.id = id;
         n.caseId = c.id;
         n.courtCode = c.courtCode;
         n.caseNumber = c.caseNumber;

@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import cn.lianxi.cases.RewardLead;
 import cn.lianxi.cases.RewardNotice;
+import cn.lianxi.cases.RewardNoticeStatus;
+import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.Money;
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
@@ -33,6 +35,23 @@ public final class RewardRules {
         if (n == null || caseConcluded || !n.openAt(now)) {
             throw ProblemException.notFound("reward notice");
         }
+    }
+
+    /**
+     * Withdraws a published notice with its reason, the judge's or the case's conclusion ({@link ConclusionEffects}):
+     * the notice publishes the search for property still owed (art. 22), so it ends with the case.
+     *
+     * @return {@code change} with the REWARD_NOTICE_WITHDRAWN step
+     */
+    static CaseChange withdraw(CaseChange change, RewardNotice n, String reason, Instant now) {
+        if (n.status == RewardNoticeStatus.WITHDRAWN) {
+            throw ProblemException.conflict(ProblemType.CONFLICT, "the notice is withdrawn");
+        }
+        n.status = RewardNoticeStatus.WITHDRAWN;
+        n.withdrawnAt = now;
+        n.withdrawalReason = reason;
+        return change.step("悬赏公告 reward notice withdrawn: " + reason,
+                new CaseEventDetail.RewardNoticeWithdrawn(n.id, reason));
     }
 
     /**

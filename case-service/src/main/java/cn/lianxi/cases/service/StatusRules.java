@@ -2,6 +2,7 @@ package cn.lianxi.cases.service;
 
 import java.util.List;
 
+import cn.lianxi.cases.BankruptcyTransfer;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.CaseStatus;
@@ -18,8 +19,12 @@ final class StatusRules {
     private StatusRules() {
     }
 
-    /** STATUS_CHANGED: SUSPENDED and CONCLUDED mean suspend and conclude; a move out of a pause is a resumption. */
-    static CaseChange change(EnforcementCase c, CourtCaseEvent.StatusChanged e, ConclusionContext context) {
+    /**
+     * STATUS_CHANGED: SUSPENDED and CONCLUDED mean suspend and conclude; a move out of a pause is a resumption,
+     * refused while {@code pendingTransfer} (the case's 执转破 transfer awaiting its ruling, null when none) is.
+     */
+    static CaseChange change(EnforcementCase c, CourtCaseEvent.StatusChanged e, ConclusionContext context,
+            BankruptcyTransfer pendingTransfer) {
         CaseStatus target = e.targetStatus();
         if (target == CaseStatus.SUSPENDED) {
             return suspend(c, e.reason());
@@ -28,12 +33,13 @@ final class StatusRules {
             return conclude(c, e.conclusionType(), e.reason(), context);
         }
         if (c.status == CaseStatus.SUSPENDED || c.status == CaseStatus.CONCLUDED) {
+            BankruptcyTransferRules.requireNoPendingRuling(pendingTransfer);
             CaseStatus back = CaseTransitions.resumeTarget(c);
             if (back != target && !CaseTransitions.canAdvance(back, target)) {
                 throw CaseTransitions.forbidden("resuming " + CaseTransitions.describe(c) + " leads back to " + back
                         + ", which cannot move to " + target);
             }
-            CaseChange resumed = resume(c, e.reason());
+            CaseChange resumed = resumed(c, e.reason());
             return c.status == target ? resumed : advance(resumed, c, target, e.reason());
         }
         return advance(CaseChange.of(c), c, target, e.reason());
@@ -45,7 +51,13 @@ final class StatusRules {
         return CaseChange.of(c).step("中止执行 enforcement suspended", new CaseEventDetail.StatusChanged(from, reason));
     }
 
-    static CaseChange resume(EnforcementCase c, String reason) {
+    /** 恢复执行, not while the case's 执转破 transfer awaits its ruling ({@link BankruptcyTransferRules}). */
+    static CaseChange resume(EnforcementCase c, String reason, BankruptcyTransfer pendingTransfer) {
+        BankruptcyTransferRules.requireNoPendingRuling(pendingTransfer);
+        return resumed(c, reason);
+    }
+
+    private static CaseChange resumed(EnforcementCase c, String reason) {
         CaseStatus from = c.status;
         CaseTransitions.resume(c);
         return CaseChange.of(c).step("恢复执行 enforcement resumed", new CaseEventDetail.StatusChanged(from, reason));
@@ -67,7 +79,7 @@ final class StatusRules {
         CaseTransitions.conclude(c, type);
         CaseChange change = CaseChange.of(c).step("结案 case concluded: " + type,
                 new CaseEventDetail.CaseConcluded(type, reason));
-        return ConclusionEffects.release(change, c, type, context.eventId(), context.freezes());
+        return ConclusionEffects.release(change, c, type, context);
     }
 
     /** 执转破 is for enterprise legal persons (民诉法解释 art. 511): a company must be among the respondents. */

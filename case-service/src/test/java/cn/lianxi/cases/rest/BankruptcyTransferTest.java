@@ -3,11 +3,15 @@ package cn.lianxi.cases.rest;
 import static cn.lianxi.cases.Fixtures.GUSU;
 import static cn.lianxi.cases.Fixtures.SUZHOU;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -119,8 +123,80 @@ class BankruptcyTransferTest {
         caseOf(id).body("status", equalTo("FILED"));
     }
 
-    private static String companyCase() {
+    @Test
+    @DisplayName("法发〔2017〕2号 art. 7: while the transfer awaits the receiving court's ruling, a resumption, a move "
+            + "out of the suspension and the court event CASE_RESUMED are refused (409 naming the transfer); the "
+            + "refusal (不予受理) resumes the case as before")
+    void spc2017No2Art7_aPendingTransferBlocksAManualResumption() {
         String number = Fixtures.caseNumber();
+        String id = companyCase(number);
+        String transfer = transfer(id, Fixtures.DEBTOR_COMPANY).statusCode(201).extract().path("id");
+        int before = kinds(id).size();
+
+        post(Tokens.judge(GUSU), "/cases/" + id + "/resumptions", Map.of("reason", "申请执行人申请恢复执行"))
+                .spec(Problems.of(ProblemType.FORBIDDEN_TRANSITION)).body("detail", containsString(transfer))
+                .body("detail", containsString("法发〔2017〕2号 art. 7"));
+        for (String target : List.of("INVESTIGATING", "MEASURES_UNDER_WAY")) {
+            post(Tokens.judge(GUSU), "/cases/" + id + "/transitions", Map.of("targetStatus", target))
+                    .spec(Problems.of(ProblemType.FORBIDDEN_TRANSITION)).body("detail", containsString(transfer));
+        }
+        Fixtures.submit(GUSU, List.of(Fixtures.event(GUSU, number, "CASE_RESUMED"))).statusCode(200)
+                .body("rejected", equalTo(1));
+        caseOf(id).body("status", equalTo("SUSPENDED"));
+        assertEquals(before, kinds(id).size(), "nothing was written: " + kinds(id));
+
+        post(Tokens.judge(SUZHOU), "/cases/bankruptcy-transfers/" + transfer + "/refusal", ruling("不具备破产原因"))
+                .statusCode(200);
+        caseOf(id).body("status", equalTo("FILED"));
+    }
+
+    @Test
+    @DisplayName("法释〔2017〕8号 arts. 21-22 and 企业破产法 art. 19: the acceptance withdraws the case's published reward "
+            + "notice in its transaction; a transfer or an acceptance re-sent with its Idempotency-Key answers the "
+            + "same transfer, the key with another body is 409 conflicting-duplicate")
+    void spc2017No8Art22_bankruptcyLawArt19_acceptanceWithdrawsTheNoticeAndKeyedStepsAreIdempotent() {
+        String id = companyCase();
+        String notice = post(Tokens.judge(GUSU), "/cases/" + id + "/reward-notices", Map.of("reward", "5000.00",
+                "leadsWanted", "被执行人财产线索", "validUntil", Instant.now().plus(Duration.ofDays(90)).toString()))
+                .statusCode(201).extract().path("id");
+        Map<String, Object> body = Map.of("receivingCourt", SUZHOU, "consent", Map.of("idNumber",
+                Fixtures.DEBTOR_COMPANY, "givenOn", today()), "reason", "资不抵债");
+        String key = "transfer-" + id;
+        String transfer = keyed(Tokens.judge(GUSU), key, "/cases/" + id + "/bankruptcy-transfers", body)
+                .statusCode(201).extract().path("id");
+        keyed(Tokens.judge(GUSU), key, "/cases/" + id + "/bankruptcy-transfers", body).statusCode(201)
+                .body("id", equalTo(transfer));
+        keyed(Tokens.judge(GUSU), key, "/cases/" + id + "/bankruptcy-transfers", Map.of("receivingCourt", SUZHOU,
+                "consent", Map.of("idNumber", Fixtures.DEBTOR_COMPANY, "givenOn", today()), "reason", "明显缺乏清偿能力"))
+                .spec(Problems.of(ProblemType.CONFLICTING_DUPLICATE, 409));
+        given().auth().oauth2(Tokens.judge(GUSU)).when().get("/cases/" + id + "/bankruptcy-transfers").then()
+                .statusCode(200).body("id", equalTo(List.of(transfer)));
+
+        String acceptance = "/cases/bankruptcy-transfers/" + transfer + "/acceptance";
+        keyed(Tokens.judge(SUZHOU), "accept-" + id, acceptance, ruling(null)).statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        keyed(Tokens.judge(SUZHOU), "accept-" + id, acceptance, ruling(null)).statusCode(200)
+                .body("status", equalTo("ACCEPTED")).body("id", equalTo(transfer));
+        keyed(Tokens.judge(SUZHOU), "accept-" + id, acceptance, Map.of("rulingDate", today())).spec(
+                Problems.of(ProblemType.CONFLICTING_DUPLICATE, 409));
+
+        List<String> kinds = kinds(id);
+        assertEquals(List.of("BANKRUPTCY_PETITION_ACCEPTED", "CASE_CONCLUDED", "REWARD_NOTICE_WITHDRAWN"),
+                kinds.subList(kinds.size() - 3, kinds.size()), kinds.toString());
+        assertEquals(1, kinds.stream().filter("BANKRUPTCY_TRANSFER_DECIDED"::equals).count(), kinds.toString());
+        given().auth().oauth2(Tokens.judge(GUSU)).when().get("/cases/" + id + "/reward-notices").then()
+                .statusCode(200).body("[0].id", equalTo(notice)).body("[0].status", equalTo("WITHDRAWN"))
+                .body("[0].withdrawalReason", equalTo("案件已结案 case concluded"));
+        assertTrue(Fixtures.caseEvents(kafka, id, 1).stream().map(r -> Fixtures.json(r.value()))
+                .anyMatch(e -> e.path("kind").asText().equals("REWARD_NOTICE_WITHDRAWN")
+                        && e.path("detail").path("noticeId").asText().equals(notice)), "the withdrawal is published");
+    }
+
+    private static String companyCase() {
+        return companyCase(Fixtures.caseNumber());
+    }
+
+    private static String companyCase(String number) {
         return Fixtures.submit(GUSU, List.of(Fixtures.filing(GUSU, number, "1000.00",
                 Fixtures.party("RESPONDENT", "COMPANY", "苏州某某贸易有限公司", Fixtures.DEBTOR_COMPANY))))
                 .statusCode(200).extract().path("results[0].caseId");
@@ -149,6 +225,11 @@ class BankruptcyTransferTest {
         JsonPath t = given().auth().oauth2(Tokens.judge(GUSU)).when().get("/cases/" + id + "/timeline").then()
                 .statusCode(200).extract().jsonPath();
         return t.getList("kind");
+    }
+
+    private static ValidatableResponse keyed(String token, String key, String path, Map<String, ?> body) {
+        return given().config(Fixtures.EXACT).auth().oauth2(token).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post(path).then();
     }
 
     private static ValidatableResponse post(String token, String path, Map<String, ?> body) {

@@ -106,7 +106,7 @@ class DataCageTest {
     }
 
     @Test
-    @DisplayName("数据铁笼 (法发〔2006〕35号): no measure within the term is a breach the court's division head sees")
+    @DisplayName("数据铁笼 (法发〔2006〕35号 art. 7): no measure within the term is a breach the court's division head sees")
     void noMeasureWithinTheTermIsABreachForTheDivisionHeadOnly() {
         String id = Fixtures.fileByEvent(SUZHOU, Fixtures.caseNumber(), "500.00");
         assertNull(clock(id, "FILING_TO_FIRST_MEASURE").get("breachedAt"));
@@ -129,7 +129,7 @@ class DataCageTest {
         assertTrue(office.contains(id), office.toString());
         List<Integer> counted = given().auth().oauth2(Tokens.withRole("jm-office")).queryParam("court", SUZHOU)
                 .when().get("/cases/stats").then().statusCode(200).extract().jsonPath()
-                .getList("clockBreachesByCourt.findAll { it.kind == 'FILING_TO_FIRST_MEASURE' }.breaches");
+                .getList("clockBreachesByCourt.findAll { it.clock == 'FILING_TO_FIRST_MEASURE' }.breaches");
         assertEquals(1, counted.size(), counted.toString());
         assertTrue(counted.get(0) >= 1, "counted in the figures: " + counted);
         given().auth().oauth2(Tokens.divisionHead(GUSU)).queryParam("court", SUZHOU)

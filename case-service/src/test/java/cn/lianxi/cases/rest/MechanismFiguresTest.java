@@ -40,31 +40,31 @@ class MechanismFiguresTest {
     @Inject
     ObjectMapper mapper;
 
-    static long count(String mechanism, String state) {
+    static long count(String kind, String state) {
         List<Integer> n = given().auth().oauth2(Tokens.withRole("jm-office")).queryParam("court", SUZHOU)
                 .when().get("/cases/stats").then().statusCode(200).extract().jsonPath()
-                .getList("mechanismsByCourt.findAll { it.mechanism == '" + mechanism + "' && it.state == '" + state
-                        + "' }.count");
+                .getList("mechanismsByCourt.findAll { it.mechanism == 'MEASURE' && it.kind == '" + kind
+                        + "' && it.state == '" + state + "' }.count");
         return n.isEmpty() ? 0 : n.get(0);
     }
 
     @Test
     @DisplayName("the figures count a court's measures by kind and state, as they move")
     void measuresAreCountedByKindAndState() throws Exception {
-        long pending = count("MEASURE_FREEZE", "PENDING");
-        long answered = count("MEASURE_FREEZE", "ANSWERED");
+        long pending = count("FREEZE", "PENDING");
+        long answered = count("FREEZE", "ANSWERED");
         String number = Fixtures.caseNumber();
         String freezeId = Fixtures.eventId();
         String id = Fixtures.submit(SUZHOU, List.of(filing(SUZHOU, number, "1000.00"),
                 with(event(SUZHOU, number, "FREEZE_ORDERED"), "eventId", freezeId, "bankCode", "ICBC",
                         "accountNumber", "6222-F", "amount", "600.00"))).statusCode(200)
                 .extract().path("results[0].caseId");
-        assertEquals(pending + 1, count("MEASURE_FREEZE", "PENDING"));
+        assertEquals(pending + 1, count("FREEZE", "PENDING"));
 
         Fixtures.outcome(kafka, mapper, new ReferralOutcome(UUID.randomUUID(), UUID.randomUUID(), UUID.fromString(id),
                 SUZHOU, "BANK-ICBC", ReferralKind.FREEZE, OutcomeType.FREEZE_QUEUED, Instant.now(), null, null,
                 null, null, freezeId, null));
-        assertEquals(pending, count("MEASURE_FREEZE", "PENDING"));
-        assertEquals(answered + 1, count("MEASURE_FREEZE", "ANSWERED"));
+        assertEquals(pending, count("FREEZE", "PENDING"));
+        assertEquals(answered + 1, count("FREEZE", "ANSWERED"));
     }
 }

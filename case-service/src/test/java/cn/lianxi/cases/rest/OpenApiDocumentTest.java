@@ -49,6 +49,25 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theMechanismsStepsDocumentTheirIdempotencyKey() throws Exception {
+        JsonNode paths = JSON.readTree(served()).path("paths");
+        String transfer = "/cases/bankruptcy-transfers/{tid}";
+        for (String path : List.of("/cases/{id}/bankruptcy-transfers", transfer + "/acceptance", transfer + "/refusal",
+                "/cases/{id}/reward-notices", "/cases/{id}/reward-notices/{noticeId}/withdrawal",
+                "/cases/{id}/reward-notices/leads/{leadId}/assessment", "/cases/{id}/property-report-orders",
+                "/cases/{id}/property-report-orders/{orderId}/report",
+                "/cases/{id}/property-report-orders/{orderId}/breach")) {
+            JsonNode post = paths.path(path).path("post");
+            assertFalse(post.isMissingNode(), "no POST " + path + " in " + fieldNames(paths));
+            boolean keyed = false;
+            for (JsonNode p : post.path("parameters")) {
+                keyed |= "Idempotency-Key".equals(p.path("name").asText()) && "header".equals(p.path("in").asText());
+            }
+            assertTrue(keyed, "POST " + path + " documents no Idempotency-Key header: " + post.path("parameters"));
+        }
+    }
+
+    @Test
     void theLinterCatchesEachPlantedError() throws Exception {
         ObjectNode doc = (ObjectNode) JSON.readTree(served());
         ObjectNode paths = (ObjectNode) doc.path("paths");

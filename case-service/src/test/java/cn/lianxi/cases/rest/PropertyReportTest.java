@@ -45,6 +45,37 @@ class PropertyReportTest {
                 .post(path).then();
     }
 
+    private static ValidatableResponse keyed(String token, String key, String path, Object body) {
+        return given().config(Fixtures.EXACT).auth().oauth2(token).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post(path).then();
+    }
+
+    @Test
+    @DisplayName("法释〔2017〕8号 arts. 3-5: an order or a report re-sent with its Idempotency-Key answers the same order "
+            + "and writes nothing more; the key with another body is 409 conflicting-duplicate")
+    void spc2017No8Arts3To5_aResentOrderOrReportWithItsKeyChangesNothing() {
+        String id = Fixtures.fileByEvent(SUZHOU, Fixtures.caseNumber(), "50000.00");
+        String orders = "/cases/" + id + "/property-report-orders";
+        Map<String, Object> body = Map.of("due", inTenDays());
+        String order = keyed(Tokens.judge(SUZHOU), "order-" + id, orders, body).statusCode(201).extract().path("id");
+        keyed(Tokens.judge(SUZHOU), "order-" + id, orders, body).statusCode(201).body("id", equalTo(order));
+        keyed(Tokens.judge(SUZHOU), "order-" + id, orders, Map.of("due", Instant.now().plus(Duration.ofDays(12))
+                .toString())).spec(Problems.of(ProblemType.CONFLICTING_DUPLICATE, 409));
+
+        String reportPath = orders + "/" + order + "/report";
+        keyed(Tokens.courtClerk(SUZHOU), "report-" + id, reportPath, report("300.00")).statusCode(200)
+                .body("status", equalTo("REPORTED"));
+        keyed(Tokens.courtClerk(SUZHOU), "report-" + id, reportPath, report("300.00")).statusCode(200)
+                .body("id", equalTo(order)).body("declaredValue", amount("300.00"));
+        keyed(Tokens.courtClerk(SUZHOU), "report-" + id, reportPath, report("301.00"))
+                .spec(Problems.of(ProblemType.CONFLICTING_DUPLICATE, 409));
+
+        assertEquals(List.of("CASE_FILED", "PROPERTY_REPORT_ORDERED", "PROPERTY_REPORTED"),
+                Fixtures.timelineKinds(id));
+        given().auth().oauth2(Tokens.judge(SUZHOU)).get(orders).then().statusCode(200).body("id",
+                equalTo(List.of(order)));
+    }
+
     private static String inTenDays() {
         return Instant.now().plus(Duration.ofDays(10)).toString();
     }

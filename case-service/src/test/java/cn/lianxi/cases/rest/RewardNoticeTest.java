@@ -24,6 +24,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.lianxi.cases.Fixtures;
 import cn.lianxi.contracts.IdentityNumbers;
+import cn.lianxi.contracts.ProblemType;
+import cn.lianxi.contracts.Topics;
+import cn.lianxi.testsupport.Problems;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
@@ -124,6 +127,62 @@ class RewardNoticeTest {
         post(Tokens.judge(SUZHOU), "/cases/" + other + "/transitions",
                 Map.of("targetStatus", "CONCLUDED", "conclusionType", "BANKRUPTCY_TRANSFER")).statusCode(200);
         publicNotice(second).statusCode(404);
+    }
+
+    @Test
+    @DisplayName("法释〔2017〕8号 arts. 21-22: a conclusion (终结执行 here) withdraws each published notice of the case in "
+            + "its transaction, on the timeline after the conclusion and published; one already withdrawn stays as it "
+            + "was")
+    void spc2017No8Art22_aConclusionWithdrawsThePublishedNotices() {
+        String id = Fixtures.fileByEvent(SUZHOU, Fixtures.caseNumber(), "50000.00");
+        String first = published(id);
+        String second = published(id);
+        String withdrawn = published(id);
+        post(Tokens.judge(SUZHOU), "/cases/" + id + "/reward-notices/" + withdrawn + "/withdrawal",
+                Map.of("reason", "申请执行人撤回悬赏申请")).statusCode(200);
+
+        post(Tokens.judge(SUZHOU), "/cases/" + id + "/transitions",
+                Map.of("targetStatus", "CONCLUDED", "conclusionType", "TERMINATION")).statusCode(200);
+
+        List<String> kinds = Fixtures.timelineKinds(id);
+        assertEquals(List.of("CASE_CONCLUDED", "REWARD_NOTICE_WITHDRAWN", "REWARD_NOTICE_WITHDRAWN"),
+                kinds.subList(kinds.size() - 3, kinds.size()), kinds.toString());
+        given().auth().oauth2(Tokens.judge(SUZHOU)).get("/cases/" + id + "/reward-notices").then().statusCode(200)
+                .body("find { it.id == '" + first + "' }.status", equalTo("WITHDRAWN"))
+                .body("find { it.id == '" + second + "' }.withdrawalReason", equalTo("案件已结案 case concluded"))
+                .body("find { it.id == '" + withdrawn + "' }.withdrawalReason", equalTo("申请执行人撤回悬赏申请"));
+        List<String> published = Fixtures.records(kafka, Topics.ENFORCEMENT_CASES, r -> id.equals(r.key())
+                && Fixtures.json(r.value()).path("kind").asText().equals("REWARD_NOTICE_WITHDRAWN"), 3).stream()
+                .map(r -> Fixtures.json(r.value()).path("detail").path("noticeId").asText()).toList();
+        assertTrue(published.containsAll(List.of(first, second, withdrawn)), published.toString());
+    }
+
+    @Test
+    @DisplayName("法释〔2017〕8号 art. 22: a publication or a withdrawal re-sent with its Idempotency-Key answers the same "
+            + "notice and writes nothing more; the key with another body is 409 conflicting-duplicate")
+    void spc2017No8Art22_aResentPublicationOrWithdrawalWithItsKeyChangesNothing() {
+        String id = Fixtures.fileByEvent(SUZHOU, Fixtures.caseNumber(), "50000.00");
+        Map<String, Object> body = notice();
+        String notice = keyed("publish-" + id, "/cases/" + id + "/reward-notices", body).statusCode(201)
+                .extract().path("id");
+        keyed("publish-" + id, "/cases/" + id + "/reward-notices", body).statusCode(201).body("id", equalTo(notice));
+        keyed("publish-" + id, "/cases/" + id + "/reward-notices", notice())
+                .spec(Problems.of(ProblemType.CONFLICTING_DUPLICATE, 409));
+
+        String withdrawal = "/cases/" + id + "/reward-notices/" + notice + "/withdrawal";
+        keyed("withdraw-" + id, withdrawal, Map.of("reason", "申请执行人撤回")).statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        keyed("withdraw-" + id, withdrawal, Map.of("reason", "申请执行人撤回")).statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        keyed("withdraw-" + id, withdrawal, Map.of("reason", "另一理由"))
+                .spec(Problems.of(ProblemType.CONFLICTING_DUPLICATE, 409));
+        assertEquals(List.of("CASE_FILED", "REWARD_NOTICE_PUBLISHED", "REWARD_NOTICE_WITHDRAWN"),
+                Fixtures.timelineKinds(id));
+    }
+
+    private static ValidatableResponse keyed(String key, String path, Object body) {
+        return given().config(Fixtures.EXACT).auth().oauth2(Tokens.judge(SUZHOU)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post(path).then();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package cn.lianxi.cases.service;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -108,7 +110,7 @@ class BankruptcyTransferRulesTest {
         List<RegisteredFreeze> freezes = List.of(freeze("F-1"), freeze("F-2"));
 
         CaseChange change = BankruptcyTransferRules.accept(c, t, new Ruling(TODAY, "(2026)苏05破申1号", null),
-                BANKRUPTCY_JUDGE, "judge-zy", freezes, TODAY, NOW);
+                BANKRUPTCY_JUDGE, "judge-zy", freezes, List.of(), TODAY, NOW);
 
         assertEquals(CaseStatus.CONCLUDED, c.status);
         assertEquals(ConclusionType.BANKRUPTCY_TRANSFER, c.conclusionType);
@@ -118,6 +120,17 @@ class BankruptcyTransferRulesTest {
         assertEquals("judge-zy", t.answeredBy);
         refused(ProblemType.FORBIDDEN_TRANSITION, () -> BankruptcyTransferRules.refuse(c, t,
                 new Ruling(TODAY, null, "again"), BANKRUPTCY_JUDGE, "judge-zy", TODAY, NOW));
+    }
+
+    @Test
+    @DisplayName("法发〔2017〕2号 art. 7: while the transfer awaits its ruling no 恢复执行 is allowed, the problem names "
+            + "the transfer; with none pending, or once refused, it is")
+    void spc2017No2Art7_aPendingTransferBarsAResumption() {
+        BankruptcyTransfer t = transfer(c, List.of(), decision(APPLICANT, TODAY)).transfer();
+        ProblemException problem = refused(ProblemType.FORBIDDEN_TRANSITION,
+                () -> BankruptcyTransferRules.requireNoPendingRuling(t));
+        assertTrue(problem.getMessage().contains(t.id.toString()), problem.getMessage());
+        assertDoesNotThrow(() -> BankruptcyTransferRules.requireNoPendingRuling(null));
     }
 
     @Test

@@ -39,7 +39,7 @@ class ClockRulesTest {
     }
 
     @Test
-    @DisplayName("法发〔2006〕35号: filing starts the first-measure and the conclusion clocks of the whole case")
+    @DisplayName("法发〔2006〕35号 arts. 1 and 7: filing starts the first-measure and the conclusion clocks of the whole case")
     void filingStartsTheCasesOwnClocks() {
         assertEquals(List.of(new Start(ClockKind.FILING_TO_FIRST_MEASURE, ""),
                 new Start(ClockKind.FILING_TO_CONCLUSION, "")),

@@ -8,13 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.RewardLead;
 import cn.lianxi.cases.RewardNotice;
 import cn.lianxi.cases.RewardNoticeStatus;
+import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.kit.problem.ProblemException;
 
 class RewardRulesTest {
@@ -51,6 +54,22 @@ class RewardRulesTest {
                 () -> RewardRules.requireOpen(notice(RewardNoticeStatus.WITHDRAWN, later), false, NOW));
         assertThrows(ProblemException.class,
                 () -> RewardRules.requireOpen(notice(RewardNoticeStatus.PUBLISHED, NOW), false, NOW));
+    }
+
+    @Test
+    @DisplayName("法释〔2017〕8号 art. 22: a withdrawal records its reason and time with a REWARD_NOTICE_WITHDRAWN step, "
+            + "once")
+    void spc2017No8Art22_aWithdrawalIsAStepAndHappensOnce() {
+        RewardNotice n = notice(RewardNoticeStatus.PUBLISHED, NOW.plusSeconds(60));
+        n.id = UUID.randomUUID();
+        CaseChange change = RewardRules.withdraw(CaseChange.of(new EnforcementCase()), n,
+                ConclusionEffects.WITHDRAWN_ON_CONCLUSION, NOW);
+        assertEquals(RewardNoticeStatus.WITHDRAWN, n.status);
+        assertEquals(NOW, n.withdrawnAt);
+        assertEquals("案件已结案 case concluded", n.withdrawalReason);
+        assertEquals(new CaseEventDetail.RewardNoticeWithdrawn(n.id, "案件已结案 case concluded"),
+                ((CaseChange.Step) change.entries().get(0)).detail());
+        assertThrows(ProblemException.class, () -> RewardRules.withdraw(change, n, "again", NOW));
     }
 
     @Test

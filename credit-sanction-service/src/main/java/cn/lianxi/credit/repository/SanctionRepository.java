@@ -1,6 +1,7 @@
 package cn.lianxi.credit.repository;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import cn.lianxi.credit.RestrictionBoundPerson;
 import cn.lianxi.credit.DishonestListing;
 import cn.lianxi.credit.LiftObligation;
 import cn.lianxi.credit.LiftReason;
+import cn.lianxi.credit.RepairBasis;
 import cn.lianxi.credit.RestrictionOrder;
 import cn.lianxi.credit.SanctionStatus;
 import io.quarkus.panache.common.Page;
@@ -49,10 +51,17 @@ public class SanctionRepository {
         return DishonestListing.count("subjectId", subjectId);
     }
 
-    /** When a listing of this respondent in this case was last lifted for {@code reason}; null if never. */
-    public Uni<java.time.Instant> lastLifting(UUID caseId, String subjectId, LiftReason reason) {
-        return DishonestListing.<DishonestListing>find("caseId = ?1 and subjectId = ?2 and liftReason = ?3 "
-                + "order by liftedAt desc", caseId, subjectId, reason).firstResult().map(l -> l == null ? null : l.liftedAt);
+    /**
+     * When a listing of this respondent in this case was last deleted at the applicant's request (法释〔2017〕7号 art.
+     * 10 para. 1 item 3): lifted for such a reason, or by a credit repair on such a basis ({@link
+     * LiftReason#isApplicantsRequest}, {@link RepairBasis#isApplicantsRequest}); null if never.
+     */
+    public Uni<java.time.Instant> lastDeletionAtApplicantsRequest(UUID caseId, String subjectId) {
+        var reasons = Arrays.stream(LiftReason.values()).filter(LiftReason::isApplicantsRequest).toList();
+        var bases = Arrays.stream(RepairBasis.values()).filter(RepairBasis::isApplicantsRequest).toList();
+        return DishonestListing.<DishonestListing>find("caseId = ?1 and subjectId = ?2 and (liftReason in ?3 or "
+                + "repairId in (select r.id from CreditRepair r where r.basis in ?4)) order by liftedAt desc", caseId,
+                subjectId, reasons, bases).firstResult().map(l -> l == null ? null : l.liftedAt);
     }
 
     /** Whether the case had a case-wide lifting whose reason lifts restriction orders too. */

@@ -29,10 +29,10 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Requests for approval of early liftings (审批, 制度铁笼): the queue and a second credit officer's decision. Who may
- * decide is a credit officer holding one of the configuration's approver roles, never the requester (403
- * {@code self-approval}); the office, auditors and admins read. Credit officers are not bound to a court, so there
- * is no court scoping; court staff and agencies have no access.
+ * Requests for approval of early liftings (审批, 制度铁笼), of one sanction or of a case's sanctions at once: the queue
+ * and a second credit officer's decision. Who may decide is a credit officer holding one of the configuration's
+ * approver roles, never the requester (403 {@code self-approval}); the office, auditors and admins read. Credit
+ * officers are not bound to a court, so there is no court scoping; court staff and agencies have no access.
  */
 @Path("/lifting-approvals")
 @Tag(name = "lifting approvals")
@@ -89,7 +89,7 @@ public class LiftingApprovalResource {
             + "requester (403 self-approval)")
     public Uni<LiftingApprovalView> approve(@PathParam("id") UUID id) {
         return approvals.get(id).chain(a -> approvals.approve(id, caller.name(),
-                approvals.approverRoleOf(a.sanctionKind, caller::hasRole))).map(LiftingApprovalView::of);
+                approvals.approverRoleOf(a, caller::hasRole))).map(LiftingApprovalView::of);
     }
 
     @POST
@@ -99,6 +99,6 @@ public class LiftingApprovalResource {
     @Operation(summary = "Reject (驳回) with the reason: the sanction stays; not by the requester")
     public Uni<LiftingApprovalView> reject(@PathParam("id") UUID id, @NotNull @Valid Rejection body) {
         return approvals.get(id).chain(a -> approvals.reject(id, body.reason(), caller.name(),
-                approvals.approverRoleOf(a.sanctionKind, caller::hasRole))).map(LiftingApprovalView::of);
+                approvals.approverRoleOf(a, caller::hasRole))).map(LiftingApprovalView::of);
     }
 }

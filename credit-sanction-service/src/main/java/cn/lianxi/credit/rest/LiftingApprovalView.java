@@ -11,7 +11,8 @@ import cn.lianxi.credit.LiftingApproval;
 
 /**
  * A request for approval of an early lifting (审批) as the API shows it: the lifting asked for (sanction, legal
- * reason, note), who asked and when, and, once decided, who decided, when and (a rejection) why.
+ * reason, note), who asked and when, and, once decided, who decided, when and (a rejection) why. Without
+ * {@code sanction} and {@code sanctionId}: the case-wide lifting of case {@code caseId}'s sanctions.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LiftingApprovalView(UUID id, SanctionKind sanction, UUID sanctionId, UUID caseId, LiftReason reason,

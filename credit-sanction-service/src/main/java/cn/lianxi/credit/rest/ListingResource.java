@@ -100,7 +100,7 @@ public class ListingResource {
                     schema = @Schema(implementation = LiftingApprovalView.class)))
     public Uni<Response> lift(@PathParam("id") UUID id, @NotNull @Valid LiftRequest request) {
         var reason = SanctionLifting.officerReason(request.reason());
-        return approvals.requestIfEarly(new LiftingApprovals.Lifting(SanctionKind.DISHONEST_LISTING, id, reason,
+        return approvals.requestIfEarly(LiftingApprovals.Lifting.of(SanctionKind.DISHONEST_LISTING, id, reason,
                 request.note()), caller.name()).chain(pending -> LiftingApprovalResource.acceptedOrLifted(pending,
                         () -> listings.lift(id, reason, caller.name()).map(CreditMapper::toView)));
     }

@@ -111,7 +111,7 @@ public class RestrictionResource {
                     schema = @Schema(implementation = LiftingApprovalView.class)))
     public Uni<Response> lift(@PathParam("id") UUID id, @NotNull @Valid LiftRequest request) {
         var reason = SanctionLifting.officerReason(request.reason());
-        return approvals.requestIfEarly(new LiftingApprovals.Lifting(SanctionKind.CONSUMPTION_RESTRICTION, id,
+        return approvals.requestIfEarly(LiftingApprovals.Lifting.of(SanctionKind.CONSUMPTION_RESTRICTION, id,
                 reason, request.note()), caller.name()).chain(pending -> LiftingApprovalResource.acceptedOrLifted(
                         pending, () -> restrictions.get(id).call(o -> lifting.liftRestriction(o, reason,
                                 lifting.dueAfter(PlatformClock.today(clock)), caller.name())).chain(this::view)));

@@ -1,8 +1,11 @@
 package cn.lianxi.credit.service;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 import cn.lianxi.contracts.ProblemType;
+import cn.lianxi.contracts.SanctionKind;
 import cn.lianxi.credit.CaseRecord;
 import cn.lianxi.credit.DishonestListing;
 import cn.lianxi.credit.LiftingApproval;
@@ -13,7 +16,8 @@ import cn.lianxi.kit.security.SecondOfficer;
  * The rules of supervising early liftings (制度铁笼, 执行权力运行监督制约), without the framework: which officer's
  * lifting is early, and who may decide a request for approval. A lifting is early when it comes before the listing's
  * fixed term ends (法释〔2017〕7号 art. 2 para. 2: the court's early deletion) or before the debt is performed (any
- * listing or restriction): one officer alone could then let a debtor off while the applicant is unpaid.
+ * listing or restriction): one officer alone could then let a debtor off while the applicant is unpaid. A case-wide
+ * lifting is early when anything it lifts is.
  */
 public final class LiftingSupervision {
 
@@ -28,6 +32,21 @@ public final class LiftingSupervision {
     /** A restriction (it has no term) lifted before performance. */
     public static boolean early(CaseRecord c) {
         return !c.debtPerformed();
+    }
+
+    /**
+     * The kinds of sanction a case-wide lifting lifts early, by the same rules as one sanction's lifting: a listing
+     * before its term or before performance, a restriction before performance. Empty: nothing it lifts is early.
+     */
+    public static Set<SanctionKind> earlyKinds(SanctionLifting.CaseLifting what, CaseRecord c) {
+        Set<SanctionKind> kinds = EnumSet.noneOf(SanctionKind.class);
+        if (what.listings().stream().anyMatch(l -> early(l, c))) {
+            kinds.add(SanctionKind.DISHONEST_LISTING);
+        }
+        if (!what.orders().isEmpty() && early(c)) {
+            kinds.add(SanctionKind.CONSUMPTION_RESTRICTION);
+        }
+        return kinds;
     }
 
     /**

@@ -143,13 +143,15 @@ public final class ListingRules {
 
     /**
      * Art. 10 para. 4: within six months of a deletion at the applicant's written request (para. 1 item 3), a new
-     * application to list the same respondent is not supported. Counted to the new decision's date. Any other
-     * lifting does not bar a new listing once a ground of art. 1 exists again.
+     * application to list the same respondent is not supported. Counted to the new decision's date. Such a deletion
+     * is a lifting for APPLICANT_REQUEST or a credit repair on the applicant's written consent (APPLICANT_CONSENT:
+     * the consent is that request; {@code LiftReason#isApplicantsRequest}, {@code RepairBasis#isApplicantsRequest}).
+     * Any other lifting does not bar a new listing once a ground of art. 1 exists again.
      */
     public static void requireNoApplicantDeletionWithinSixMonths(Optional<LocalDate> deletedOn, LocalDate decisionDate) {
         deletedOn.filter(d -> decisionDate.isBefore(d.plusMonths(APPLICANT_DELETION_BAR_MONTHS))).ifPresent(d -> {
-            throw ProblemException.conflict(ProblemType.CASE_SANCTIONS_LIFTED, "the applicant's request deleted this "
-                    + "respondent's listing in this case on " + d + ": a new application before "
+            throw ProblemException.conflict(ProblemType.CASE_SANCTIONS_LIFTED, "the applicant's request (or written "
+                    + "consent to a credit repair) deleted this respondent's listing in this case on " + d + ": a new application before "
                     + d.plusMonths(APPLICANT_DELETION_BAR_MONTHS) + " is not supported (法释〔2017〕7号 art. 10 para. 4)");
         });
     }

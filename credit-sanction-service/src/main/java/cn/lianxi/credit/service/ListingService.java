@@ -117,14 +117,15 @@ public class ListingService {
 
     /**
      * No second active listing of the respondent in the case, and none within six months of a deletion at the
-     * applicant's request (art. 10 para. 4). A listing lifted for any other reason does not bar a new one.
+     * applicant's request (art. 10 para. 4): a lifting for APPLICANT_REQUEST or a credit repair on the applicant's
+     * written consent (APPLICANT_CONSENT). A listing lifted for any other reason does not bar a new one.
      */
     private Uni<Void> refuseIfBarred(CaseRecord c, String subjectId, ListingDecision decision) {
         return sanctions.activeListingsOfCase(c.id).invoke(active -> {
             if (active.stream().anyMatch(l -> l.subjectId.equals(subjectId))) {
                 throw ProblemException.conflict(ProblemType.ALREADY_LISTED, "the respondent is already listed for this case");
             }
-        }).chain(() -> sanctions.lastLifting(c.id, subjectId, LiftReason.APPLICANT_REQUEST))
+        }).chain(() -> sanctions.lastDeletionAtApplicantsRequest(c.id, subjectId))
                 .invoke(at -> ListingRules.requireNoApplicantDeletionWithinSixMonths(
                         Optional.ofNullable(at).map(i -> LocalDate.ofInstant(i, PlatformClock.ZONE)),
                         decision.decisionDate()))

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.SanctionChange;
 import cn.lianxi.contracts.SanctionKind;
+import cn.lianxi.credit.CaseRecord;
 import cn.lianxi.credit.CreditRepair;
 import cn.lianxi.credit.DishonestListing;
 import cn.lianxi.credit.LiftObligation;
@@ -65,11 +66,7 @@ public class SanctionLifting {
         return workingDays.plusWorkingDays(trigger, WORKING_DAYS_ALLOWED);
     }
 
-    /**
-     * Records the duty for the whole case and lifts at once what the reason lifts: every active listing, except
-     * those with a fixed term when the reason is an art. 10 para. 1 ground (para. 2), and the restriction orders
-     * when the reason lifts them too.
-     */
+    /** Records the duty for the whole case and lifts at once what the reason lifts ({@link #caseLifting}). */
     public Uni<Integer> liftCase(UUID caseId, LiftReason reason, LocalDate triggeredOn, String actor) {
         LiftObligation duty = new LiftObligation();
         duty.id = UUID.randomUUID();
@@ -79,6 +76,31 @@ public class SanctionLifting {
         duty.dueBy = dueAfter(triggeredOn);
         duty.createdAt = clock.instant();
         return duty.persist().chain(() -> fulfil(duty, actor));
+    }
+
+    /**
+     * An officer's case-wide lifting of case {@code c}, triggered today, as {@link #liftCase}; the 终本 ground only on
+     * a case concluded by 终本 (art. 10 para. 1 item 4).
+     */
+    public Uni<Integer> liftCaseNow(CaseRecord c, LiftReason reason, String actor) {
+        ListingRules.requireGroundHolds(reason, c.conclusionType);
+        return liftCase(c.id, reason, PlatformClock.today(clock), actor);
+    }
+
+    /** What a case-wide lifting lifts: the listings and restriction orders it ends. */
+    public record CaseLifting(List<DishonestListing> listings, List<RestrictionOrder> orders) {
+    }
+
+    /**
+     * What a case-wide lifting of {@code caseId} for {@code reason} would lift now: every active listing, except
+     * those with a fixed term when the reason is an art. 10 para. 1 ground (para. 2), and the active restriction
+     * orders when the reason lifts them too.
+     */
+    public Uni<CaseLifting> caseLifting(UUID caseId, LiftReason reason) {
+        return sanctions.activeListingsOfCase(caseId).chain(listings -> sanctions.activeRestrictionsOfCase(caseId)
+                .map(orders -> new CaseLifting(
+                        listings.stream().filter(l -> !(reason.isArticle10Ground() && l.hasFixedTerm())).toList(),
+                        reason.liftsRestrictions() ? orders : List.of())));
     }
 
     /** Lifts what is still active under an open duty and closes it. */
@@ -101,6 +123,7 @@ public class SanctionLifting {
         requireActive(l.status);
         Instant now = clock.instant();
         l.end(SanctionStatus.LIFTED, reason, dueBy, now);
+        l.repairId = repairId;
         return exchange.publish(SanctionMapper.listingEvent(l, SanctionChange.LIFTED, reason.name(), now)
                 .byRepair(repairId), actor).replaceWithVoid();
     }
@@ -143,10 +166,8 @@ public class SanctionLifting {
     }
 
     private Uni<Integer> liftAllOfCase(UUID caseId, LiftReason reason, LocalDate dueBy, String actor) {
-        return sanctions.activeListingsOfCase(caseId).chain(listings -> sanctions.activeRestrictionsOfCase(caseId)
-                .chain(orders -> liftEach(
-                        listings.stream().filter(l -> !(reason.isArticle10Ground() && l.hasFixedTerm())).toList(),
-                        reason.liftsRestrictions() ? orders : List.of(), reason, dueBy, actor, null)));
+        return caseLifting(caseId, reason)
+                .chain(what -> liftEach(what.listings(), what.orders(), reason, dueBy, actor, null));
     }
 
     private Uni<Integer> liftEach(List<DishonestListing> listings, List<RestrictionOrder> orders, LiftReason reason,

@@ -3,6 +3,7 @@ package cn.lianxi.credit.rest;
 import static cn.lianxi.credit.Api.officer;
 import static cn.lianxi.credit.Api.secondOfficer;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,10 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +35,7 @@ import cn.lianxi.contracts.SanctionKind;
 import cn.lianxi.credit.Api;
 import cn.lianxi.credit.CaseFeed;
 import cn.lianxi.credit.SanctionFeed;
+import cn.lianxi.credit.TestClock;
 import cn.lianxi.testsupport.Problems;
 import cn.lianxi.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,6 +52,14 @@ class CreditRepairBeforePerformanceTest {
 
     @InjectKafkaCompanion
     KafkaCompanion kafka;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     /** A case with a ground (1) listing and a restriction, {@code recovered} of the 50000.00 owed paid so far. */
     private CaseFeed sanctionedCase(String name, String birth, String recovered) {
@@ -132,6 +146,29 @@ class CreditRepairBeforePerformanceTest {
                 .filter(e -> e.change() == SanctionChange.LIFTED).toList();
         assertEquals(2, lifted.size());
         lifted.forEach(e -> assertEquals(UUID.fromString(id), e.repairId()));
+        // security is no request of the applicant's: a new listing needs only a ground (法释〔2017〕7号 art. 10 para. 4)
+        Api.postListing(Api.listing(feed.caseId, feed.respondentId(0), 1, null, "2026-11-03")).statusCode(201);
+    }
+
+    @Test
+    @DisplayName("法释〔2017〕7号 art. 10 para. 4: a deletion on the applicant's written consent bars a new listing for six "
+            + "months")
+    void spc2017Art10Para4_aRepairOnTheApplicantsConsentBarsANewListingForSixMonths() {
+        clock.setChinaTime(LocalDateTime.of(2026, 11, 3, 10, 0));
+        CaseFeed feed = sanctionedCase("吕某", "19850707", "0.00");
+        String id = officer().body(application(feed, "APPLICANT_CONSENT")).post("/credit-repairs").then()
+                .statusCode(201).extract().path("id");
+        secondOfficer().body(Map.of("approve", true, "reason", "申请执行人书面同意"))
+                .post("/credit-repairs/" + id + "/decision").then().statusCode(200);
+        officer().get("/listings?caseId=" + feed.caseId).then().body("[0].status", equalTo("LIFTED"))
+                .body("[0].liftReason", equalTo("CREDIT_REPAIR"));
+
+        clock.setChinaTime(LocalDateTime.of(2027, 5, 3, 10, 0));
+        Api.postListing(Api.listing(feed.caseId, feed.respondentId(0), 1, null, "2027-05-02")).statusCode(409)
+                .spec(Problems.of(ProblemType.CASE_SANCTIONS_LIFTED, 409)).body("detail", containsString("2027-05-03"));
+        officer().get("/listings?caseId=" + feed.caseId + "&status=ACTIVE").then().body("$", hasSize(0));
+        Api.postListing(Api.listing(feed.caseId, feed.respondentId(0), 1, null, "2027-05-03")).statusCode(201)
+                .body("status", equalTo("ACTIVE"));
     }
 
     @Test

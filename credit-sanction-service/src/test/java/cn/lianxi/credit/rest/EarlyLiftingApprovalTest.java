@@ -94,6 +94,59 @@ class EarlyLiftingApprovalTest {
     }
 
     @Test
+    @DisplayName("法释〔2017〕7号 art. 10 para. 1 item 3: a case-wide lifting before performance waits, as one request, "
+            + "for a second officer")
+    void spc2017Art10Item3_aCaseWideLiftingBeforePerformanceWaitsForASecondOfficerAndThenLiftsTheWholeCase() {
+        CaseFeed feed = sanctionedCase("褚某", "19750505", ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, null);
+        String path = "/sanctions/cases/" + feed.caseId + "/lifting";
+        var asked = officer().body(Map.of("reason", "APPLICANT_REQUEST", "note", "申请执行人书面申请")).post(path).then()
+                .statusCode(202).body("status", equalTo("PENDING")).body("caseId", equalTo(feed.caseId.toString()))
+                .body("reason", equalTo("APPLICANT_REQUEST")).body("sanction", equalTo(null))
+                .body("sanctionId", equalTo(null)).extract();
+        String approval = asked.path("id");
+        assertTrue(asked.header("Location").endsWith("/lifting-approvals/" + approval), asked.header("Location"));
+        officer().get("/listings/" + idOf("listings", feed)).then().body("status", equalTo("ACTIVE"));
+        officer().get("/restrictions/" + idOf("restrictions", feed)).then().body("status", equalTo("ACTIVE"));
+        officer().body(Map.of("reason", "APPLICANT_REQUEST")).post(path).then().statusCode(409)
+                .spec(Problems.of(ProblemType.LIFTING_PENDING, 409));
+        officer().post("/lifting-approvals/" + approval + "/approval").then().statusCode(403)
+                .spec(Problems.of(ProblemType.SELF_APPROVAL, 403));
+        assertTrue(SanctionFeed.history(feed.caseId).stream().noneMatch(e -> e.change() == SanctionChange.LIFTED));
+
+        secondOfficer().post("/lifting-approvals/" + approval + "/approval").then().statusCode(200)
+                .body("status", equalTo("APPROVED"));
+        officer().get("/listings?caseId=" + feed.caseId).then().body("[0].status", equalTo("LIFTED"))
+                .body("[0].liftReason", equalTo("APPLICANT_REQUEST"));
+        officer().get("/restrictions?caseId=" + feed.caseId).then().body("[0].status", equalTo("LIFTED"))
+                .body("[0].liftReason", equalTo("APPLICANT_REQUEST"));
+        assertEquals(2, SanctionFeed.history(feed.caseId).stream()
+                .filter(e -> e.change() == SanctionChange.LIFTED).count());
+        // the approval ran the case-wide lifting itself: its duty stands, so the case takes no new restriction
+        officer().body(Map.of("caseId", feed.caseId.toString(), "respondentIdNumber", feed.respondentId(0),
+                "orderDate", "2026-11-05", "documentNumber", "(2026)苏05执8号限消令")).post("/restrictions").then()
+                .statusCode(409).spec(Problems.of(ProblemType.CASE_SANCTIONS_LIFTED, 409));
+    }
+
+    @Test
+    void aCaseWideLiftingRejectedLiftsNothingAndOnceThePerformedCaseLiftsAtOnce() {
+        CaseFeed feed = sanctionedCase("蒋某", "19740404", ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, null);
+        String path = "/sanctions/cases/" + feed.caseId + "/lifting";
+        String approval = officer().body(Map.of("reason", "TERMINATION")).post(path).then().statusCode(202)
+                .extract().path("id");
+        secondOfficer().body(Map.of("reason", "未裁定终结执行")).post("/lifting-approvals/" + approval + "/rejection")
+                .then().statusCode(200).body("status", equalTo("REJECTED"));
+        officer().get("/listings?caseId=" + feed.caseId).then().body("[0].status", equalTo("ACTIVE"));
+        officer().get("/restrictions?caseId=" + feed.caseId).then().body("[0].status", equalTo("ACTIVE"));
+        assertTrue(SanctionFeed.history(feed.caseId).stream().noneMatch(e -> e.change() == SanctionChange.LIFTED));
+
+        // 终本 with everything recovered: nothing lifts by itself, and nothing the officer lifts is early
+        Api.awaitConsumed(feed.caseId, feed.concluded(ConclusionType.TERMINATION_OF_THIS_ROUND));
+        officer().body(Map.of("reason", "FULL_PERFORMANCE")).post(path).then().statusCode(200)
+                .body("lifted", equalTo(2));
+        officer().get("/listings?caseId=" + feed.caseId).then().body("[0].status", equalTo("LIFTED"));
+    }
+
+    @Test
     void anEarlyRestrictionLiftingRejectedWithItsReasonLiftsNothing() {
         CaseFeed feed = sanctionedCase("郑某", "19780808", ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, null);
         String order = idOf("restrictions", feed);

@@ -63,8 +63,7 @@ class ExchangeTest {
                 .post("/restrictions").then().statusCode(201)
                 .body("boundPersons.role", hasItem("PERSON_IN_CHARGE"))
                 .body("behaviours", hasItem("FLIGHTS"));
-        officer().body(Map.of("reason", "FULL_PERFORMANCE")).post("/sanctions/cases/" + feed.caseId + "/lifting")
-                .then().statusCode(200).body("lifted", equalTo(2));
+        Api.liftApproved("/sanctions/cases/" + feed.caseId + "/lifting", "FULL_PERFORMANCE");
 
         String caseId = feed.caseId.toString();
         List<String> pulled = pull(cursor, 1000).getList("changes.findAll { it.event.caseId == '" + caseId

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +20,7 @@ import cn.lianxi.credit.CaseRecord;
 import cn.lianxi.credit.DishonestListing;
 import cn.lianxi.credit.LiftingApproval;
 import cn.lianxi.credit.RepairBasis;
+import cn.lianxi.credit.RestrictionOrder;
 import cn.lianxi.credit.config.RepairConfig;
 import cn.lianxi.kit.problem.ProblemException;
 
@@ -108,6 +110,23 @@ class RepairRulesTest {
         assertFalse(LiftingSupervision.early(open, owing("50000.00")));
         assertTrue(LiftingSupervision.early(owing("0.00")));
         assertFalse(LiftingSupervision.early(owing("50000.00")));
+    }
+
+    @Test
+    void spc2017Art2Para2_aCaseWideLiftingIsEarlyInEachKindItLiftsEarly() {
+        DishonestListing fixed = new DishonestListing();
+        fixed.periodMonths = 24;
+        DishonestListing open = new DishonestListing();
+        var orders = List.of(new RestrictionOrder());
+        assertEquals(Set.of(SanctionKind.values()), LiftingSupervision
+                .earlyKinds(new SanctionLifting.CaseLifting(List.of(open), orders), owing("49999.99")));
+        // performed: only a fixed-term listing (the court's early deletion, art. 2 para. 2) is early
+        assertEquals(Set.of(SanctionKind.DISHONEST_LISTING), LiftingSupervision
+                .earlyKinds(new SanctionLifting.CaseLifting(List.of(open, fixed), orders), owing("50000.00")));
+        assertEquals(Set.of(), LiftingSupervision
+                .earlyKinds(new SanctionLifting.CaseLifting(List.of(open), orders), owing("50000.00")));
+        assertEquals(Set.of(), LiftingSupervision
+                .earlyKinds(new SanctionLifting.CaseLifting(List.of(), List.of()), owing("0.00")));
     }
 
     @Test

@@ -64,7 +64,7 @@ class DataCageIT {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> counted = (List<Map<String, Object>>) staff.office
                 .read("/api/cases/stats?court=C320500").get("clockBreachesByCourt");
-        assertTrue(counted.stream().anyMatch(b -> "FILING_TO_FIRST_MEASURE".equals(b.get("kind"))
+        assertTrue(counted.stream().anyMatch(b -> "FILING_TO_FIRST_MEASURE".equals(b.get("clock"))
                 && ((Number) b.get("breaches")).longValue() >= 1), "counted in the figures: " + counted);
     }
 }
