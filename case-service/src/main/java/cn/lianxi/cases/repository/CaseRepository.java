@@ -1,5 +1,6 @@
 package cn.lianxi.cases.repository;
 
+import cn.lianxi.kit.problem.ProblemException;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,6 +31,23 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
 
     public Uni<EnforcementCase> findByIdForUpdate(UUID id) {
         return find("id = ?1", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** The case if {@code scope} may see it (null: every court); another court's is reported absent (404). */
+    public Uni<EnforcementCase> findVisible(UUID id, String scope) {
+        return findById(id).map(c -> visible(c, scope));
+    }
+
+    /** {@link #findVisible}, locked for the caller's transaction. */
+    public Uni<EnforcementCase> findVisibleForUpdate(UUID id, String scope) {
+        return findByIdForUpdate(id).map(c -> visible(c, scope));
+    }
+
+    private static EnforcementCase visible(EnforcementCase c, String scope) {
+        if (c == null || !c.visibleTo(scope)) {
+            throw ProblemException.notFound("case");
+        }
+        return c;
     }
 
     /** One page of the cases matching {@code criteria}. */

@@ -14,7 +14,6 @@ import cn.lianxi.cases.repository.CaseCriteria;
 import cn.lianxi.cases.repository.CaseRepository;
 import cn.lianxi.cases.repository.CaseStatsRepository;
 import cn.lianxi.cases.repository.PetitionStatsRepository;
-import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.kit.time.PlatformClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
@@ -53,12 +52,7 @@ public class CaseQueries {
 
     /** The case if the scope may see it; a case of another court is reported absent, so its id leaks nothing. */
     public Uni<EnforcementCase> visible(UUID id, String scope) {
-        return Panache.withSession(() -> cases.findById(id)).map(c -> {
-            if (c == null || !c.visibleTo(scope)) {
-                throw ProblemException.notFound("case");
-            }
-            return c;
-        });
+        return Panache.withSession(() -> cases.findVisible(id, scope));
     }
 
     public Uni<Page<EnforcementCase>> search(CaseCriteria criteria) {

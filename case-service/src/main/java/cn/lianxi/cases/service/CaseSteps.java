@@ -11,7 +11,6 @@ import cn.lianxi.cases.repository.CaseRepository;
 import cn.lianxi.contracts.Officer;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.inbox.ProcessedEvents;
-import cn.lianxi.kit.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -75,23 +74,14 @@ public class CaseSteps {
 
     /** {@link #run}'s step in the caller's transaction. */
     public <T> Uni<T> step(UUID caseId, Actor actor, Function<EnforcementCase, Uni<Decided<T>>> rule) {
-        return cases.findByIdForUpdate(caseId).chain(c -> {
-            if (c == null || !c.visibleTo(actor.scope())) {
-                throw ProblemException.notFound("case");
-            }
-            return rule.apply(c);
-        }).chain(d -> writer.write(d.change(), null, actor.name())
+        return cases.findVisibleForUpdate(caseId, actor.scope()).chain(rule::apply)
+                .chain(d -> writer.write(d.change(), null, actor.name())
                 .call(() -> audit.append(actor.name(), d.action(), caseId.toString(), d.auditDetail()))
                 .replaceWith(d.answer()));
     }
 
     /** The case if {@code scope} may see it, in the caller's session; another court's is reported absent. */
     public Uni<EnforcementCase> visible(UUID caseId, String scope) {
-        return cases.findById(caseId).map(c -> {
-            if (c == null || !c.visibleTo(scope)) {
-                throw ProblemException.notFound("case");
-            }
-            return c;
-        });
+        return cases.findVisible(caseId, scope);
     }
 }

@@ -14,7 +14,6 @@ import cn.lianxi.contracts.LegalBasis;
 import cn.lianxi.contracts.Money;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.inbox.ProcessedEvents;
-import cn.lianxi.kit.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -82,11 +81,8 @@ public class PersonAndAssetOrders {
 
     private Uni<EnforcementCase> order(UUID caseId, MeasureStep s, String canonical,
             Function<EnforcementCase, Uni<CaseChange>> decide, String requestId) {
-        return KeyedSteps.once(processed, STEPS, s.scopedKey(), canonical, () -> cases.findByIdForUpdate(caseId)
+        return KeyedSteps.once(processed, STEPS, s.scopedKey(), canonical, () -> cases.findVisibleForUpdate(caseId, s.court())
                 .chain(c -> {
-                    if (c == null || !c.visibleTo(s.court())) {
-                        throw ProblemException.notFound("case");
-                    }
                     CaseTransitions.requireActive(c, "take a measure");
                     return decide.apply(c).chain(change -> writer.write(change, requestId, s.actor()))
                             .call(() -> audit.append(s.actor(), "case.measure-ordered", c.id.toString(),

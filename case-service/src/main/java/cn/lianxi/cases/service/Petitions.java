@@ -118,10 +118,7 @@ public class Petitions {
     public Uni<Petition> register(UUID caseId, NewPetition request, Step step) {
         // with a key the petition's id follows from it, so a re-sent registration finds the petition it created
         UUID id = KeyedSteps.idOf("petition", step.scopedKey());
-        return once(step, "register", caseId, request, () -> cases.findByIdForUpdate(caseId).chain(c -> {
-            if (c == null || !c.visibleTo(step.scope())) {
-                throw ProblemException.notFound("case");
-            }
+        return once(step, "register", caseId, request, () -> cases.findVisibleForUpdate(caseId, step.scope()).chain(c -> {
             Instant now = clock.instant();
             Instant receivedAt = request.receivedAt() != null ? request.receivedAt() : now;
             PetitionRules.checkReceipt(receivedAt, now, c.filedOn);
@@ -174,12 +171,7 @@ public class Petitions {
 
     /** A case's petitions in the order registered; another court's case is reported absent. */
     public Uni<List<Petition>> ofCase(UUID caseId, String scope) {
-        return Panache.withSession(() -> cases.findById(caseId).chain(c -> {
-            if (c == null || !c.visibleTo(scope)) {
-                throw ProblemException.notFound("case");
-            }
-            return petitions.ofCase(caseId);
-        }));
+        return Panache.withSession(() -> cases.findVisible(caseId, scope).chain(c -> petitions.ofCase(caseId)));
     }
 
     /** A queue, the earliest deadline first. */

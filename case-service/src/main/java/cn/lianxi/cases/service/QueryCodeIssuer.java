@@ -61,10 +61,7 @@ public class QueryCodeIssuer {
      */
     public Uni<IssuedCode> reissue(UUID caseId, UUID partyId, String court, String actor) {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> cases.findById(caseId).chain(c -> {
-            if (c == null || !c.visibleTo(court)) {
-                return Uni.createFrom().failure(ProblemException.notFound("case"));
-            }
+        return Panache.withTransaction(() -> cases.findVisible(caseId, court).chain(c -> {
             CaseParty party = c.parties.stream().filter(p -> p.id.equals(partyId)).findFirst().orElse(null);
             if (party == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("party"));
