@@ -70,6 +70,8 @@ user judge-zy judge C320500
 user judge-zy2 judge C320500
 user head-zy judge,division-head C320500
 user judge-gs judge C320508
+user clerk-hq court-clerk C320505
+user judge-hq judge C320505
 user police-officer police "" POLICE-320500
 user procurator procuratorate "" PROC-320500
 user credit-officer credit-officer

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.lianxi.contracts.MemberUnitKind;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**
@@ -26,6 +29,14 @@ public class MemberUnit extends PanacheEntityBase {
     /** CONVENER (牵头单位), OFFICE (联席会议办公室) or MEMBER. */
     @Column(nullable = false)
     public String role;
+
+    /** What the unit is (法院, 检察院, 公安, 政法委, …), as the 通报 names it. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MemberUnitKind kind = MemberUnitKind.OTHER;
+
+    /** Its duties in the joint meeting (成员单位职责). */
+    public String duties;
 
     @Column(name = "agency_id")
     public String agencyId;

@@ -31,6 +31,10 @@ public class ProgressReport extends PanacheEntityBase {
     @Column(nullable = false)
     public int progress;
 
+    /** The reporting cycle (报送周期, from 1) the report falls in, by its creation time. */
+    @Column(nullable = false)
+    public int cycle;
+
     @Column(nullable = false)
     public String summary;
 

@@ -36,6 +36,8 @@ public final class CaseEvents {
 
     public static final String SUZHOU = "C320500";
     public static final String GUSU = "C320508";
+    /** 虎丘区人民法院, a basic court C320500 leads (交叉执行 moves cases from it). */
+    public static final String HUQIU = "C320505";
     public static final String RESPONDENT_ID = IdentityNumbers.withResidentCheck("32050819800101123");
     public static final PartyRef RESPONDENT = new PartyRef(PartyRole.RESPONDENT, PartyType.PERSON, "张三",
             RESPONDENT_ID, false, null);

@@ -30,7 +30,13 @@ public enum ClockKind {
      * 拒执线索移送 → 公安立案决定: the police decide whether to open a 拒执罪 case (法发〔2025〕8号); timed by liaison's
      * {@code criminal-referral} deadline.
      */
-    REFUSAL_TO_POLICE_DECISION(false);
+    REFUSAL_TO_POLICE_DECISION(false),
+    /**
+     * 事项委托 → 答复: the receiving court answers a request between courts by the day the request names (the end of
+     * {@code dueOn}, China time; the platform's choice: 民事诉讼法 (2017 text) art. 229 has the receiving
+     * court start within fifteen days of a 委托执行, a term for whole cases, not for one step); timed here.
+     */
+    COURT_REQUEST_TO_ANSWER(true);
 
     private final boolean timedHere;
 

@@ -45,11 +45,18 @@ public final class CaseFeed {
     public final UUID caseId = UUID.randomUUID();
     public final String caseNumber = "(2025)苏05执" + Math.abs(caseId.getMostSignificantBits() % 100000) + "号";
     public final List<PartyRef> respondents;
+    /** The court whose case this is: {@link #COURT} unless a test needs a court of its own. */
+    public final String court;
     private final KafkaCompanion kafka;
     private CaseStatus status = CaseStatus.FILED;
 
     public CaseFeed(KafkaCompanion kafka, PartyRef... respondents) {
+        this(kafka, COURT, respondents);
+    }
+
+    public CaseFeed(KafkaCompanion kafka, String court, PartyRef... respondents) {
         this.kafka = kafka;
+        this.court = court;
         this.respondents = List.of(respondents);
     }
 
@@ -127,7 +134,7 @@ public final class CaseFeed {
             status = CaseStatus.MEASURES_UNDER_WAY;
         }
         BigDecimal recovered = status == CaseStatus.CONCLUDED ? owed : new BigDecimal("0.00");
-        return new CaseEvent(eventId, caseId, COURT, caseNumber, occurredAt, status, owed, recovered, respondents,
+        return new CaseEvent(eventId, caseId, court, caseNumber, occurredAt, status, owed, recovered, respondents,
                 detail);
     }
 

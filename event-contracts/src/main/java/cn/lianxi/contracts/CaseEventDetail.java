@@ -54,7 +54,10 @@ import cn.lianxi.contracts.constraints.ListingPeriod;
     @JsonSubTypes.Type(value = CaseEventDetail.MeasureCancelled.class, name = "MEASURE_CANCELLED"),
     @JsonSubTypes.Type(value = CaseEventDetail.BankruptcyTransferDecided.class, name = "BANKRUPTCY_TRANSFER_DECIDED"),
     @JsonSubTypes.Type(value = CaseEventDetail.BankruptcyPetitionAccepted.class, name = "BANKRUPTCY_PETITION_ACCEPTED"),
-    @JsonSubTypes.Type(value = CaseEventDetail.BankruptcyPetitionRefused.class, name = "BANKRUPTCY_PETITION_REFUSED")
+    @JsonSubTypes.Type(value = CaseEventDetail.BankruptcyPetitionRefused.class, name = "BANKRUPTCY_PETITION_REFUSED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.CourtTransferred.class, name = "COURT_TRANSFERRED"),
+    @JsonSubTypes.Type(value = CaseEventDetail.CourtRequestSent.class, name = "COURT_REQUEST_SENT"),
+    @JsonSubTypes.Type(value = CaseEventDetail.CourtRequestAnswered.class, name = "COURT_REQUEST_ANSWERED")
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface CaseEventDetail {
@@ -371,5 +374,39 @@ public sealed interface CaseEventDetail {
      * the suspension do not come back by themselves.
      */
     record BankruptcyPetitionRefused(@NotNull @Valid BankruptcyRuling ruling) implements CaseEventDetail {
+    }
+
+    /**
+     * 交叉执行 / 提级执行 (三统一; 民事诉讼法 (2017 text) art. 226): the intermediate court
+     * {@code decidedBy} leads moved the case from {@code fromCourt} to {@code toCourt}; the envelope's
+     * {@code courtCode} is already {@code toCourt}. Consumers move their copy of the case to the new court.
+     */
+    record CourtTransferred(@NotBlank String fromCourt, @NotBlank String toCourt, @NotNull CourtTransferMode mode,
+            @NotBlank String reason, @Valid Officer decidedBy) implements CaseEventDetail {
+    }
+
+    /**
+     * 事项委托 (民事诉讼法 (2017 text) art. 229 (委托执行) and 法释〔2011〕11号 (委托执行若干问题的规定)): the case's
+     * court {@code fromCourt} asks {@code toCourt} to do {@code step} by {@code dueOn}.
+     *
+     * @param requestId the request's id, which the answer names
+     */
+    record CourtRequestSent(@NotNull UUID requestId, @NotBlank String fromCourt, @NotBlank String toCourt,
+            @NotNull CourtRequestStep step, @NotBlank String details, @NotNull LocalDate dueOn,
+            @Valid Officer requestedBy) implements CaseEventDetail {
+    }
+
+    /**
+     * A document handed in with an answer, named by its SHA-256 (the file stays with the court that holds it).
+     *
+     * @param sha256 64 lower-case hexadecimal digits (case-service checks them when the answer is given)
+     */
+    record Evidence(@NotBlank String name, @NotBlank String sha256, @NotBlank String mediaType) {
+    }
+
+    /** The receiving court's answer to a request between courts (事项委托), once. */
+    record CourtRequestAnswered(@NotNull UUID requestId, @NotBlank String fromCourt, @NotBlank String toCourt,
+            @NotNull CourtRequestStep step, @NotNull CourtRequestOutcome outcome, @NotBlank String summary,
+            @NotNull List<@Valid @NotNull Evidence> evidence, @Valid Officer answeredBy) implements CaseEventDetail {
     }
 }

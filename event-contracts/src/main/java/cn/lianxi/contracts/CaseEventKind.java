@@ -64,7 +64,16 @@ public enum CaseEventKind {
     /** 受理裁定: the receiving court accepted the bankruptcy petition; enforcement ends, preservation is released. */
     BANKRUPTCY_PETITION_ACCEPTED,
     /** 不予受理裁定: the receiving court refused the petition; the enforcing court resumes enforcement. */
-    BANKRUPTCY_PETITION_REFUSED;
+    BANKRUPTCY_PETITION_REFUSED,
+    /**
+     * 交叉执行 / 提级执行: an intermediate court moved the case to another court of its area; the case's
+     * {@code courtCode} is the new court's from this event on.
+     */
+    COURT_TRANSFERRED,
+    /** 事项委托: the case's court asked another court to do one step (送达, 调查, 查封) by a date. */
+    COURT_REQUEST_SENT,
+    /** The receiving court answered a request between courts (事项委托), once. */
+    COURT_REQUEST_ANSWERED;
 
     /** CloudEvents type, e.g. {@code cn.lianxi.case.case-filed.v1}. */
     public String ceType() {

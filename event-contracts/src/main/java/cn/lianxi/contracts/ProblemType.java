@@ -119,7 +119,8 @@ public enum ProblemType {
     DEBT_NOT_PERFORMED("debt-not-performed", 409, "Debt not yet performed"),
     REPAIR_PENDING("repair-pending", 409, "Credit repair already pending"),
     REPAIR_BASIS_NOT_MET("repair-basis-not-met", 409, "Credit repair basis not met"),
-    LIFTING_PENDING("lifting-pending", 409, "Lifting already awaiting approval");
+    LIFTING_PENDING("lifting-pending", 409, "Lifting already awaiting approval"),
+    COURT_OUT_OF_SCOPE("court-out-of-scope", 422, "Court outside the caller's scope");
 
     /** Where every type URI starts; the rest is the slug. */
     public static final String BASE = "https://lianxi.cn/problems/";

@@ -156,7 +156,13 @@ final class ContractSamples {
                 new CaseEventDetail.BankruptcyPetitionAccepted(new CaseEventDetail.BankruptcyRuling(ORDER, "C320500",
                         DECIDED, "(2026)苏05破申1号", JUDGE, null)),
                 new CaseEventDetail.BankruptcyPetitionRefused(new CaseEventDetail.BankruptcyRuling(ORDER, "C320500",
-                        DECIDED, null, JUDGE, "不具备破产原因")));
+                        DECIDED, null, JUDGE, "不具备破产原因")),
+                new CaseEventDetail.CourtTransferred("C320505", "C320508", CourtTransferMode.CROSS, "回避", JUDGE),
+                new CaseEventDetail.CourtRequestSent(ORDER, "C320500", "C320508", CourtRequestStep.SERVE_DOCUMENT,
+                        "送达执行通知书", DECIDED, null),
+                new CaseEventDetail.CourtRequestAnswered(ORDER, "C320500", "C320508", CourtRequestStep.SERVE_DOCUMENT,
+                        CourtRequestOutcome.DONE, "已送达", List.of(new CaseEventDetail.Evidence("送达回证.pdf",
+                                "a".repeat(64), "application/pdf")), JUDGE));
     }
 
     static List<CaseEvent> caseEvents() {

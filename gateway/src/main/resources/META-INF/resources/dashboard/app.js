@@ -91,13 +91,16 @@
       return card;
     });
     $('services').replaceChildren(...cards);
+    Boards.overview((overview.services.case || {}).stats);
+    Boards.render(); // the live task board, court tree and trend (boards.js), labelled in the current language
     $('updated').textContent = new Date(overview.generatedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
     nameAgencies(liaison);
   }
 
   /** Agencies are shown by name: an id not seen before fetches the registry again, then the page is redrawn. */
   async function nameAgencies(liaison) {
-    const ids = ((liaison && liaison.referrals) || []).map(r => r.agencyId);
+    const ids = ((liaison && liaison.referrals) || []).map(r => r.agencyId)
+      .concat(Object.keys((liaison && liaison.missedReportsByUnit) || {}));
     if (await Catalogue.loadAgencies(Auth.token(), ids) && latest) render(latest);
   }
 
@@ -140,7 +143,7 @@
       lang = lang === 'zh' ? 'en' : 'zh';
       localStorage.setItem('lianxi.lang', lang);
       applyI18n();
-      if (latest) render(latest);
+      if (latest) render(latest); else Boards.render();
     };
     $('login').onclick = () => Auth.login();
     $('logout').onclick = () => Auth.logout();
@@ -151,6 +154,7 @@
     if (token) $('user').textContent = Auth.claims(token).preferred_username || '';
     document.body.dataset.ready = 'true'; // for browser tests: the scripts ran and the login state is known
     stream();
+    if (token) Boards.start();
   }
 
   start();

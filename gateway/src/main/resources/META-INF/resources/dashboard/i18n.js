@@ -19,7 +19,10 @@ const I18N = {
     petitionsByCourt: '涉执信访（各法院）', received: '受理', answeredWithinDeadline: '按期答复', repeats: '重复信访',
     acknowledgedSatisfied: '评价满意', performanceNoticesByCourt: '执行通知与自动履行（各法院）', noticesIssued: '发出执行通知',
     performedWithinNotice: '通知期内自动履行', clockBreachesByCourt: '数据铁笼超期节点（各法院）', breaches: '超期节点数',
+    missedReportsByUnit: '漏报重点任务进展（各成员单位）',
     mechanismsByCourt: '执行机制（各法院，按状态）', mechanism: '机制', state: '状态', count: '数量', clock: '节点',
+    courtTree: '法院层级与案件', courtFigures: '本年度法院数据', trends: '月度趋势：结案率与执行到位率', missedReports: '漏报',
+    casesUnit: '件', selectCourt: '点击法院查看其数据。',
   },
   en: {
     title: 'Joint Enforcement Dashboard', offline: 'offline', live: 'live', login: 'Log in', logout: 'Log out',
@@ -39,7 +42,10 @@ const I18N = {
     acknowledgedSatisfied: 'Satisfied', performanceNoticesByCourt: 'Performance notices and self-performance per court',
     noticesIssued: 'Notices issued', performedWithinNotice: 'Performed within the notice',
     clockBreachesByCourt: 'Breached clocks (data cage) per court', breaches: 'Breaches',
+    missedReportsByUnit: 'Missed key-task reports per member unit',
     mechanismsByCourt: 'Mechanisms per court and state', mechanism: 'Mechanism', state: 'State', count: 'Count', clock: 'Clock',
+    courtTree: 'Courts and their cases', courtFigures: 'Court figures this year', trends: 'Monthly trend: conclusion and recovery rates',
+    missedReports: 'Missed reports', casesUnit: 'cases', selectCourt: 'Click a court to see its figures.',
   },
 };
 let lang = new URLSearchParams(location.search).get('lang') || localStorage.getItem('lianxi.lang') || 'zh';

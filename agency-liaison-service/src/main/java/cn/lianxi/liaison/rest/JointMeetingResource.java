@@ -31,10 +31,12 @@ import cn.lianxi.liaison.service.JointMeetingDtos;
 import cn.lianxi.liaison.service.JointMeetingDtos.MemberRequest;
 import cn.lianxi.liaison.service.JointMeetingDtos.MemberView;
 import cn.lianxi.liaison.service.JointMeetingDtos.ProgressRequest;
+import cn.lianxi.liaison.service.JointMeetingDtos.ReportingView;
 import cn.lianxi.liaison.service.JointMeetingDtos.StatusReport;
 import cn.lianxi.liaison.service.JointMeetingDtos.TaskRequest;
 import cn.lianxi.liaison.service.JointMeetingDtos.TaskView;
 import cn.lianxi.liaison.service.JointMeetingService;
+import cn.lianxi.liaison.service.ReportingService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -44,13 +46,25 @@ import io.smallrye.mutiny.Uni;
 public class JointMeetingResource {
 
     private final JointMeetingService service;
+    private final ReportingService reporting;
     private final Scope scope;
     private final Caller caller;
 
-    public JointMeetingResource(JointMeetingService service, Scope scope, Caller caller) {
+    public JointMeetingResource(JointMeetingService service, ReportingService reporting, Scope scope, Caller caller) {
         this.service = service;
+        this.reporting = reporting;
         this.scope = scope;
         this.caller = caller;
+    }
+
+    @GET
+    @Path("/reporting")
+    @RolesAllowed({Roles.JM_OFFICE, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Each key task's reporting (报送情况): current cycle, reported or not, missed cycles, "
+            + "escalation; overdue=true: only tasks with missed cycles since their last report")
+    public Uni<List<ReportingView>> reporting(@QueryParam("year") Integer year,
+            @QueryParam("overdue") boolean overdue) {
+        return reporting.reporting(year, overdue);
     }
 
     @GET
@@ -78,7 +92,7 @@ public class JointMeetingResource {
     @POST
     @Path("/tasks")
     @RolesAllowed(Roles.JM_OFFICE)
-    @Operation(summary = "Assign a yearly key task to an owner unit")
+    @Operation(summary = "Assign a yearly key task to an owner unit (reporting cycle MONTHLY unless given)")
     @APIResponse(responseCode = "201", description = "The key task, assigned; Location names it",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = TaskView.class)),

@@ -10,7 +10,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.MemberUnitKind;
 import cn.lianxi.contracts.ProblemType;
+import cn.lianxi.contracts.ReportEscalation;
+import cn.lianxi.contracts.ReportingCycle;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.time.PlatformClock;
 import cn.lianxi.kit.problem.ProblemException;
@@ -36,10 +39,12 @@ public class JointMeetingService {
 
     private final AuditLog audit;
     private final Clock clock;
+    private final ReportingCycles cycles;
 
-    public JointMeetingService(AuditLog audit, Clock clock) {
+    public JointMeetingService(AuditLog audit, Clock clock, ReportingCycles cycles) {
         this.audit = audit;
         this.clock = clock;
+        this.cycles = cycles;
     }
 
     @WithSession
@@ -58,6 +63,8 @@ public class JointMeetingService {
             m.name = request.name();
             m.role = request.role();
             m.agencyId = request.agencyId();
+            m.kind = request.kind() == null ? MemberUnitKind.OTHER : request.kind();
+            m.duties = request.duties();
             m.joinedOn = today();
             return m.<MemberUnit>persist().call(() -> audit.append(actor, "jm-member-added", m.id, "role=" + m.role));
         });
@@ -65,20 +72,32 @@ public class JointMeetingService {
 
     @WithTransaction
     public Uni<KeyTask> addTask(TaskRequest request, String actor) {
-        return MemberUnit.<MemberUnit>findById(request.ownerUnit()).chain(owner -> {
+        return assign(request.year(), new MeetingDtos.TaskSpec(request.title(), request.description(),
+                request.ownerUnit(), request.dueOn(), request.cycle()), null, "ownerUnit", actor);
+    }
+
+    /**
+     * Persists a key task of {@code year} (in the caller's transaction); its first reporting cycle starts now.
+     * {@code field} names the owner in a refusal; {@code decisionId} the meeting decision that created it, if any.
+     */
+    Uni<KeyTask> assign(int year, MeetingDtos.TaskSpec spec, UUID decisionId, String field, String actor) {
+        return MemberUnit.<MemberUnit>findById(spec.ownerUnit()).chain(owner -> {
             if (owner == null) {
-                throw ProblemException.badRequest(ProblemType.UNKNOWN_UNIT, "ownerUnit", "the owner must be a member unit");
+                throw ProblemException.badRequest(ProblemType.UNKNOWN_UNIT, field, "the owner must be a member unit");
             }
             KeyTask t = new KeyTask();
             t.id = UUID.randomUUID();
-            t.year = request.year();
-            t.title = request.title();
-            t.description = request.description();
+            t.year = year;
+            t.title = spec.title();
+            t.description = spec.description();
             t.ownerUnit = owner.id;
-            t.dueOn = request.dueOn();
+            t.dueOn = spec.dueOn();
+            t.cycle = spec.cycle() == null ? ReportingCycle.MONTHLY : spec.cycle();
+            t.decisionId = decisionId;
             t.createdAt = clock.instant();
+            t.nextSweepAt = cycles.end(t, 1);
             return t.<KeyTask>persist().call(() -> audit.append(actor, "jm-task-assigned", t.id.toString(),
-                    "year=" + t.year + " owner=" + t.ownerUnit));
+                    "year=" + t.year + " owner=" + t.ownerUnit + " cycle=" + t.cycle));
         });
     }
 
@@ -115,10 +134,16 @@ public class JointMeetingService {
                     p.summary = request.summary();
                     p.actor = actor;
                     p.createdAt = clock.instant();
+                    p.cycle = cycles.cycleAt(t, p.createdAt);
+                    t.lastReportedCycle = p.cycle;
+                    t.lastReportedAt = p.createdAt;
+                    // a report ends the run of missed cycles and the escalation it brought (督办 answered)
+                    t.consecutiveMissed = 0;
+                    t.escalation = ReportEscalation.NONE;
                     t.progress = request.progress();
                     t.doneOn = request.progress() == 100 ? (t.doneOn == null ? today() : t.doneOn) : null;
                     return p.persist().call(() -> audit.append(actor, "jm-progress-reported", t.id.toString(),
-                            "progress=" + p.progress));
+                            "progress=" + p.progress + " cycle=" + p.cycle));
                 });
     }
 

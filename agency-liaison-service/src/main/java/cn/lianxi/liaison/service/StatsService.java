@@ -32,7 +32,8 @@ public class StatsService {
     }
 
     public record Stats(OffsetDateTime asOf, List<Load> referrals, List<AnswerTime> answerTimes,
-            Map<String, Long> criminalReferralsByStage, Map<String, Long> keyTasksByState) {
+            Map<String, Long> criminalReferralsByStage, Map<String, Long> keyTasksByState,
+            Map<String, Long> missedReportsByUnit) {
     }
 
     private final Pool pool;
@@ -46,8 +47,9 @@ public class StatsService {
     public Uni<Stats> stats() {
         // "the current year" of the key tasks and the time stamp are China's (+08:00)
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(PlatformClock.ZONE));
-        return Uni.combine().all().unis(load(now), answerTimes(), criminalByStage(), keyTasks(now.toLocalDate()))
-                .with((load, times, criminal, tasks) -> new Stats(now, load, times, criminal, tasks));
+        return Uni.combine().all().unis(load(now), answerTimes(), criminalByStage(), keyTasks(now.toLocalDate()),
+                missedReports()).with((load, times, criminal, tasks, missed) -> new Stats(now, load, times, criminal,
+                tasks, missed));
     }
 
     private Uni<List<Load>> load(OffsetDateTime now) {
@@ -75,6 +77,12 @@ public class StatsService {
         return pool.preparedQuery("SELECT CASE WHEN done_on IS NOT NULL THEN 'DONE' WHEN due_on < $1 THEN 'LATE' "
                 + "ELSE 'ON_TRACK' END AS k, count(*) AS n FROM jm_key_task WHERE year = $2 GROUP BY 1 ORDER BY 1")
                 .execute(Tuple.of(today, today.getYear())).map(StatsService::counts);
+    }
+
+    /** Missed progress reports (逾期未报送, every one the reporting sweep marked) per owner unit. */
+    private Uni<Map<String, Long>> missedReports() {
+        return pool.query("SELECT unit AS k, count(*) AS n FROM jm_missed_report GROUP BY unit ORDER BY unit")
+                .execute().map(StatsService::counts);
     }
 
     private static String percentile(double p, String alias) {

@@ -7,7 +7,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.lianxi.contracts.CommendationKind;
 import cn.lianxi.contracts.Labels;
+import cn.lianxi.contracts.MeetingKind;
+import cn.lianxi.contracts.MemberUnitKind;
+import cn.lianxi.contracts.ReportEscalation;
+import cn.lianxi.contracts.ReportingCycle;
 import cn.lianxi.liaison.CriminalStage;
 import cn.lianxi.liaison.KeyTask;
 
@@ -32,5 +37,21 @@ class LiaisonLabelsTest {
             }
         }
         assertEquals(List.of(), missing, "constants without a label in labels.properties");
+    }
+
+    /** The joint meeting's contract vocabularies the dashboard and the 通报 show. */
+    @Test
+    void everyJointMeetingVocabularyHasBothLabels() {
+        List<String> missing = new ArrayList<>();
+        for (Class<? extends Enum<?>> vocabulary : List.<Class<? extends Enum<?>>>of(MemberUnitKind.class,
+                MeetingKind.class, ReportingCycle.class, ReportEscalation.class, CommendationKind.class)) {
+            for (Enum<?> value : vocabulary.getEnumConstants()) {
+                if (Labels.of(value).isEmpty()) {
+                    missing.add(vocabulary.getSimpleName() + "." + value.name());
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "constants without a label in labels.properties");
+        assertEquals("提请牵头单位督办", Labels.of(ReportEscalation.ESCALATED).orElseThrow().zh());
     }
 }

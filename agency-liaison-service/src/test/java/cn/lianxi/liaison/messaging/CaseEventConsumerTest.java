@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.lianxi.contracts.CaseEvent;
 import cn.lianxi.contracts.CaseEventDetail;
+import cn.lianxi.contracts.CourtTransferMode;
 import cn.lianxi.contracts.Money;
 import cn.lianxi.contracts.OutcomeType;
 import cn.lianxi.contracts.ReferralKind;
@@ -129,6 +130,21 @@ class CaseEventConsumerTest {
         List<Map<String, Object>> referrals = inbox(BOC, caseId);
         assertEquals(1, referrals.size(), "the original's effect stands, nothing of the forgery was applied");
         assertEquals(new BigDecimal("300000.00"), Referrals.amount(inboxJson(BOC, caseId), "[0].payload.amount"));
+    }
+
+    @Test
+    void aCourtTransferMovesTheCasesReferralsToTheNewCourt() {
+        UUID caseId = UUID.randomUUID();
+        CaseEvents.publish(kafka, mapper, CaseEvents.filed(caseId, CaseEvents.HUQIU));
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox(ICBC, caseId).size() == 1);
+        assertEquals(CaseEvents.HUQIU, inbox(ICBC, caseId).get(0).get("courtCode"));
+
+        CaseEvents.publish(kafka, mapper, CaseEvents.event(caseId, CaseEvents.GUSU,
+                new CaseEventDetail.CourtTransferred(CaseEvents.HUQIU, CaseEvents.GUSU, CourtTransferMode.CROSS, "回避",
+                        null)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> CaseEvents.GUSU.equals(inbox(ICBC, caseId).get(0).get("courtCode")));
+        assertEquals(1, inbox(ICBC, caseId).size(), "a transfer orders nothing");
     }
 
     @Test

@@ -27,7 +27,8 @@ class AgencyResourceTest {
                 .body("id", hasItems(Agencies.ICBC, Agencies.BOC, Agencies.POLICE, Agencies.PROC));
         given().auth().oauth2(Tokens.withRole("auditor")).when().get("/agencies/" + Agencies.POLICE)
                 .then().statusCode(200).body("kind", equalTo("POLICE"))
-                .body("jurisdiction", equalTo(java.util.List.of("C320500", "C320508")))
+                .body("jurisdiction", equalTo(java.util.List.of("C320500", "C320505", "C320506", "C320507", "C320508",
+                        "C320509", "C320571")))
                 .body("channel", equalTo("PULL")).body("status", equalTo("ACTIVE"));
         given().auth().oauth2(Tokens.withRole("admin")).when().get("/agencies/" + Agencies.ICBC)
                 .then().body("bankCode", equalTo("102")).body("name", equalTo("工商银行苏州分行"));

@@ -1,5 +1,6 @@
 package cn.lianxi.cases.repository;
 
+import cn.lianxi.cases.CourtScope;
 import cn.lianxi.cases.CaseClock;
 import cn.lianxi.cases.ClockKind;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -51,29 +52,34 @@ public class CaseClockRepository implements PanacheRepositoryBase<CaseClock, UUI
         return find("caseId", Sort.by("startedAt").and("kind"), caseId).list();
     }
 
-    /** Breaches of {@code court} (every court when null), of {@code kind} (every kind when null), newest first. */
-    public Uni<List<CaseClock>> breaches(String court, ClockKind kind, int page, int size) {
+    /** Breaches of the courts of {@code scope}, of {@code kind} (every kind when null), newest first. */
+    public Uni<List<CaseClock>> breaches(CourtScope court, ClockKind kind, int page, int size) {
         Parameters p = new Parameters();
         return find(breachesOf(court, kind, p), Sort.by("breachedAt", Sort.Direction.Descending).and("id"), p)
                 .page(Page.of(page, size)).list();
     }
 
-    public Uni<Long> countBreaches(String court, ClockKind kind) {
+    public Uni<Long> countBreaches(CourtScope court, ClockKind kind) {
         Parameters p = new Parameters();
         return count(breachesOf(court, kind, p), p);
     }
 
     /** The criteria only name what is asked: a null parameter would leave PostgreSQL guessing its type. */
-    private static String breachesOf(String court, ClockKind kind, Parameters p) {
+    private static String breachesOf(CourtScope court, ClockKind kind, Parameters p) {
         StringBuilder q = new StringBuilder("breachedAt is not null");
-        if (court != null) {
-            q.append(" and courtCode = :court");
-            p.and("court", court);
+        if (!court.isEvery()) {
+            q.append(" and courtCode in :courts");
+            p.and("courts", court.courts());
         }
         if (kind != null) {
             q.append(" and kind = :kind");
             p.and("kind", kind);
         }
         return q.toString();
+    }
+
+    /** The running clocks of a case moved to {@code court} (交叉执行, 提级执行): the new court answers for them. */
+    public Uni<Integer> moveRunning(UUID caseId, String court) {
+        return update("courtCode = ?1 where caseId = ?2 and stoppedAt is null and breachedAt is null", court, caseId);
     }
 }

@@ -2,15 +2,17 @@ package cn.lianxi.cases.repository;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 import cn.lianxi.contracts.CaseStatus;
 import io.quarkus.panache.common.Sort;
 
 /**
- * A case search: every non-null field narrows it. {@code courtCode} is forced to the caller's court for court
- * staff. {@code respondentIdNumber} is an exact match on a respondent's resident ID or credit code.
+ * A case search: every non-null field narrows it. {@code courts} are the courts of the caller's scope (null: every
+ * court), narrowed to the one asked for. {@code respondentIdNumber} is an exact match on a respondent's resident ID
+ * or credit code.
  */
-public record CaseCriteria(String courtCode, String caseNumber, CaseStatus status, String judge, LocalDate filedFrom,
+public record CaseCriteria(Set<String> courts, String caseNumber, CaseStatus status, String judge, LocalDate filedFrom,
         LocalDate filedTo, String respondentIdNumber, String sort, int page, int size) {
 
     /** The sortable fields; prefix with {@code -} for descending. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import cn.lianxi.cases.CourtScope;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.contracts.PartyRole;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
@@ -33,18 +34,18 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
         return find("id = ?1", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
-    /** The case if {@code scope} may see it (null: every court); another court's is reported absent (404). */
-    public Uni<EnforcementCase> findVisible(UUID id, String scope) {
+    /** The case if {@code scope} may see it; a case of a court outside is reported absent (404). */
+    public Uni<EnforcementCase> findVisible(UUID id, CourtScope scope) {
         return findById(id).map(c -> visible(c, scope));
     }
 
     /** {@link #findVisible}, locked for the caller's transaction. */
-    public Uni<EnforcementCase> findVisibleForUpdate(UUID id, String scope) {
+    public Uni<EnforcementCase> findVisibleForUpdate(UUID id, CourtScope scope) {
         return findByIdForUpdate(id).map(c -> visible(c, scope));
     }
 
-    private static EnforcementCase visible(EnforcementCase c, String scope) {
-        if (c == null || !c.visibleTo(scope)) {
+    private static EnforcementCase visible(EnforcementCase c, CourtScope scope) {
+        if (c == null || !scope.includes(c.courtCode)) {
             throw ProblemException.notFound("case");
         }
         return c;
@@ -62,7 +63,7 @@ public class CaseRepository implements PanacheRepositoryBase<EnforcementCase, UU
     private PanacheQuery<EnforcementCase> query(CaseCriteria c) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        condition(where, params, "courtCode = :court", "court", c.courtCode());
+        condition(where, params, "courtCode in :courts", "courts", c.courts());
         condition(where, params, "caseNumber = :number", "number", c.caseNumber());
         condition(where, params, "status = :status", "status", c.status());
         condition(where, params, "judge = :judge", "judge", c.judge());

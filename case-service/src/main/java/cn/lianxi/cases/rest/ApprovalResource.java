@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.lianxi.cases.CourtScope;
 import cn.lianxi.cases.ApprovalStatus;
 import cn.lianxi.contracts.constraints.CleanText;
 import cn.lianxi.kit.security.Caller;
@@ -68,7 +69,8 @@ public class ApprovalResource {
     public Uni<Response> queue(@QueryParam("court") String court, @QueryParam("status") ApprovalStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return approvals.queue(CourtScope.ofList(caller, court, "requests for approval"), status, page, size)
+        return approvals.queue(CourtScope.ownCourt(caller).narrow(court, "requests for approval").court(), status,
+                page, size)
                 .map(found -> PageResponses.of(found, ApprovalView::of));
     }
 
@@ -77,7 +79,7 @@ public class ApprovalResource {
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One request for approval")
     public Uni<ApprovalView> get(@PathParam("aid") UUID id) {
-        return approvals.visible(id, CourtScope.of(caller)).map(ApprovalView::of);
+        return approvals.visible(id, CourtScope.ownCourt(caller).court()).map(ApprovalView::of);
     }
 
     @POST

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.lianxi.cases.CourtScope;
 import cn.lianxi.cases.BankruptcyTransfer;
 import cn.lianxi.cases.service.BankruptcyTransfers;
 import cn.lianxi.cases.service.CaseSteps;
@@ -70,7 +71,7 @@ public class BankruptcyTransferResource {
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The case's transfers to bankruptcy review, oldest first (the enforcing court's view)")
     public Uni<List<BankruptcyTransferView>> ofCase(@PathParam("id") UUID id) {
-        return transfers.ofCase(id, CourtScope.of(caller)).map(BankruptcyTransferResource::views);
+        return transfers.ofCase(id, CourtScope.ownCourt(caller).court()).map(BankruptcyTransferResource::views);
     }
 
     @GET
@@ -86,7 +87,7 @@ public class BankruptcyTransferResource {
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One transfer, for the enforcing or the receiving court")
     public Uni<BankruptcyTransferView> get(@PathParam("tid") UUID id) {
-        return transfers.get(id, CourtScope.of(caller)).map(BankruptcyTransferView::of);
+        return transfers.get(id, CourtScope.ownCourt(caller).court()).map(BankruptcyTransferView::of);
     }
 
     @POST

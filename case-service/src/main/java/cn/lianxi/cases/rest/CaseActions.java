@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.cases.CourtScope;
 import cn.lianxi.cases.ApprovalRequest;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.SupervisedAction;
@@ -57,14 +58,14 @@ public class CaseActions {
     public Uni<Filing> file(FileCaseRequest request, String idempotencyKey) {
         String court = caller.requireCourt();
         return applied(request.toEvent(stamp(court, null, idempotencyKey)))
-                .chain(result -> queries.visible(result.caseId(), court)
+                .chain(result -> queries.visible(result.caseId(), CourtScope.of(court))
                         .map(c -> new Filing(c, result.queryCodes() == null ? List.of() : result.queryCodes())));
     }
 
     /** An action on case {@code id}, which must be of the caller's court. */
     public Uni<EnforcementCase> act(UUID id, ActionRequests.Action action, String idempotencyKey) {
         String court = caller.requireCourt();
-        return queries.visible(id, court)
+        return queries.visible(id, CourtScope.of(court))
                 .chain(c -> submit(action.toEvent(stamp(c.courtCode, c.caseNumber, idempotencyKey)), court));
     }
 
@@ -75,7 +76,7 @@ public class CaseActions {
      */
     public Uni<Outcome> actSupervised(UUID id, Record body, ActionRequests.Action action, String idempotencyKey) {
         String court = caller.requireCourt();
-        return queries.visible(id, court).chain(c -> {
+        return queries.visible(id, CourtScope.of(court)).chain(c -> {
             ActionRequests.Stamp stamp = stamp(c.courtCode, c.caseNumber, idempotencyKey);
             CourtCaseEvent event = action.toEvent(stamp);
             Optional<SupervisedAction> supervised = SupervisionRules.supervised(event, c)
@@ -105,7 +106,7 @@ public class CaseActions {
     }
 
     private Uni<EnforcementCase> submit(CourtCaseEvent event, String court) {
-        return applied(event).chain(result -> queries.visible(result.caseId(), court));
+        return applied(event).chain(result -> queries.visible(result.caseId(), CourtScope.of(court)));
     }
 
     /** The intake's answer when it applied the event (or had before); its problem when it refused it. */

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.lianxi.cases.CourtScope;
 import cn.lianxi.cases.SupervisedAction;
 import cn.lianxi.cases.mapping.CaseMapper;
 import cn.lianxi.cases.service.CaseQueries;
@@ -104,7 +105,7 @@ public class CaseMeasureResource {
         String court = caller.requireCourt();
         String scoped = KeyedSteps.scoped(key, caller.name());
         String eventId = scoped != null ? scoped : "rest-" + UUID.randomUUID();
-        return queries.visible(id, court).chain(c -> {
+        return queries.visible(id, CourtScope.of(court)).chain(c -> {
             if (approvals.required(SupervisedAction.MEASURE_CANCELLATION)) {
                 ActionRequests.Stamp stamp = new ActionRequests.Stamp(eventId, c.courtCode, c.caseNumber,
                         caller.name(), caller.officer());

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.lianxi.cases.CourtScope;
 import cn.lianxi.cases.mapping.PetitionMapper;
 import cn.lianxi.cases.service.Petitions;
 import cn.lianxi.kit.security.Caller;
@@ -62,7 +63,7 @@ public class CasePetitionResource {
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The case's petitions, in the order registered")
     public Uni<List<PetitionView>> list(@PathParam("id") UUID id) {
-        return petitions.ofCase(id, CourtScope.of(caller))
+        return petitions.ofCase(id, CourtScope.ownCourt(caller).court())
                 .map(list -> list.stream().map(p -> PetitionMapper.toView(p, petitions.now())).toList());
     }
 }

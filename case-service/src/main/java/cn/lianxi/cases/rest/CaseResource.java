@@ -31,6 +31,7 @@ import cn.lianxi.contracts.CaseStatus;
 import cn.lianxi.cases.mapping.CaseMapper;
 import cn.lianxi.cases.repository.CaseCriteria;
 import cn.lianxi.cases.service.CaseQueries;
+import cn.lianxi.cases.service.CourtScopes;
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.kit.security.Caller;
@@ -38,7 +39,8 @@ import cn.lianxi.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Enforcement cases. Court staff (clerks, judges) see and file only their own court's cases; the joint-meeting
+ * Enforcement cases. Court staff (clerks, judges) see and file only their own court's cases, an intermediate court's
+ * division head (执行局长) reads those of the courts it leads too (三统一, {@link CourtScopes}); the joint-meeting
  * office, auditors and admins read every court's. Filing goes through the court-event intake as a CASE_FILED event.
  */
 @Path("/cases")
@@ -49,11 +51,13 @@ public class CaseResource {
 
     private final CaseQueries queries;
     private final CaseActions actions;
+    private final CourtScopes scopes;
     private final Caller caller;
 
-    public CaseResource(CaseQueries queries, CaseActions actions, Caller caller) {
+    public CaseResource(CaseQueries queries, CaseActions actions, CourtScopes scopes, Caller caller) {
         this.queries = queries;
         this.actions = actions;
+        this.scopes = scopes;
         this.caller = caller;
     }
 
@@ -76,7 +80,7 @@ public class CaseResource {
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One case with its parties")
     public Uni<CaseView> get(@PathParam("id") UUID id) {
-        return queries.visible(id, CourtScope.of(caller)).map(CaseMapper::toView);
+        return scopes.of(caller).chain(scope -> queries.visible(id, scope)).map(CaseMapper::toView);
     }
 
     @GET
@@ -84,7 +88,8 @@ public class CaseResource {
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The case timeline (案件流程节点), oldest first")
     public Uni<List<TimelineView>> timeline(@PathParam("id") UUID id) {
-        return queries.timeline(id, CourtScope.of(caller)).map(list -> list.stream().map(CaseMapper::toView).toList());
+        return scopes.of(caller).chain(scope -> queries.timeline(id, scope))
+                .map(list -> list.stream().map(CaseMapper::toView).toList());
     }
 
     @GET
@@ -101,18 +106,16 @@ public class CaseResource {
             @QueryParam("respondentId") String respondentId, @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        String scope = CourtScope.of(caller);
-        if (scope != null && court != null && !court.equals(scope)) {
-            throw ProblemException.forbidden("court staff see only their own court's cases");
-        }
         if (!CaseCriteria.isSortable(sort)) {
             throw ProblemException.badRequest(ProblemType.INVALID_SORT, "sort",
                     "sort by filedOn, caseNumber, amountOwed, amountRecovered, updatedAt or status (- for descending)");
         }
         String respondent = respondentId == null ? null : respondentId.trim().toUpperCase(java.util.Locale.ROOT);
-        CaseCriteria criteria = new CaseCriteria(scope != null ? scope : court, caseNumber, status, judge, filedFrom,
-                filedTo, respondent, sort, page, size);
-        Uni<Void> audited = respondent == null ? Uni.createFrom().voidItem() : actions.auditLookup(respondent);
-        return audited.chain(() -> queries.search(criteria)).map(found -> PageResponses.of(found, CaseMapper::toView));
+        return scopes.of(caller).chain(scope -> {
+            CaseCriteria criteria = new CaseCriteria(scope.narrow(court, "cases").courts(), caseNumber, status, judge,
+                    filedFrom, filedTo, respondent, sort, page, size);
+            Uni<Void> audited = respondent == null ? Uni.createFrom().voidItem() : actions.auditLookup(respondent);
+            return audited.chain(() -> queries.search(criteria));
+        }).map(found -> PageResponses.of(found, CaseMapper::toView));
     }
 }

@@ -3,6 +3,7 @@ package cn.lianxi.cases.rest;
 import cn.lianxi.cases.ClockKind;
 import cn.lianxi.cases.service.CaseClocks;
 import cn.lianxi.cases.service.CaseQueries;
+import cn.lianxi.cases.service.CourtScopes;
 import cn.lianxi.kit.security.Caller;
 import cn.lianxi.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -36,11 +37,13 @@ public class ClockResource {
 
     private final CaseClocks clocks;
     private final CaseQueries queries;
+    private final CourtScopes scopes;
     private final Caller caller;
 
-    public ClockResource(CaseClocks clocks, CaseQueries queries, Caller caller) {
+    public ClockResource(CaseClocks clocks, CaseQueries queries, CourtScopes scopes, Caller caller) {
         this.clocks = clocks;
         this.queries = queries;
+        this.scopes = scopes;
         this.caller = caller;
     }
 
@@ -49,7 +52,7 @@ public class ClockResource {
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The case's clocks (数据铁笼): started, due, stopped, breached; another court's case is 404")
     public Uni<List<ClockView>> ofCase(@PathParam("id") UUID id) {
-        return queries.visible(id, CourtScope.of(caller)).chain(c -> clocks.ofCase(c.id))
+        return scopes.of(caller).chain(scope -> queries.visible(id, scope)).chain(c -> clocks.ofCase(c.id))
                 .map(list -> list.stream().map(ClockView::of).toList());
     }
 
@@ -66,8 +69,8 @@ public class ClockResource {
     public Uni<Response> breaches(@QueryParam("court") String court, @QueryParam("kind") ClockKind kind,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        String scope = caller.hasRole(Roles.DIVISION_HEAD) ? caller.requireCourt() : null;
-        return clocks.breaches(CourtScope.ofList(scope, court, "clock breaches"), kind, page, size)
+        return scopes.of(caller)
+                .chain(scope -> clocks.breaches(scope.narrow(court, "clock breaches"), kind, page, size))
                 .map(found -> PageResponses.of(found, ClockView::of));
     }
 }

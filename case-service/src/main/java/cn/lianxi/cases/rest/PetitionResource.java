@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.lianxi.cases.CourtScope;
 import cn.lianxi.cases.Petition;
 import cn.lianxi.cases.PetitionStatus;
 import cn.lianxi.cases.mapping.PetitionMapper;
@@ -66,7 +67,7 @@ public class PetitionResource {
     public Uni<Response> queue(@QueryParam("court") String court, @QueryParam("status") PetitionStatus status,
             @QueryParam("overdue") Boolean overdue, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        PetitionCriteria criteria = new PetitionCriteria(CourtScope.ofList(caller, court, "petitions"), status, overdue,
+        PetitionCriteria criteria = new PetitionCriteria(CourtScope.ownCourt(caller).narrow(court, "petitions").court(), status, overdue,
                 page, size);
         return petitions.queue(criteria)
                 .map(found -> PageResponses.of(found, p -> PetitionMapper.toView(p, petitions.now())));
@@ -77,7 +78,7 @@ public class PetitionResource {
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "One petition")
     public Uni<PetitionView> get(@PathParam("pid") UUID id) {
-        return view(petitions.visible(id, CourtScope.of(caller)));
+        return view(petitions.visible(id, CourtScope.ownCourt(caller).court()));
     }
 
     @POST

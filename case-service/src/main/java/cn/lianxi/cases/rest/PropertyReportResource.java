@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.lianxi.cases.CourtScope;
 import cn.lianxi.cases.PropertyReportOrder;
 import cn.lianxi.cases.service.CaseSteps;
 import cn.lianxi.cases.service.PropertyReports;
@@ -89,7 +90,7 @@ public class PropertyReportResource {
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The case's 报告财产令 with their reports, in the order issued")
     public Uni<List<PropertyReportView>> list(@PathParam("id") UUID id) {
-        return reports.ofCase(id, CourtScope.of(caller)).map(list -> list.stream().map(this::view).toList());
+        return reports.ofCase(id, CourtScope.ownCourt(caller).court()).map(list -> list.stream().map(this::view).toList());
     }
 
     private CaseSteps.Actor actor() {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.lianxi.cases.CourtScope;
 import cn.lianxi.cases.service.CaseSteps;
 import cn.lianxi.cases.service.RewardNotices;
 import cn.lianxi.kit.security.Caller;
@@ -86,7 +87,7 @@ public class RewardNoticeResource {
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The case's reward notices with their leads and the submitters' contacts")
     public Uni<List<RewardNoticeView>> list(@PathParam("id") UUID id) {
-        return notices.ofCase(id, CourtScope.of(caller))
+        return notices.ofCase(id, CourtScope.ownCourt(caller).court())
                 .map(list -> list.stream().map(RewardNoticeView::of).toList());
     }
 

@@ -1,5 +1,6 @@
 package cn.lianxi.cases.service;
 
+import cn.lianxi.cases.CourtScope;
 import cn.lianxi.cases.CaseClock;
 import cn.lianxi.cases.ClockKind;
 import cn.lianxi.cases.EnforcementCase;
@@ -90,7 +91,7 @@ public class CaseClocks {
             case FILING_TO_FIRST_MEASURE -> config.filingToFirstMeasure().after(now);
             case FILING_TO_CONCLUSION -> config.filingToConclusion().after(now);
             case BANKRUPTCY_RULING -> config.bankruptcyRuling().after(now);
-            case PROPERTY_REPORT, MEASURE_TO_ANSWER, REFUSAL_TO_POLICE_DECISION -> null;
+            case PROPERTY_REPORT, MEASURE_TO_ANSWER, REFUSAL_TO_POLICE_DECISION, COURT_REQUEST_TO_ANSWER -> null;
         };
         return k;
     }
@@ -120,7 +121,7 @@ public class CaseClocks {
         return Panache.withSession(() -> clocks.ofCase(caseId));
     }
 
-    public Uni<Page<CaseClock>> breaches(String court, ClockKind kind, int page, int size) {
+    public Uni<Page<CaseClock>> breaches(CourtScope court, ClockKind kind, int page, int size) {
         return Page.read(() -> clocks.breaches(court, kind, page, size), () -> clocks.countBreaches(court, kind));
     }
 }

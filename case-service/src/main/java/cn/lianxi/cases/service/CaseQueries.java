@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.cases.CourtScope;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.TimelineEntry;
 import cn.lianxi.cases.repository.CaseCriteria;
@@ -19,7 +20,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
-/** Reads cases. {@code scope} is the caller's court for court staff, null for overseers who read every court. */
+/** Reads cases, each within the caller's {@link CourtScope}. */
 @ApplicationScoped
 public class CaseQueries {
 
@@ -51,7 +52,7 @@ public class CaseQueries {
     }
 
     /** The case if the scope may see it; a case of another court is reported absent, so its id leaks nothing. */
-    public Uni<EnforcementCase> visible(UUID id, String scope) {
+    public Uni<EnforcementCase> visible(UUID id, CourtScope scope) {
         return Panache.withSession(() -> cases.findVisible(id, scope));
     }
 
@@ -59,7 +60,7 @@ public class CaseQueries {
         return Page.read(() -> cases.search(criteria), () -> cases.count(criteria));
     }
 
-    public Uni<List<TimelineEntry>> timeline(UUID id, String scope) {
+    public Uni<List<TimelineEntry>> timeline(UUID id, CourtScope scope) {
         return visible(id, scope).chain(c -> Panache.withSession(() -> TimelineEntry
                 .<TimelineEntry>find("caseId", Sort.by("at").and("seq"), c.id).list()));
     }

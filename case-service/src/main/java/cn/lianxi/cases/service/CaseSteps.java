@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.cases.CourtScope;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.repository.CaseRepository;
 import cn.lianxi.contracts.Officer;
@@ -72,9 +73,23 @@ public class CaseSteps {
                 keyed.canonical(), first, keyed.again());
     }
 
+    /**
+     * {@link #run} on a case of {@code scope}, wider than the actor's own court (an intermediate court's division
+     * head steering the cases of the courts it leads, 三统一).
+     */
+    public <T> Uni<T> run(UUID caseId, CourtScope scope, Actor actor,
+            Function<EnforcementCase, Uni<Decided<T>>> rule) {
+        return Panache.withTransaction(() -> step(caseId, scope, actor, rule));
+    }
+
     /** {@link #run}'s step in the caller's transaction. */
     public <T> Uni<T> step(UUID caseId, Actor actor, Function<EnforcementCase, Uni<Decided<T>>> rule) {
-        return cases.findVisibleForUpdate(caseId, actor.scope()).chain(rule::apply)
+        return step(caseId, CourtScope.of(actor.scope()), actor, rule);
+    }
+
+    private <T> Uni<T> step(UUID caseId, CourtScope scope, Actor actor,
+            Function<EnforcementCase, Uni<Decided<T>>> rule) {
+        return cases.findVisibleForUpdate(caseId, scope).chain(rule::apply)
                 .chain(d -> writer.write(d.change(), null, actor.name())
                 .call(() -> audit.append(actor.name(), d.action(), caseId.toString(), d.auditDetail()))
                 .replaceWith(d.answer()));
@@ -82,6 +97,6 @@ public class CaseSteps {
 
     /** The case if {@code scope} may see it, in the caller's session; another court's is reported absent. */
     public Uni<EnforcementCase> visible(UUID caseId, String scope) {
-        return cases.findVisible(caseId, scope);
+        return cases.findVisible(caseId, CourtScope.of(scope));
     }
 }

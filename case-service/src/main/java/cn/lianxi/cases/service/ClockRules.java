@@ -5,6 +5,7 @@ import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.OutcomeType;
 import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.contracts.ReferralOutcome;
+import cn.lianxi.kit.time.PlatformClock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.Set;
  * its first answer (or its cancellation) stops; a 报告财产令 starts the respondent's reporting clock against its own
  * deadline (法释〔2017〕8号), stopped by the report or by the judge's finding of a breach; a 拒执 lead starts the
  * police's decision clock (法发〔2025〕8号), stopped by their decision; a transfer to bankruptcy (执转破) starts the
- * receiving court's ruling clock, stopped by its refusal; a conclusion (an acceptance concludes the case) stops
+ * receiving court's ruling clock, stopped by its refusal; a request to another court (事项委托) starts that court's
+ * answering clock against the request's own date, stopped by its answer; a conclusion (an acceptance concludes the case) stops
  * every clock of the case, since nothing is awaited any more.
  */
 public final class ClockRules {
@@ -101,6 +103,13 @@ public final class ClockRules {
         }
         if (detail instanceof CaseEventDetail.BankruptcyPetitionRefused refused) {
             return List.of(new Stop(ClockKind.BANKRUPTCY_RULING, refused.ruling().transferId().toString()));
+        }
+        if (detail instanceof CaseEventDetail.CourtRequestSent sent) {
+            return List.of(new Start(ClockKind.COURT_REQUEST_TO_ANSWER, sent.requestId().toString(),
+                    sent.dueOn().plusDays(1).atStartOfDay(PlatformClock.ZONE).toInstant()));
+        }
+        if (detail instanceof CaseEventDetail.CourtRequestAnswered answered) {
+            return List.of(new Stop(ClockKind.COURT_REQUEST_TO_ANSWER, answered.requestId().toString()));
         }
         if (detail instanceof CaseEventDetail.CaseConcluded) {
             return List.of(new StopAll());

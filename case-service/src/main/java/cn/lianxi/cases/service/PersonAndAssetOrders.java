@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.cases.CourtScope;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.mapping.CaseMapper;
 import cn.lianxi.cases.repository.CaseRepository;
@@ -81,7 +82,7 @@ public class PersonAndAssetOrders {
 
     private Uni<EnforcementCase> order(UUID caseId, MeasureStep s, String canonical,
             Function<EnforcementCase, Uni<CaseChange>> decide, String requestId) {
-        return KeyedSteps.once(processed, STEPS, s.scopedKey(), canonical, () -> cases.findVisibleForUpdate(caseId, s.court())
+        return KeyedSteps.once(processed, STEPS, s.scopedKey(), canonical, () -> cases.findVisibleForUpdate(caseId, CourtScope.of(s.court()))
                 .chain(c -> {
                     CaseTransitions.requireActive(c, "take a measure");
                     return decide.apply(c).chain(change -> writer.write(change, requestId, s.actor()))

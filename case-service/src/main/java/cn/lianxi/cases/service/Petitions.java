@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.lianxi.cases.CourtScope;
 import cn.lianxi.cases.Acknowledgement;
 import cn.lianxi.cases.CaseParty;
 import cn.lianxi.cases.ComplaintCategory;
@@ -118,7 +119,7 @@ public class Petitions {
     public Uni<Petition> register(UUID caseId, NewPetition request, Step step) {
         // with a key the petition's id follows from it, so a re-sent registration finds the petition it created
         UUID id = KeyedSteps.idOf("petition", step.scopedKey());
-        return once(step, "register", caseId, request, () -> cases.findVisibleForUpdate(caseId, step.scope()).chain(c -> {
+        return once(step, "register", caseId, request, () -> cases.findVisibleForUpdate(caseId, CourtScope.of(step.scope())).chain(c -> {
             Instant now = clock.instant();
             Instant receivedAt = request.receivedAt() != null ? request.receivedAt() : now;
             PetitionRules.checkReceipt(receivedAt, now, c.filedOn);
@@ -171,7 +172,7 @@ public class Petitions {
 
     /** A case's petitions in the order registered; another court's case is reported absent. */
     public Uni<List<Petition>> ofCase(UUID caseId, String scope) {
-        return Panache.withSession(() -> cases.findVisible(caseId, scope).chain(c -> petitions.ofCase(caseId)));
+        return Panache.withSession(() -> cases.findVisible(caseId, CourtScope.of(scope)).chain(c -> petitions.ofCase(caseId)));
     }
 
     /** A queue, the earliest deadline first. */

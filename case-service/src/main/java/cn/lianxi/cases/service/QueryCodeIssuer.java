@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.cases.CourtScope;
 import cn.lianxi.cases.CaseParty;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.PartyQueryCode;
@@ -61,7 +62,7 @@ public class QueryCodeIssuer {
      */
     public Uni<IssuedCode> reissue(UUID caseId, UUID partyId, String court, String actor) {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> cases.findVisible(caseId, court).chain(c -> {
+        return Panache.withTransaction(() -> cases.findVisible(caseId, CourtScope.of(court)).chain(c -> {
             CaseParty party = c.parties.stream().filter(p -> p.id.equals(partyId)).findFirst().orElse(null);
             if (party == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("party"));

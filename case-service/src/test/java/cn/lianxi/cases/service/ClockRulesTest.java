@@ -19,6 +19,8 @@ import cn.lianxi.cases.service.ClockRules.StopAll;
 import cn.lianxi.contracts.BasisType;
 import cn.lianxi.contracts.CaseEventDetail;
 import cn.lianxi.contracts.ConclusionType;
+import cn.lianxi.contracts.CourtRequestOutcome;
+import cn.lianxi.contracts.CourtRequestStep;
 import cn.lianxi.contracts.OutcomeType;
 import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.contracts.ReferralOutcome;
@@ -91,5 +93,19 @@ class ClockRulesTest {
                 OutcomeType.REFERRED_TO_POLICE, null)));
         assertEquals(List.of(new Breach(ClockKind.REFUSAL_TO_POLICE_DECISION, "", "BANK-ICBC")),
                 ClockRules.of(outcome(ReferralKind.CRIMINAL_REFERRAL, OutcomeType.ESCALATED, null)));
+    }
+
+    @Test
+    @DisplayName("事项委托 (民事诉讼法 (2017 text) art. 229): a request starts the receiving court's answering clock, due at "
+            + "the end of its day in China time, and the answer stops it")
+    void civilProcedureLaw2017Art229_aRequestBetweenCourtsIsTimedToTheEndOfItsDay() {
+        UUID request = UUID.randomUUID();
+        LocalDate due = LocalDate.of(2026, 12, 10);
+        assertEquals(List.of(new Start(ClockKind.COURT_REQUEST_TO_ANSWER, request.toString(),
+                Instant.parse("2026-12-10T16:00:00Z"))), ClockRules.of(new CaseEventDetail.CourtRequestSent(request,
+                        "C320500", "C320508", CourtRequestStep.SEIZE, "查封房产", due, null)));
+        assertEquals(List.of(new Stop(ClockKind.COURT_REQUEST_TO_ANSWER, request.toString())),
+                ClockRules.of(new CaseEventDetail.CourtRequestAnswered(request, "C320500", "C320508",
+                        CourtRequestStep.SEIZE, CourtRequestOutcome.NOT_POSSIBLE, "无此房产", List.of(), null)));
     }
 }

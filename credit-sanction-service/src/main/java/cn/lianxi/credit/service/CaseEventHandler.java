@@ -48,7 +48,10 @@ public class CaseEventHandler {
             CaseEventKind.REWARD_NOTICE_WITHDRAWN,
             // an exit ban, an auction hand-off and a cancelled measure go to agencies through liaison
             CaseEventKind.EXIT_BAN_ORDERED, CaseEventKind.EXIT_BAN_LIFTING_ORDERED,
-            CaseEventKind.AUCTION_HANDOFF_ORDERED, CaseEventKind.MEASURE_CANCELLED);
+            CaseEventKind.AUCTION_HANDOFF_ORDERED, CaseEventKind.MEASURE_CANCELLED,
+            // a request between courts (事项委托) is court work; a transfer (COURT_TRANSFERRED) is not ignored: it
+            // moves the case record to its new court
+            CaseEventKind.COURT_REQUEST_SENT, CaseEventKind.COURT_REQUEST_ANSWERED);
 
     private final CaseRecords records;
     private final ListingService listings;

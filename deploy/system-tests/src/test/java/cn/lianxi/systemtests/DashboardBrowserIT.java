@@ -28,6 +28,9 @@ import com.microsoft.playwright.Playwright;
  * What the office reads is words, not codes: statuses and referral kinds by their Chinese labels, the bank and the
  * court by name, amounts with two decimals and thousands separators, and nothing cut off at 1280 px. The run leaves
  * a screenshot at 1280×800 in {@code target/dashboard.png} (the whole page in {@code target/dashboard-full.png}).
+ * The joint meeting's boards fill with the test's own data: the key task the office assigned before logging in stands
+ * on the key-task board under its owner's name, and the intermediate court's figures and monthly trend chart count the
+ * case the clerk files.
  */
 @ExtendWith(PlatformExtension.class)
 class DashboardBrowserIT {
@@ -37,8 +40,11 @@ class DashboardBrowserIT {
     static final Path FULL_PAGE = Path.of("target", "dashboard-full.png");
     /** Money as the page must show it: thousands separators and exactly two decimals, e.g. 66,000.00. */
     static final Pattern MONEY = Pattern.compile("\\d{1,3}(,\\d{3})*\\.\\d{2}");
-    /** An enum constant shown raw (MEASURES_UNDER_WAY, BANK_INQUIRY) or a court code (C320500). */
-    static final Pattern RAW = Pattern.compile("\\b([A-Z]+_[A-Z_]+|C\\d{6})\\b");
+    /**
+     * An enum constant shown raw (MEASURES_UNDER_WAY, BANK_INQUIRY), a court code (C320500), an agency's or member
+     * unit's id (BANK-ICBC, POLICE-320500) or a field's key (missedReportsByUnit).
+     */
+    static final Pattern RAW = Pattern.compile("\\b([A-Z]+_[A-Z_]+|C\\d{6}|[A-Z]+-[A-Z0-9]+|[a-z]+[A-Z][A-Za-z]*)\\b");
 
     @Test
     void theOfficeLogsInAndSeesANewOverdueReferralAppearLive(Platform platform) throws Exception {
@@ -47,6 +53,11 @@ class DashboardBrowserIT {
         keycloak.allowWebOrigin(platform.gatewayUrl());
         String gateway = platform.gatewayUrl();
         String bank = aNewBankJoins(keycloak);
+        String task = "看板测试任务 #" + System.nanoTime() % 100_000;
+        Desk office = Desk.as(keycloak, "jm-office");
+        office.post("/api/joint-meeting/tasks", Map.of("year", java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .getYear(), "title", task, "ownerUnit", "BANK-ICBC", "dueOn", java.time.LocalDate.now(
+                java.time.ZoneOffset.UTC).plusMonths(1).toString())).statusCode(201);
 
         try (Playwright playwright = Playwright.create();
                 Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -83,6 +94,7 @@ class DashboardBrowserIT {
             page.waitForSelector("#overdue text[data-key='" + bank + "']",
                     new Page.WaitForSelectorOptions().setTimeout(Platform.BANK_INQUIRY_DUE.plusSeconds(30).toMillis()));
             assertEquals(true, page.evaluate("window.__sameDocument === true"), "updated live, without a reload");
+            theJointMeetingBoardsShowTheTestsData(page, office, task);
 
             // words, not codes: the new bank by its registered name, the court, statuses, kinds, money
             page.waitForFunction("[...document.querySelectorAll('#overdue text[data-key]')]"
@@ -105,6 +117,27 @@ class DashboardBrowserIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(FULL_PAGE).setFullPage(true));
             System.out.println("[dashboard] screenshots " + SCREENSHOT.toAbsolutePath() + ", " + FULL_PAGE.toAbsolutePath());
         }
+    }
+
+    /**
+     * The key-task board holds the office's task with its owner unit's name; the intermediate court (selected in the
+     * court tree) shows at least the cases filed this year that the figures API counted after the clerk's filing, and
+     * its trend chart has a point for this month.
+     */
+    private static void theJointMeetingBoardsShowTheTestsData(Page page, Desk office, String task) {
+        page.waitForFunction("t => [...document.querySelectorAll('#task-board .item')].some(i => i.textContent"
+                + ".includes(t) && i.textContent.includes('工商银行苏州分行'))", task);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        List<Map<String, Object>> courts = office.get("/api/cases/figures?court=C320500&from="
+                + today.withDayOfYear(1) + "&to=" + today).statusCode(200).extract().path("courts");
+        long filed = courts.stream().filter(c -> "C320500".equals(c.get("courtCode")))
+                .mapToLong(c -> ((Number) c.get("filed")).longValue()).sum();
+        assertTrue(filed >= 1, "the clerk's case is counted");
+        page.waitForFunction("n => Number((document.querySelector('#court-figures .tile .value') || {}).textContent"
+                + "?.replace(/,/g, '')) >= n", (int) filed, new Page.WaitForFunctionOptions().setTimeout(40_000));
+        // this month's rate of cases concluded is a point of the trend chart (the month has cases, so it has a rate)
+        page.waitForSelector("#trend-chart circle[data-rate=concludedRate][data-month='"
+                + today.toString().substring(0, 7) + "']");
     }
 
     /** Boxes whose content is wider than the box, chart labels past their chart, a page wider than the window. */

@@ -53,7 +53,10 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
             Map.entry("LIANXI_CREDIT_LISTING_GRACE", "PT0S"),
             // 数据铁笼: filing to the first measure (a month in production) five seconds, swept every second
             Map.entry("LIANXI_DATA_CAGE_FILING_TO_FIRST_MEASURE", "PT5S"),
-            Map.entry("LIANXI_DATA_CAGE_SWEEP_EVERY", "1s"));
+            Map.entry("LIANXI_DATA_CAGE_SWEEP_EVERY", "1s"),
+            // the joint meeting's reporting month (a calendar month in production): ten seconds, swept every second
+            Map.entry("LIANXI_JOINT_MEETING_CYCLE_MONTHLY", "PT10S"),
+            Map.entry("LIANXI_JOINT_MEETING_SWEEP_EVERY", "1s"));
 
     /** The bank inquiry deadline of {@link #SHORT_DEADLINES}. */
     public static final Duration BANK_INQUIRY_DUE = Duration.ofSeconds(20);

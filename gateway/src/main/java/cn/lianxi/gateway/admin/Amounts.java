@@ -3,6 +3,7 @@ package cn.lianxi.gateway.admin;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,12 +15,15 @@ import cn.lianxi.contracts.Money;
  * read, summed and written without ever passing through a double ({@link Money}: an amount with a fraction of a fen
  * is not rounded away, it fails with {@link ArithmeticException}). The statistics documents are relayed as served,
  * so an amount is known by its name, by the same rule as the dashboard's ({@code dashboard/money.js}): a field whose
- * name starts with {@code amount}, and every figure of {@code recovered} (today, this month, this year).
+ * name starts with {@code amount}, every figure of {@code recovered} (today, this month, this year), and a figure
+ * named {@code recovered} or {@code owed} itself (the period figures and the assessment: 执行到位, 申请执行标的).
  */
 final class Amounts {
 
     private static final String AMOUNT_PREFIX = "amount";
     private static final String AMOUNT_GROUP = "recovered";
+    /** Figures that are amounts by their own name (case-service's period figures and assessment). */
+    private static final Set<String> AMOUNT_FIGURES = Set.of("recovered", "owed");
     /** case-service's figures per court and status, each with {@code amountOwed} and {@code amountRecovered}. */
     private static final String CASE_GROUPS = "byCourtAndStatus";
 
@@ -47,13 +51,18 @@ final class Amounts {
         return total;
     }
 
+    /** Whether a field holds an amount by its name. */
+    static boolean isAmount(String name) {
+        return name.startsWith(AMOUNT_PREFIX) || AMOUNT_FIGURES.contains(name);
+    }
+
     private static void normalise(JsonNode node, boolean everyFigureIsAnAmount) {
         if (node instanceof ObjectNode object) {
             List<String> names = new ArrayList<>();
             object.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
                 JsonNode value = object.get(name);
-                if (value.isNumber() && (everyFigureIsAnAmount || name.startsWith(AMOUNT_PREFIX))) {
+                if (value.isNumber() && (everyFigureIsAnAmount || isAmount(name))) {
                     object.put(name, Money.cny(value.decimalValue()));
                 } else {
                     normalise(value, AMOUNT_GROUP.equals(name));

@@ -16,14 +16,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.lianxi.gateway.admin.Overview.KafkaSnapshot;
 import cn.lianxi.gateway.admin.Overview.ServiceSnapshot;
 import cn.lianxi.gateway.admin.Overview.Summary;
+import cn.lianxi.gateway.admin.ServiceDocuments.Document;
 import cn.lianxi.gateway.proxy.CallOrigin;
-import cn.lianxi.gateway.proxy.ForwardedHeaders;
 import cn.lianxi.gateway.proxy.Upstream;
 import cn.lianxi.gateway.proxy.UpstreamClient;
 import cn.lianxi.gateway.proxy.UpstreamClient.UpstreamResponse;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.MultiMap;
-import io.vertx.core.http.HttpMethod;
 
 /**
  * Builds the overview (汇总) from the services' statistics endpoints — called with the admin's own token, so each
@@ -34,11 +32,13 @@ import io.vertx.core.http.HttpMethod;
 public class OverviewService {
 
     private final UpstreamClient client;
+    private final ServiceDocuments documents;
     private final KafkaLag kafkaLag;
     private final ObjectMapper json;
 
-    OverviewService(UpstreamClient client, KafkaLag kafkaLag, ObjectMapper json) {
+    OverviewService(UpstreamClient client, ServiceDocuments documents, KafkaLag kafkaLag, ObjectMapper json) {
         this.client = client;
+        this.documents = documents;
         this.kafkaLag = kafkaLag;
         this.json = json;
     }
@@ -66,38 +66,14 @@ public class OverviewService {
     }
 
     private Uni<ServiceSnapshot> snapshot(Upstream upstream, String authorization, CallOrigin origin) {
-        MultiMap statsHeaders = jsonHeaders(origin);
-        if (authorization != null) {
-            statsHeaders.set("Authorization", authorization);
-        }
-        Uni<UpstreamResponse> stats = client.call(upstream, HttpMethod.GET, upstream.statsPath(), statsHeaders, null,
-                origin);
+        Uni<Document> stats = documents.get(upstream, upstream.statsPath(), authorization, origin);
         // readiness is served on the service's management interface only, never on its public port
-        Uni<String> health = client.callManagement(upstream, "/q/health/ready", jsonHeaders(origin), origin)
+        Uni<String> health = client.callManagement(upstream, "/q/health/ready", ServiceDocuments.jsonHeaders(origin),
+                origin)
                 .map(this::healthOf)
                 .onFailure().recoverWithItem("UNREACHABLE");
-        return Uni.combine().all().unis(stats.map(this::statsOf).onFailure().recoverWithItem(t -> new Stats(null,
-                "unreachable")), health)
-                .with((s, h) -> new ServiceSnapshot(s.document() != null, h, s.document(), s.problem()));
-    }
-
-    /** The service sees the overview's request id, so its own log lines can be found with the gateway's. */
-    private static MultiMap jsonHeaders(CallOrigin origin) {
-        return MultiMap.caseInsensitiveMultiMap().set("Accept", "application/json")
-                .set(ForwardedHeaders.REQUEST_ID, origin.requestId());
-    }
-
-    private Stats statsOf(UpstreamResponse response) {
-        if (response.status() != 200 || response.body() == null) {
-            return new Stats(null, "answered " + response.status());
-        }
-        try {
-            return new Stats(Amounts.inFen(json.readTree(response.body().getBytes())), null);
-        } catch (IOException e) {
-            return new Stats(null, "answered with a document that is not JSON");
-        } catch (ArithmeticException e) {
-            return new Stats(null, "answered an amount with a fraction of a fen");
-        }
+        return Uni.combine().all().unis(stats, health)
+                .with((s, h) -> new ServiceSnapshot(s.available(), h, s.json(), s.problem()));
     }
 
     private String healthOf(UpstreamResponse response) {
@@ -114,6 +90,4 @@ public class OverviewService {
         return response.status() == 200 ? "UP" : "DOWN";
     }
 
-    private record Stats(JsonNode document, String problem) {
-    }
 }

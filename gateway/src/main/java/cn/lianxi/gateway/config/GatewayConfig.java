@@ -24,6 +24,20 @@ public interface GatewayConfig {
 
     Dashboard dashboard();
 
+    Bulletins bulletins();
+
+    /** The 通报 as PDF: where to find a CJK font (中文字体) to embed. */
+    interface Bulletins {
+        /**
+         * TrueType fonts (.ttf, or collections .ttc) tried in order; the first that exists and has TrueType outlines
+         * is embedded (PDFBox cannot embed CFF-flavoured OpenType such as Noto Sans CJK). Debian's
+         * {@code fonts-wqy-zenhei} gives the first; none found: the PDF answers 503 naming the font.
+         */
+        @WithDefault("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,"
+                + "/usr/share/fonts/truetype/arphic/uming.ttc")
+        List<String> fonts();
+    }
+
     /** The dashboard's login: a public OIDC client of the realm (authorization code + PKCE). */
     interface Dashboard {
         @WithDefault("lianxi-web")

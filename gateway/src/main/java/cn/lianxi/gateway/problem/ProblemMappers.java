@@ -12,7 +12,7 @@ import io.quarkus.security.UnauthorizedException;
 
 import cn.lianxi.contracts.ProblemType;
 
-/** problem+json for the gateway's own JAX-RS endpoints (admin overview, dashboard config). */
+/** problem+json for the gateway's own JAX-RS endpoints (admin overview, bulletins, dashboard config). */
 public class ProblemMappers {
 
     @ServerExceptionMapper
@@ -30,6 +30,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(Problem.forbidden(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.problem(), uri);
     }
 
     /** {@code instance} is the caller's path: the gateway's own endpoints are served at the root. */

@@ -1,5 +1,7 @@
 package cn.lianxi.gateway.proxy;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -18,14 +20,16 @@ import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * The request pipeline of the edge (网关处理链) for {@code /api/**}: body size limit, request id, access gate, then
- * either the gateway's own admin endpoints (JAX-RS, under {@code /api/admin/}) or the proxy to a service.
+ * either the gateway's own endpoints (JAX-RS, under {@code /api/admin/} and {@code /api/bulletins/}) or the proxy to a
+ * service.
  * It runs after Quarkus' authentication filter (which only prepares the lazy identity) and before JAX-RS.
  */
 @ApplicationScoped
 public class EdgeRouter {
 
     private static final Logger LOG = Logger.getLogger(EdgeRouter.class);
-    private static final String ADMIN_PREFIX = "/api/admin/";
+    /** What the gateway answers itself (JAX-RS): the admins' monitoring API and the 通报 (bulletin) documents. */
+    private static final List<String> OWN_PREFIXES = List.of("/api/admin/", "/api/bulletins/");
     private static final int TRAVERSAL_GUARD_PRIORITY = 10_000;
 
     private final GatewayConfig config;
@@ -80,7 +84,8 @@ public class EdgeRouter {
     }
 
     private void dispatch(RoutingContext rc) {
-        if (rc.normalizedPath().startsWith(ADMIN_PREFIX)) {
+        String path = rc.normalizedPath();
+        if (OWN_PREFIXES.stream().anyMatch(path::startsWith)) {
             rc.next();
         } else {
             proxy.forward(rc);

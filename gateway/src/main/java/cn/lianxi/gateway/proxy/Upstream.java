@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * {@code /public/reward-notices/**} (悬赏公告).
  */
 public enum Upstream {
-    CASE("case", "/cases/stats", "cases", "court-events", "petitions", "case-progress", "approvals"),
+    CASE("case", "/cases/stats", "cases", "court-events", "petitions", "case-progress", "approvals", "courts",
+            "court-requests"),
     LIAISON("liaison", "/liaison-stats", "agencies", "referrals", "inbox", "bank-inquiries", "criminal-referrals",
             "joint-meeting", "liaison-stats"),
     CREDIT("credit", "/credit-stats", "listings", "restrictions", "sanctions", "credit-repairs", "good-faith",

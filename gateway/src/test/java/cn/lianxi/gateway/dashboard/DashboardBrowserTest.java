@@ -1,6 +1,7 @@
 package cn.lianxi.gateway.dashboard;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -64,9 +65,45 @@ class DashboardBrowserTest {
             [{"id": "BANK-ICBC", "kind": "BANK", "name": "工商银行苏州分行", "status": "ACTIVE"},
              {"id": "POLICE-320500", "kind": "POLICE", "name": "苏州市公安局", "status": "ACTIVE"}]""";
 
+    static final String TASKS = """
+            [{"id": "t-1", "year": 2026, "title": "执行案件质效提升", "ownerUnit": "U-COURT", "state": "ON_TRACK",
+              "progress": 60, "missedCycles": 0, "escalation": "NONE"},
+             {"id": "t-2", "year": 2026, "title": "拒执犯罪线索办理", "ownerUnit": "U-POLICE", "state": "LATE",
+              "progress": 20, "missedCycles": 2, "escalation": "ESCALATED"},
+             {"id": "t-3", "year": 2026, "title": "失信名单信息共享", "ownerUnit": "U-COURT", "state": "DONE",
+              "progress": 100, "missedCycles": 0, "escalation": "NONE"}]""";
+    static final String REPORTING = """
+            [{"taskId": "t-1", "title": "执行案件质效提升", "ownerUnit": "U-COURT", "cycle": "MONTHLY", "currentCycle": 3,
+              "reportedThisCycle": true, "missedCycles": 0, "escalation": "NONE"},
+             {"taskId": "t-2", "title": "拒执犯罪线索办理", "ownerUnit": "U-POLICE", "cycle": "MONTHLY", "currentCycle": 3,
+              "reportedThisCycle": false, "missedCycles": 2, "escalation": "ESCALATED"}]""";
+    static final String MEMBERS = """
+            [{"id": "U-COURT", "name": "苏州市中级人民法院", "kind": "COURT"},
+             {"id": "U-POLICE", "name": "苏州市公安局", "kind": "POLICE"}]""";
+    static final String COURTS = """
+            [{"code": "C320000", "name": "江苏省高级人民法院", "level": "HIGH", "parentCode": null},
+             {"code": "C320500", "name": "苏州市中级人民法院", "level": "INTERMEDIATE", "parentCode": "C320000"},
+             {"code": "C320505", "name": "苏州市虎丘区人民法院", "level": "BASIC", "parentCode": "C320500"},
+             {"code": "C320508", "name": "苏州市姑苏区人民法院", "level": "BASIC", "parentCode": "C320500"}]""";
+    static final String ASSESSMENT = """
+            {"months": [
+              {"courtCode": "C320500", "month": "2026-01", "filed": 10, "concluded": 4, "concludedRate": 0.4000,
+               "recoveryRate": 0.1000},
+              {"courtCode": "C320500", "month": "2026-02", "filed": 0, "concluded": 0, "concludedRate": null,
+               "recoveryRate": null},
+              {"courtCode": "C320500", "month": "2026-03", "filed": 20, "concluded": 11, "concludedRate": 0.5500,
+               "recoveryRate": 0.2763},
+              {"courtCode": "C320508", "month": "2026-03", "filed": 8, "concluded": 2, "concludedRate": 0.2500,
+               "recoveryRate": 0.0500}],
+             "measures": []}""";
+    static final String GUSU_FIGURES = """
+            {"from": "2026-01-01", "to": "2026-03-02", "courts": [{"courtCode": "C320508", "filed": 77,
+              "concluded": {"FULL_PERFORMANCE": 5, "TERMINATION_OF_THIS_ROUND": 2}, "recovered": 1234567.8}]}""";
+
     /** Raw constants and codes a reader must never see (they are only in data-* attributes). */
     static final List<String> RAW = List.of("MEASURES_UNDER_WAY", "BANK_INQUIRY", "CRIMINAL_REFERRAL", "ON_TRACK",
-            "REFERRED_TO_POLICE", "BANK-ICBC", "POLICE-320500", "C320500", "C320508", "10000.5", "Overdue By");
+            "REFERRED_TO_POLICE", "BANK-ICBC", "POLICE-320500", "C320500", "C320508", "10000.5", "Overdue By",
+            "ESCALATED", "INTERMEDIATE", "C320000", "U-POLICE", "concludedRate", "FULL_PERFORMANCE");
 
     @TestHTTPResource("/dashboard/")
     URL dashboard;
@@ -85,6 +122,13 @@ class DashboardBrowserTest {
         services.stubFor(get(urlEqualTo("/credit-stats")).willReturn(json(CREDIT_STATS)));
         liaison.stubFor(get(urlEqualTo("/liaison-stats")).willReturn(json(LIAISON_STATS)));
         liaison.stubFor(get(urlPathEqualTo("/agencies")).willReturn(json(AGENCIES)));
+        liaison.stubFor(get(urlPathEqualTo("/joint-meeting/tasks")).willReturn(json(TASKS)));
+        liaison.stubFor(get(urlPathEqualTo("/joint-meeting/reporting")).willReturn(json(REPORTING)));
+        liaison.stubFor(get(urlPathEqualTo("/joint-meeting/members")).willReturn(json(MEMBERS)));
+        services.stubFor(get(urlPathEqualTo("/courts")).willReturn(json(COURTS)));
+        services.stubFor(get(urlPathEqualTo("/cases/assessment")).willReturn(json(ASSESSMENT)));
+        services.stubFor(get(urlPathEqualTo("/cases/figures")).withQueryParam("court", equalTo("C320508"))
+                .willReturn(json(GUSU_FIGURES)));
         services.stubFor(get(urlEqualTo(UpstreamStubs.MANAGEMENT + "/q/health/ready"))
                 .willReturn(json("{\"status\":\"UP\",\"checks\":[]}")));
         liaison.stubFor(get(urlEqualTo(UpstreamStubs.MANAGEMENT + "/q/health/ready"))
@@ -111,6 +155,34 @@ class DashboardBrowserTest {
             page.waitForFunction("[...document.querySelectorAll('#overdue text[data-key]')]"
                     + ".some(e => e.textContent === '工商银行苏州分行')");
 
+            // the live boards: tasks with their missed reports, the court tree, the trend of the intermediate court
+            page.waitForSelector("#task-board .item[data-task='t-2'] .badge");
+            page.waitForSelector("#trend-chart circle");
+            page.waitForSelector("#court-tree button[data-court=C320505]");
+            String board = page.innerText("#tasks");
+            for (String expected : List.of("按期推进", "已逾期", "已完成", "执行案件质效提升", "拒执犯罪线索办理", "苏州市公安局",
+                    "漏报 2", "提请牵头单位督办")) {
+                assertTrue(board.contains(expected), "the task board shows " + expected + ":\n" + board);
+            }
+            String tree = page.innerText("#court-tree");
+            for (String expected : List.of("江苏省高级人民法院", "苏州市中级人民法院", "苏州市虎丘区人民法院", "12 件", "3 件")) {
+                assertTrue(tree.contains(expected), "the court tree shows " + expected + ":\n" + tree);
+            }
+            assertEquals(1, page.locator("#court-tree li li button[data-court=C320508]").count(),
+                    "a basic court hangs under its intermediate court");
+            assertEquals(2, page.locator("#trend-chart polyline[data-rate=concludedRate]").count(),
+                    "a month without a rate leaves a gap in the line");
+            String trend = page.innerText("#trend");
+            assertTrue(trend.contains("结案率 55.00%") && trend.contains("执行到位率 27.63%"), trend);
+            // drill-down: a court's figures of the year
+            page.click("#court-tree button[data-court=C320508]");
+            page.waitForFunction("document.querySelector('#court-figures').innerText.includes('77')");
+            String figures = page.innerText("#court-figures");
+            for (String expected : List.of("苏州市姑苏区人民法院", "新收案件", "77", "1,234,567.80", "执行完毕")) {
+                assertTrue(figures.contains(expected), "the court's figures show " + expected + ":\n" + figures);
+            }
+            assertTrue(page.innerText("#trend").contains("结案率 25.00%"), "the trend follows the chosen court");
+
             String text = page.innerText("body");
             for (String expected : List.of("执行措施中", "已立案", "银行存款查询", "拒执罪线索移送", "冻结", "已移送公安",
                     "按期推进", "已逾期", "工商银行苏州分行", "苏州市公安局", "苏州市中级人民法院", "苏州市姑苏区人民法院",
@@ -130,7 +202,8 @@ class DashboardBrowserTest {
             page.waitForFunction("document.documentElement.lang === 'en'");
             String english = page.innerText("body");
             for (String expected : List.of("Joint Enforcement Dashboard", "Measures under way", "Bank inquiry",
-                    "Suzhou Intermediate People's Court", "Key tasks by state", "On track", "10,000.50")) {
+                    "Suzhou Intermediate People's Court", "Key tasks by state", "On track", "10,000.50", "Missed reports 2",
+                    "Escalated to the convener", "Conclusion rate 25.00%", "Cases filed", "Courts and their cases")) {
                 assertTrue(english.contains(expected), "the English view shows " + expected + ":\n" + english);
             }
             for (String raw : RAW) {

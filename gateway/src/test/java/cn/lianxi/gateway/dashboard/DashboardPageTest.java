@@ -20,7 +20,7 @@ class DashboardPageTest {
                 .body(containsString("lang=\"zh-CN\""))
                 .body(containsString("联席执行监控大屏"))
                 .body(not(containsString("https://")));
-        for (String file : new String[] { "app.js", "auth.js", "catalogue.js", "charts.js", "i18n.js", "money.js",
+        for (String file : new String[] { "app.js", "auth.js", "boards.js", "catalogue.js", "charts.js", "i18n.js", "money.js",
                 "style.css" }) {
             given().when().get("/dashboard/" + file).then().statusCode(200).body(not(containsString("//cdn")));
         }
@@ -33,7 +33,10 @@ class DashboardPageTest {
                 .body("CaseStatus.MEASURES_UNDER_WAY.en", is("Measures under way"))
                 .body("ReferralKind.BANK_INQUIRY.zh", is("银行存款查询"))
                 .body("KeyTaskState.LATE.zh", is("已逾期"))
-                .body("Court.C320500.zh", is("苏州市中级人民法院"));
+                .body("Court.C320500.zh", is("苏州市中级人民法院"))
+                .body("Figure.concludedRate.zh", is("结案率"))
+                .body("Figure.recoveryRate.en", is("Recovery rate"))
+                .body("ReportEscalation.ESCALATED.zh", is("提请牵头单位督办"));
     }
 
     @Test

@@ -89,6 +89,52 @@ class RouteTableTest {
     }
 
     @Test
+    void bulletinsAreForTheOfficeAuditorsAndAdminsAndACourtClerkIsRefused() {
+        for (String role : List.of("jm-office", "auditor", "admin")) {
+            assertTrue(allowed("GET", "/api/bulletins/3/pdf", role), role);
+        }
+        assertFalse(allowed("GET", "/api/bulletins/3", "court-clerk"), "通报 are the office's, not a court's");
+        assertFalse(allowed("GET", "/api/bulletins/preview", "judge"));
+        assertFalse(allowed("POST", "/api/bulletins/3", "jm-office"), "the gateway only reads bulletins");
+        // issued at the service, through the joint-meeting routes
+        assertTrue(allowed("POST", "/api/joint-meeting/bulletins", "jm-office"));
+        assertTrue(Upstream.resolve("/api/bulletins/3").isEmpty(), "the gateway composes them itself");
+    }
+
+    @Test
+    void courtsAreReadByAllStaffAndRequestsBetweenCourtsWorkedByCourts() {
+        for (String role : List.of("court-clerk", "judge", "bank", "police", "credit-officer", "jm-office", "auditor")) {
+            assertTrue(allowed("GET", "/api/courts/C320500/subordinates", role), role);
+        }
+        assertFalse(allowed("POST", "/api/courts", "admin"), "courts are data of case-service, read only here");
+        assertTrue(allowed("POST", "/api/court-requests/7/answer", "court-clerk"));
+        assertTrue(allowed("GET", "/api/court-requests/inbox", "judge"));
+        assertTrue(allowed("GET", "/api/court-requests/figures", "jm-office"));
+        assertTrue(allowed("GET", "/api/court-requests/figures", "auditor"));
+        assertFalse(allowed("POST", "/api/court-requests/7/answer", "jm-office"), "oversight only reads");
+        assertFalse(allowed("GET", "/api/court-requests/inbox", "bank"));
+        assertEquals(Upstream.CASE, Upstream.resolve("/api/courts").orElseThrow().upstream());
+        assertEquals("/court-requests/figures",
+                Upstream.resolve("/api/court-requests/figures").orElseThrow().path());
+    }
+
+    @Test
+    void periodFiguresAndAssessmentAreReadByCourtsAndOversightAndTransfersAreACourtsAct() {
+        for (String path : List.of("/api/cases/figures", "/api/cases/assessment")) {
+            assertTrue(allowed("GET", path, "court-clerk"), path);
+            assertTrue(allowed("GET", path, "jm-office"), path);
+            assertTrue(allowed("GET", path, "auditor"), path);
+            assertFalse(allowed("GET", path, "bank"), path);
+        }
+        assertTrue(allowed("POST", "/api/cases/7/court-transfer", "judge"), "a division head is a judge");
+        assertTrue(allowed("POST", "/api/cases/7/court-requests", "court-clerk"));
+        assertFalse(allowed("POST", "/api/cases/7/court-transfer", "jm-office"));
+        assertTrue(allowed("GET", "/api/liaison-stats/figures", "auditor"));
+        assertTrue(allowed("GET", "/api/credit-stats/figures", "jm-office"));
+        assertFalse(allowed("GET", "/api/credit-stats/figures", "court-clerk"));
+    }
+
+    @Test
     void patternsMatchWholeSegmentsOnly() {
         assertEquals(Set.of(), RouteTable.ruleFor("GET", "/api/casesX").map(RouteRule::roles).orElse(Set.of()));
     }
@@ -97,7 +143,8 @@ class RouteTableTest {
     void everyPathInTheRoutingContractIsCoveredAndResolved() {
         for (String segment : List.of("cases", "court-events", "petitions", "agencies", "referrals", "inbox", "bank-inquiries",
                 "criminal-referrals", "joint-meeting", "liaison-stats", "listings", "restrictions", "sanctions",
-                "credit-repairs", "good-faith", "credit-stats", "public", "case-progress", "lifting-approvals")) {
+                "credit-repairs", "good-faith", "credit-stats", "public", "case-progress", "lifting-approvals", "courts",
+                "court-requests")) {
             String path = "/api/" + segment + "/x";
             assertTrue(RouteTable.ruleFor("GET", path).isPresent(), path);
             assertTrue(Upstream.resolve(path).isPresent(), path);
