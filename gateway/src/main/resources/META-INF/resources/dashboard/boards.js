@@ -10,7 +10,8 @@ const Boards = (() => {
   const el = (...args) => Charts.el(...args);
   const NS = 'http://www.w3.org/2000/svg';
   const STATES = ['ON_TRACK', 'LATE', 'DONE'];
-  const RATES = ['concludedRate', 'recoveryRate'];
+  // the assessment's rates (docs/assessment.md), each a line over the months
+  const RATES = ['concludedRate', 'recoveryRate', 'terminalShare', 'resumedShare'];
   const state = { tasks: null, reporting: {}, members: {}, courts: null, assessment: null, casesByCourt: {},
     selected: null, figures: null };
   const year = () => new Date().getFullYear();
@@ -170,7 +171,8 @@ const Boards = (() => {
         add('text', { x: Math.min(Math.max(0, x(i) - 20), width - 46), y: height - 6 }, m.month);
       }
     });
-    const colours = { concludedRate: '#2fa36b', recoveryRate: '#e0a100' };
+    const colours = { concludedRate: '#2fa36b', recoveryRate: '#e0a100', terminalShare: '#c94c4c',
+      resumedShare: '#5b8def' };
     RATES.forEach(rate => {
       const points = months.map((m, i) => m[rate] === null || m[rate] === undefined ? null : `${x(i)},${y(m[rate])}`);
       let run = [];

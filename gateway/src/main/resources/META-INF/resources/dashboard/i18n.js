@@ -21,7 +21,7 @@ const I18N = {
     performedWithinNotice: '通知期内自动履行', clockBreachesByCourt: '数据铁笼超期节点（各法院）', breaches: '超期节点数',
     missedReportsByUnit: '漏报重点任务进展（各成员单位）',
     mechanismsByCourt: '执行机制（各法院，按状态）', mechanism: '机制', state: '状态', count: '数量', clock: '节点',
-    courtTree: '法院层级与案件', courtFigures: '本年度法院数据', trends: '月度趋势：结案率与执行到位率', missedReports: '漏报',
+    courtTree: '法院层级与案件', courtFigures: '本年度法院数据', trends: '考核指标月度趋势', missedReports: '漏报',
     casesUnit: '件', selectCourt: '点击法院查看其数据。',
   },
   en: {
@@ -44,7 +44,7 @@ const I18N = {
     clockBreachesByCourt: 'Breached clocks (data cage) per court', breaches: 'Breaches',
     missedReportsByUnit: 'Missed key-task reports per member unit',
     mechanismsByCourt: 'Mechanisms per court and state', mechanism: 'Mechanism', state: 'State', count: 'Count', clock: 'Clock',
-    courtTree: 'Courts and their cases', courtFigures: 'Court figures this year', trends: 'Monthly trend: conclusion and recovery rates',
+    courtTree: 'Courts and their cases', courtFigures: 'Court figures this year', trends: 'Assessment indicators by month',
     missedReports: 'Missed reports', casesUnit: 'cases', selectCourt: 'Click a court to see its figures.',
   },
 };

@@ -82,9 +82,10 @@ public class CourtRequestResource {
     @GET
     @Path("{rid: [0-9a-fA-F-]{36}}")
     @RolesAllowed({Roles.COURT_CLERK, Roles.JUDGE, Roles.JM_OFFICE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "One request, for the requesting or the receiving court; any other court's staff 404")
+    @Operation(summary = "One request, for the requesting or the receiving court (an intermediate court's division "
+            + "head: of the courts it leads too, so it watches their deadlines); any other court's staff 404")
     public Uni<CourtRequestView> get(@PathParam("rid") UUID rid) {
-        return requests.get(rid, CourtScope.ownCourt(caller)).map(this::view);
+        return scopes.of(caller).chain(scope -> requests.get(rid, scope)).map(this::view);
     }
 
     @POST

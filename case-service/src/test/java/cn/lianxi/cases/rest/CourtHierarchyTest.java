@@ -237,6 +237,19 @@ class CourtHierarchyTest {
                 .post("/cases/" + id + "/court-transfer").then();
     }
 
+    @Test
+    @DisplayName("三统一: the intermediate court's division head reads a request between two of its basic courts (it "
+            + "watches their deadlines); a third basic court's clerk 404")
+    void theIntermediateCourtWatchesTheRequestsBetweenItsBasicCourts() {
+        String id = Fixtures.fileByEvent(HUQIU, Fixtures.caseNumber(), "2000.00");
+        String rid = request(Tokens.courtClerk(HUQIU), id, GUSU, LocalDate.now(ZoneOffset.UTC).plusDays(3))
+                .statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.divisionHead(SUZHOU)).when().get("/court-requests/" + rid).then()
+                .statusCode(200).body("fromCourt", equalTo(HUQIU)).body("toCourt", equalTo(GUSU));
+        given().auth().oauth2(Tokens.courtClerk("C320506")).when().get("/court-requests/" + rid).then()
+                .statusCode(404);
+    }
+
     private static ValidatableResponse request(String token, String id, String toCourt, LocalDate due) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("toCourt", toCourt,
                 "step", "SERVE_DOCUMENT", "details", "送达执行通知书", "dueOn", due.toString())).when()

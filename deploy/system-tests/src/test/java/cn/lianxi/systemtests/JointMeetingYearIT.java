@@ -243,6 +243,10 @@ class JointMeetingYearIT {
         assertEquals(1, delta(before, after, "credit", "courts", "courtCode", COURT, "listed"), "listings");
         assertEquals(1, delta(before, after, "courtRequests", "requests", "fromCourt", COURT, "answered"),
                 "requests between courts answered (" + request + ")");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> figures = (Map<String, Object>) after.get("figures");
+        assertTrue(figures.get("mechanisms") instanceof Map, "the data cage's and mechanisms' counts: " + figures
+                .get("unavailable"));
         Map<String, Object> answered = row(after, "courtRequests", "requests", "fromCourt", COURT);
         assertTrue(answered.get("averageHoursToAnswer") != null, "the time to answer is a figure: " + answered);
     }
@@ -269,6 +273,9 @@ class JointMeetingYearIT {
                     "the Excel file's 案件 sheet: " + rows);
             assertTrue(rowsOf(workbook.getSheet("通报")).stream().anyMatch(r -> r.contains(issued.get("number")
                     .toString())), "the Excel file names the 通报's number");
+            // the data cage's breached clocks and the mechanisms' counts (issue 19) are a part of the 通报 too
+            assertTrue(rowsOf(workbook.getSheet("数据铁笼")).stream().anyMatch(r -> r.contains("超期节点")),
+                    "the Excel file has the data cage's part");
         }
     }
 
