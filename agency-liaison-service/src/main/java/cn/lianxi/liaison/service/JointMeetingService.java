@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import cn.lianxi.contracts.MemberUnitKind;
 import cn.lianxi.contracts.ProblemType;
@@ -117,7 +118,10 @@ public class JointMeetingService {
      */
     @WithTransaction
     public Uni<KeyTask> report(UUID taskId, ProgressRequest request, String agencyId, String actor) {
-        return KeyTask.<KeyTask>findById(taskId).onItem().ifNull().failWith(() -> ProblemException.notFound("task"))
+        // locked: the reporting sweep updates the same row every cycle (it skips a locked task, and a report waits
+        // for a sweep that holds it instead of failing on the sweep's newer version)
+        return KeyTask.<KeyTask>findById(taskId, LockModeType.PESSIMISTIC_WRITE).onItem().ifNull()
+                .failWith(() -> ProblemException.notFound("task"))
                 .call(t -> MemberUnit.<MemberUnit>findById(t.ownerUnit).invoke(owner -> {
                     boolean owns = agencyId == null || agencyId.equals(owner.id) || agencyId.equals(owner.agencyId);
                     if (!owns) {

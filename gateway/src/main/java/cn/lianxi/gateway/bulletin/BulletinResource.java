@@ -38,6 +38,9 @@ public class BulletinResource {
     static final String PDF = "application/pdf";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
+    static final String PROBLEM_JSON = "application/problem+json";
+    /** The answer to a period that is missing, not ISO dates, or ends before it starts. */
+    static final String BAD_PERIOD = "from or to missing, not an ISO date, or to before from: problem+json naming the field";
 
     private final BulletinComposer composer;
     private final PdfPrinter pdf;
@@ -51,6 +54,10 @@ public class BulletinResource {
     @Path("/preview")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draft: the figures of a period (from, to: ISO dates, inclusive) without a bulletin")
+    @APIResponse(responseCode = "200", description = "the figures of the period",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Bulletin.class)))
+    @APIResponse(responseCode = "400", description = BAD_PERIOD,
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Uni<Bulletin> preview(@QueryParam("from") String from, @QueryParam("to") String to,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context RoutingContext rc) {
         return composer.preview(Period.parse(from, to), authorization, CallOrigin.of(rc));
@@ -63,6 +70,8 @@ public class BulletinResource {
             content = { @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
                 @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "400", description = BAD_PERIOD,
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @Operation(summary = "Draft: the figures of a period as a printable page, PDF or Excel workbook")
     public Uni<Response> previewDocument(@PathParam("format") String format, @QueryParam("from") String from,
             @QueryParam("to") String to, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
