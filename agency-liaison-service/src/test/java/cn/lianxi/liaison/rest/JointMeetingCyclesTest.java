@@ -1,6 +1,7 @@
 package cn.lianxi.liaison.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +39,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The joint meeting of issue 18: meetings whose decisions create key tasks, reporting cycles (报送周期, monthly =
@@ -53,6 +59,9 @@ class JointMeetingCyclesTest {
 
     @Inject
     ReportingSweep sweep;
+
+    @Inject
+    Pool pool;
 
     private static String office() {
         return Tokens.withRole("jm-office");
@@ -89,6 +98,40 @@ class JointMeetingCyclesTest {
         given().auth().oauth2(Agencies.token(agency)).contentType(ContentType.JSON)
                 .body(Map.of("progress", progress, "summary", summary))
                 .when().post("/joint-meeting/tasks/" + taskId + "/progress").then().statusCode(200);
+    }
+
+    /**
+     * A report and the sweep touch the same row: while another transaction holds the task (as the sweep does) and
+     * then changes it, the report waits for it and answers 200 on the new row version, never an optimistic-lock 500.
+     * The other transaction commits only once PostgreSQL shows the report waiting for a lock (without the report's own
+ * lock it waits at its progress row's foreign key, then fails on the changed version).
+     */
+    @Test
+    void aReportWaitsForTheSweepHoldingItsTaskInsteadOfFailing() throws Exception {
+        JsonPath m = meeting("办公室会议（并发）", List.of(task("并发报送", Agencies.POLICE, "MONTHLY")));
+        String id = m.getString("decisions[0].taskIds[0]");
+        SqlConnection sweeping = pool.getConnectionAndAwait();
+        try {
+            Transaction tx = sweeping.beginAndAwait();
+            sweeping.preparedQuery("SELECT id FROM jm_key_task WHERE id = $1 FOR UPDATE")
+                    .executeAndAwait(Tuple.of(UUID.fromString(id)));
+            CompletableFuture<Integer> reported = CompletableFuture.supplyAsync(() -> given()
+                    .auth().oauth2(Agencies.token(Agencies.POLICE)).contentType(ContentType.JSON)
+                    .body(Map.of("progress", 40, "summary", "并发时报送")).when()
+                    .post("/joint-meeting/tasks/" + id + "/progress").then().extract().statusCode());
+            await().atMost(Duration.ofSeconds(20)).until(() -> pool
+                    .preparedQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                            + "AND wait_event_type = 'Lock'").executeAndAwait().iterator().next().getLong(0) > 0);
+            sweeping.preparedQuery("UPDATE jm_key_task SET version = version + 1 WHERE id = $1")
+                    .executeAndAwait(Tuple.of(UUID.fromString(id)));
+            tx.commitAndAwait();
+            assertEquals(200, reported.get(30, TimeUnit.SECONDS));
+        } finally {
+            sweeping.closeAndAwait();
+        }
+        // the report took effect on the row the other transaction left
+        given().auth().oauth2(office()).queryParam("year", m.getInt("year")).when().get("/joint-meeting/tasks")
+                .then().statusCode(200).body("findAll { it.id == '" + id + "' }[0].progress", equalTo(40));
     }
 
     @Test
