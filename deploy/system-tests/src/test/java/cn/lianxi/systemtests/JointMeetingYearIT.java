@@ -29,9 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A year of the joint meeting (联席会议) in shortened time — a reporting month is ten seconds here
+ * A year of the joint meeting (联席会议) in shortened time — a reporting quarter (季度报送) is ten seconds here
  * ({@link Platform#SHORT_DEADLINES}): the plenary (全体会议) decides three key tasks for ICBC, the police bureau and BOC;
- * ICBC and the police report every cycle, BOC never does and goes overdue, then is escalated to the convener; in the
+ * ICBC and the police report in each of the year's four quarters, BOC never does and goes overdue, then is escalated
+ * to the convener; in the
  * meantime 虎丘区法院 (C320505, a court no other scenario files in) files two cases, one paid and concluded, the other
  * listed and reported to the police for 拒执, and asks 姑苏区法院 to serve a document (事项委托), which is answered;
  * the office commends ICBC and issues the 通报. Its figures are checked against what the test itself created — as a
@@ -84,7 +85,7 @@ class JointMeetingYearIT {
         theFirstCaseIsPaidAndConcluded(paid);
         theSecondDebtorIsListedAndReportedToThePolice(refusing, debtor);
         String request = theOtherCourtServesADocumentForUs(refusing);
-        // the plenary comes after the cases: a reporting cycle (ten seconds) starts with its tasks
+        // the plenary comes after the cases: the tasks' reporting quarters (ten seconds each) start with them
         List<String> tasks = thePlenaryDecidesThreeTasks();
 
         twoUnitsReportEveryCycleAndTheThirdDoesNot(tasks);
@@ -121,7 +122,7 @@ class JointMeetingYearIT {
 
     private Map<String, Object> task(String title, String owner) {
         return Map.of("title", title + tag, "description", "市联席会议年度重点任务", "ownerUnit", owner,
-                "dueOn", LocalDate.of(today.getYear(), 12, 31).toString(), "cycle", "MONTHLY");
+                "dueOn", LocalDate.of(today.getYear(), 12, 31).toString(), "cycle", "QUARTERLY");
     }
 
     private void icbcAnswersItsInquiries(String... caseIds) {
@@ -175,19 +176,19 @@ class JointMeetingYearIT {
     }
 
     /**
-     * A reporting month lasts ten seconds here (cycles count from 1 at the task's creation): ICBC and the police
-     * report in each of three cycles, BOC in none; its
+     * A reporting quarter lasts ten seconds here (cycles count from 1 at the task's creation): ICBC and the police
+     * report in each of the year's four quarters, BOC in none; its
      * first missed cycle makes it OVERDUE on the office's list, the second ESCALATED to the convener.
      */
     private void twoUnitsReportEveryCycleAndTheThirdDoesNot(List<String> tasks) {
-        for (int cycle = 1; cycle <= 3; cycle++) {
+        for (int cycle = 1; cycle <= 4; cycle++) {
             int current = awaitCycle(tasks.get(0), cycle);
-            icbc.post("/api/joint-meeting/tasks/" + tasks.get(0) + "/progress", Map.of("progress", 20 * cycle,
+            icbc.post("/api/joint-meeting/tasks/" + tasks.get(0) + "/progress", Map.of("progress", 15 * cycle,
                     "summary", "第" + current + "期：共享接口联调推进")).statusCode(200);
-            police.post("/api/joint-meeting/tasks/" + tasks.get(1) + "/progress", Map.of("progress", 15 * cycle,
+            police.post("/api/joint-meeting/tasks/" + tasks.get(1) + "/progress", Map.of("progress", 10 * cycle,
                     "summary", "第" + current + "期：立案标准试行")).statusCode(200);
         }
-        awaitCycle(tasks.get(0), 4);
+        awaitCycle(tasks.get(0), 5);
         Map<String, Map<String, Object>> reporting = reporting();
         Map<String, Object> late = await().atMost(Desk.ASYNC).until(() -> reporting().get(tasks.get(2)),
                 r -> r != null && "ESCALATED".equals(r.get("escalation")));
@@ -221,7 +222,7 @@ class JointMeetingYearIT {
                 byTask.put(t.get("taskId").toString(), t);
             }
         }
-        assertTrue(((Number) byTask.get(tasks.get(0)).get("reportsInPeriod")).intValue() >= 3, byTask.toString());
+        assertTrue(((Number) byTask.get(tasks.get(0)).get("reportsInPeriod")).intValue() >= 4, byTask.toString());
         assertEquals("ESCALATED", byTask.get(tasks.get(2)).get("escalation"));
         assertTrue(((List<Map<String, Object>>) bulletin.get("commendations")).stream()
                 .anyMatch(c -> c.get("reason").toString().endsWith(tag)), "the commendation is in the 通报");

@@ -54,8 +54,10 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
             // 数据铁笼: filing to the first measure (a month in production) five seconds, swept every second
             Map.entry("LIANXI_DATA_CAGE_FILING_TO_FIRST_MEASURE", "PT5S"),
             Map.entry("LIANXI_DATA_CAGE_SWEEP_EVERY", "1s"),
-            // the joint meeting's reporting month (a calendar month in production): ten seconds, swept every second
+            // the joint meeting's reporting cycles (a calendar month and quarter in production): ten seconds each, so
+            // JointMeetingYearIT walks a year of four quarters in under a minute; swept every second
             Map.entry("LIANXI_JOINT_MEETING_CYCLE_MONTHLY", "PT10S"),
+            Map.entry("LIANXI_JOINT_MEETING_CYCLE_QUARTERLY", "PT10S"),
             Map.entry("LIANXI_JOINT_MEETING_SWEEP_EVERY", "1s"));
 
     /** The bank inquiry deadline of {@link #SHORT_DEADLINES}. */
