@@ -53,6 +53,10 @@ public class Agency extends PanacheEntityBase {
     @Column(nullable = false)
     public AgencyStatus status = AgencyStatus.ACTIVE;
 
+    /** The agency's public seal key (SubjectPublicKeyInfo PEM, key id = {@link #id}), or null when none is registered. */
+    @Column(name = "seal_key")
+    public String sealKey;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -71,6 +71,10 @@ public class Referral extends CourtCaseRow {
     @Column(name = "delivered_at")
     public Instant deliveredAt;
 
+    /** When the agency took it: claimed it, or first replied to it without a claim (its RETRIEVED receipt). */
+    @Column(name = "retrieved_at")
+    public Instant retrievedAt;
+
     @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
 
@@ -171,6 +175,32 @@ public class Referral extends CourtCaseRow {
 
     @Column(name = "cancel_reason")
     public String cancelReason;
+
+    /**
+     * The court's order exactly as the court sealed it (电子签章): the canonical JSON of its case event without the
+     * seal, the court's detached JWS over it and the court code whose key made it; null when unsealed.
+     */
+    @Column(name = "order_document")
+    public String orderDocument;
+
+    @Column(name = "order_seal")
+    public String orderSeal;
+
+    @Column(name = "order_sealed_by")
+    public String orderSealedBy;
+
+    /**
+     * The latest answer or amendment exactly as the agency sent it (its bytes, UTF-8), the agency's seal over them
+     * (null when it answered unsealed) and their SHA-256 (hex).
+     */
+    @Column(name = "answer_document")
+    public String answerDocument;
+
+    @Column(name = "answer_seal")
+    public String answerSeal;
+
+    @Column(name = "answer_digest")
+    public String answerDigest;
 
     public boolean isOverdueAt(Instant now) {
         return status.isOpen() && dueAt.isBefore(now);

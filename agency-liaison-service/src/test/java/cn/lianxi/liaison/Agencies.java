@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.lianxi.evidence.SealAlgorithm;
+import cn.lianxi.evidence.SealKey;
+import cn.lianxi.evidence.SealKeys;
 import cn.lianxi.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
@@ -38,14 +41,31 @@ public final class Agencies {
 
     /** Registers a fresh bank through the admin API; returns its id. */
     public static String newBank(String channel) {
+        return register(channel, null).id();
+    }
+
+    /** A registered bank and its seal key (key id = the bank's id), the private half held by the test alone. */
+    public record SealedBank(String id, SealKey key) {
+    }
+
+    /** Registers a fresh bank with its public seal key ({@code sealKey}); its answers must then be sealed. */
+    public static SealedBank newSealedBank(String channel) {
+        return register(channel, SealAlgorithm.ES256);
+    }
+
+    private static SealedBank register(String channel, SealAlgorithm sealed) {
         int n = SEQ.incrementAndGet();
         String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase() + n;
         String id = "BANK-T" + suffix;
         Map<String, Object> body = new HashMap<>(Map.of("id", id, "kind", "BANK", "name", "测试银行" + suffix,
                 "bankCode", "9" + suffix, "contact", "ops@example.cn", "channel", channel));
+        SealKey key = sealed == null ? null : SealKeys.generate(id, sealed);
+        if (key != null) {
+            body.put("sealKey", key.publicPem());
+        }
         given().auth().oauth2(Tokens.withRole("admin")).contentType(ContentType.JSON).body(body)
                 .when().post("/agencies").then().statusCode(201);
-        return id;
+        return new SealedBank(id, key);
     }
 
     /** The agency's referrals of one case, as its inbox lists them. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -70,18 +71,35 @@ public final class Referrals {
         return exact(json).get(path);
     }
 
-    /** Waits until {@code count} outcomes of the case are on liaison.outcomes.v1; returns them in order. */
+    /**
+     * Waits until {@code count} outcomes of the case are on liaison.outcomes.v1; returns them in order. The delivery
+     * receipts (outcome RECEIPT) that accompany every stage are left out: {@link #receiptsOfCase} reads those.
+     */
     public static List<ConsumerRecord<String, String>> outcomesOfCase(KafkaCompanion kafka, UUID caseId, int count) {
-        return ofKey(kafka, Topics.REFERRAL_OUTCOMES, caseId.toString(), count);
+        return ofKey(kafka, Topics.REFERRAL_OUTCOMES, caseId.toString(), count, r -> !isReceipt(r));
+    }
+
+    /** Waits until {@code count} delivery receipts (outcome RECEIPT) of the case are published; in order. */
+    public static List<ConsumerRecord<String, String>> receiptsOfCase(KafkaCompanion kafka, UUID caseId, int count) {
+        return ofKey(kafka, Topics.REFERRAL_OUTCOMES, caseId.toString(), count, Referrals::isReceipt);
+    }
+
+    private static boolean isReceipt(ConsumerRecord<String, String> record) {
+        return "RECEIPT".equals(JsonPath.from(record.value()).getString("outcome"));
     }
 
     /** Waits until {@code count} records of {@code key} are on {@code topic}; returns them in order. */
     public static List<ConsumerRecord<String, String>> ofKey(KafkaCompanion kafka, String topic, String key,
             int count) {
+        return ofKey(kafka, topic, key, count, r -> true);
+    }
+
+    private static List<ConsumerRecord<String, String>> ofKey(KafkaCompanion kafka, String topic, String key,
+            int count, Predicate<ConsumerRecord<String, String>> which) {
         ConsumerTask<String, String> task = kafka.consumeStrings().fromTopics(topic);
         try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> ofKey(task, key).size() >= count);
-            return ofKey(task, key);
+            await().atMost(Duration.ofSeconds(30)).until(() -> ofKey(task, key, which).size() >= count);
+            return ofKey(task, key, which);
         } finally {
             task.stop();
         }
@@ -91,7 +109,7 @@ public final class Referrals {
     public static void noneOfKey(KafkaCompanion kafka, String topic, String key) {
         ConsumerTask<String, String> task = kafka.consumeStrings().fromTopics(topic);
         try {
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> ofKey(task, key).isEmpty());
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> ofKey(task, key, r -> true).isEmpty());
         } finally {
             task.stop();
         }
@@ -103,7 +121,8 @@ public final class Referrals {
         return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static List<ConsumerRecord<String, String>> ofKey(ConsumerTask<String, String> task, String key) {
-        return task.getRecords().stream().filter(r -> key.equals(r.key())).collect(Collectors.toList());
+    private static List<ConsumerRecord<String, String>> ofKey(ConsumerTask<String, String> task, String key,
+            Predicate<ConsumerRecord<String, String>> which) {
+        return task.getRecords().stream().filter(r -> key.equals(r.key())).filter(which).collect(Collectors.toList());
     }
 }

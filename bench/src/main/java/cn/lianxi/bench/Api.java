@@ -35,9 +35,11 @@ final class Api {
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
     private final String tokenUrl;
     private final Map<String, String[]> tokens = new ConcurrentHashMap<>();
+    private final AgencySeals seals;
 
     Api(Env env) {
         this.tokenUrl = env.url("keycloak") + "/realms/enforcement/protocol/openid-connect/token";
+        this.seals = AgencySeals.of(env.home());
     }
 
     String user(String username) {
@@ -77,11 +79,17 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET());
     }
 
+    /** A POST; an agency's answer carries its seal over the body's bytes (as the bank's system would send it). */
     CompletableFuture<HttpResponse<String>> post(String url, String token, Object body) {
         try {
-            return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+            byte[] bytes = JSON.writeValueAsBytes(body);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+            if (AgencySeals.sealed(url)) {
+                seals.seal(token, bytes).ifPresent(seal -> request.header(AgencySeals.HEADER, seal));
+            }
+            return send(request);
         } catch (Exception e) {
             return CompletableFuture.failedFuture(e);
         }

@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** One thing that happened to a case, in the order it happened: the case timeline (案件流程节点). */
@@ -44,4 +43,8 @@ public class TimelineEntry extends PanacheEntityBase {
 
     /** The structured facts as JSON (the same map as the published event's {@code detail}). */
     public String detail;
+
+    /** The key id (court code) that sealed the case event this entry was published as; null when none was sealed. */
+    @Column(name = "sealed_by")
+    public String sealedBy;
 }

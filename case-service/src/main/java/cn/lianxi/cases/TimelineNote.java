@@ -40,5 +40,10 @@ public enum TimelineNote {
     /** 审批 驳回: a second officer rejected it, with the reason; the case is as it was. */
     APPROVAL_REJECTED,
     /** 悬赏线索: someone submitted a lead on the case's reward notice (法释〔2017〕8号 art. 23); the lead is the court's only. */
-    REWARD_LEAD_RECEIVED
+    REWARD_LEAD_RECEIVED,
+    /**
+     * 回执: a delivery receipt of one of the case's orders (accepted, delivered, retrieved, answered), sealed by
+     * agency-liaison-service, with whether its seal verified; evidence of delivery, not the agency's answer.
+     */
+    RECEIPT
 }

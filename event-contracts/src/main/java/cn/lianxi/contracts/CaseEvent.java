@@ -30,6 +30,9 @@ import cn.lianxi.contracts.constraints.Amount;
  * @param amountRecovered amount recovered so far, CNY
  * @param respondents the respondents (被执行人)
  * @param detail    what happened, one record per kind
+ * @param seal      the court's seal (电子签章) over this event: a detached JWS (module {@code evidence}) by the key of
+ *                  {@code courtCode} over the canonical JSON of the event without {@code seal}; null when the court
+ *                  has no seal key (allowed only where seals are not required)
  */
 public record CaseEvent(
         @NotNull UUID eventId,
@@ -42,7 +45,22 @@ public record CaseEvent(
         @NotNull @Amount(min = "0.00") BigDecimal amountRecovered,
         @NotNull List<@Valid @NotNull PartyRef> respondents,
         @NotNull @Valid @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXTERNAL_PROPERTY,
-                property = "kind") CaseEventDetail detail) {
+                property = "kind") CaseEventDetail detail,
+        String seal) {
+
+    /** An event as built, before the court's seal is put on it. */
+    public CaseEvent(UUID eventId, UUID caseId, String courtCode, String caseNumber, Instant occurredAt,
+            CaseStatus status, BigDecimal amountOwed, BigDecimal amountRecovered, List<PartyRef> respondents,
+            CaseEventDetail detail) {
+        this(eventId, caseId, courtCode, caseNumber, occurredAt, status, amountOwed, amountRecovered, respondents, detail,
+                null);
+    }
+
+    /** The same event with {@code seal} set (null: the content the court seals). */
+    public CaseEvent withSeal(String seal) {
+        return new CaseEvent(eventId, caseId, courtCode, caseNumber, occurredAt, status, amountOwed, amountRecovered,
+                respondents, detail, seal);
+    }
 
     /** What happened, derived from the detail's type. */
     @JsonIgnore

@@ -70,7 +70,12 @@ public enum OutcomeType {
     /** 流拍: no valid bid; the asset was not sold. */
     AUCTION_UNSOLD,
     /** 撤回拍卖: the auction was withdrawn before it closed (法释〔2016〕18号 art. 20). */
-    AUCTION_WITHDRAWN;
+    AUCTION_WITHDRAWN,
+    /**
+     * 回执: a signed delivery receipt of the order (accepted by the platform, delivered to the agency's queue or topic,
+     * retrieved by the agency, answered); the outcome's {@code receipt} carries it. It is evidence, not an answer.
+     */
+    RECEIPT;
 
     /** e.g. {@code not-located}: used in CloudEvents types. */
     public String slug() {
@@ -79,12 +84,12 @@ public enum OutcomeType {
 
     /**
      * Whether this outcome is the agency's answer to the order it concerns: not the deadline's escalation, a freeze's
-     * later life (its expiry warning, its lapse, a queued freeze taking effect) or the 拒执 lead's transfer before the
-     * police decide. case-service's register of measures and its clocks read it the same way.
+     * later life (its expiry warning, its lapse, a queued freeze taking effect), the 拒执 lead's transfer before the
+     * police decide, or a delivery receipt. case-service's register of measures and its clocks read it the same way.
      */
     public boolean answersTheOrder() {
         return switch (this) {
-            case ESCALATED, FREEZE_EXPIRING, FREEZE_LAPSED, FREEZE_EFFECTIVE, REFERRED_TO_POLICE -> false;
+            case ESCALATED, FREEZE_EXPIRING, FREEZE_LAPSED, FREEZE_EFFECTIVE, REFERRED_TO_POLICE, RECEIPT -> false;
             default -> true;
         };
     }

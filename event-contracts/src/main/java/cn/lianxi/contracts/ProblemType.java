@@ -28,6 +28,7 @@ public enum ProblemType {
     INVALID_DATA("invalid-data", 400, "Value not storable"),
     BAD_REQUEST("bad-request", 400, "Bad request"),
     PATH_NOT_ALLOWED("path-not-allowed", 400, "Path not allowed"),
+    INVALID_SEAL("invalid-seal", 400, "Seal missing or invalid"),
     UNAUTHORIZED("unauthorized", 401, "Authentication required"),
     FORBIDDEN("forbidden", 403, "Not permitted"),
     NOT_FOUND("not-found", 404, "Not found"),
@@ -43,6 +44,7 @@ public enum ProblemType {
     UPSTREAM_UNAVAILABLE("upstream-unavailable", 503, "Service unreachable"),
     UPSTREAM_CIRCUIT_OPEN("upstream-circuit-open", 503, "Service paused after failures"),
     UPSTREAM_TIMEOUT("upstream-timeout", 504, "Service did not answer in time"),
+    AUDIT_UNANCHORED("audit-unanchored", 503, "Audit log not anchored"),
 
     // --- cases and court events (case-service) ---
     INVALID_SORT("invalid-sort", 400, "Unknown sort order"),

@@ -36,6 +36,9 @@ import cn.lianxi.contracts.constraints.CleanText;
  * @param createdAt    when the referral was created
  * @param cancelledAt  null on a dispatch; on a cancellation, when the referral was withdrawn
  * @param cancelReason null on a dispatch; on a cancellation, why (e.g. {@code the case was concluded: FULL_PERFORMANCE})
+ * @param orderDocument the court's order exactly as the court sealed it (the canonical JSON of its {@link CaseEvent}
+ *                     without the seal), or null when the order was not sealed (a referral created by staff)
+ * @param orderSeal    the court's seal over {@code orderDocument} (detached JWS, key id = the court code), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReferralDispatch(
@@ -50,12 +53,29 @@ public record ReferralDispatch(
         @NotNull Instant dueAt,
         @NotNull Instant createdAt,
         Instant cancelledAt,
-        @Size(max = 500) @CleanText String cancelReason) {
+        @Size(max = 500) @CleanText String cancelReason,
+        String orderDocument,
+        String orderSeal) {
 
     /** A dispatch of a new referral (nothing withdrawn). */
     public ReferralDispatch(UUID eventId, UUID referralId, String agencyId, ReferralKind kind, UUID caseId,
             String caseNumber, String courtCode, ReferralPayload payload, Instant dueAt, Instant createdAt) {
-        this(eventId, referralId, agencyId, kind, caseId, caseNumber, courtCode, payload, dueAt, createdAt, null, null);
+        this(eventId, referralId, agencyId, kind, caseId, caseNumber, courtCode, payload, dueAt, createdAt, null, null,
+                null, null);
+    }
+
+    /** A dispatch or a cancellation without the court's sealed order. */
+    public ReferralDispatch(UUID eventId, UUID referralId, String agencyId, ReferralKind kind, UUID caseId,
+            String caseNumber, String courtCode, ReferralPayload payload, Instant dueAt, Instant createdAt,
+            Instant cancelledAt, String cancelReason) {
+        this(eventId, referralId, agencyId, kind, caseId, caseNumber, courtCode, payload, dueAt, createdAt, cancelledAt,
+                cancelReason, null, null);
+    }
+
+    /** The same record carrying the court's sealed order, so the agency can verify the court's seal itself. */
+    public ReferralDispatch withSealedOrder(String document, String seal) {
+        return new ReferralDispatch(eventId, referralId, agencyId, kind, caseId, caseNumber, courtCode, payload, dueAt,
+                createdAt, cancelledAt, cancelReason, document, seal);
     }
 
     /** CloudEvents type of a dispatch of {@code kind}, e.g. {@code cn.lianxi.liaison.referral.bank-inquiry.v1}. */

@@ -33,6 +33,7 @@ import cn.lianxi.contracts.constraints.Amount;
  *                     it), or null
  * @param replaces     for an amended answer (更正回执): the {@code eventId} of the outcome it replaces; the case
  *                     counts the amended one instead, and {@code reason} says why it was amended
+ * @param receipt      for outcome RECEIPT only: the signed delivery receipt (回执); null otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReferralOutcome(
@@ -49,7 +50,23 @@ public record ReferralOutcome(
         String reason,
         UUID criminalReferralId,
         String requestId,
-        UUID replaces) {
+        UUID replaces,
+        @Valid DeliveryReceipt receipt) {
+
+    /** Any outcome but a {@link OutcomeType#RECEIPT}, which alone carries its receipt. */
+    public ReferralOutcome(UUID eventId, UUID referralId, UUID caseId, String courtCode, String agencyId,
+            ReferralKind referralKind, OutcomeType outcome, Instant occurredAt, BigDecimal amount, ReferralResult result,
+            String reason, UUID criminalReferralId, String requestId, UUID replaces) {
+        this(eventId, referralId, caseId, courtCode, agencyId, referralKind, outcome, occurredAt, amount, result, reason,
+                criminalReferralId, requestId, replaces, null);
+    }
+
+    /** A receipt outcome carries its receipt, and only a receipt outcome does. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    @jakarta.validation.constraints.AssertTrue(message = "a RECEIPT outcome carries its receipt, no other outcome does")
+    public boolean isReceiptGiven() {
+        return (outcome == OutcomeType.RECEIPT) == (receipt != null);
+    }
 
     /** CloudEvents type, e.g. {@code cn.lianxi.liaison.outcome.deducted.v1}. */
     public String ceType() {

@@ -47,6 +47,9 @@ public final class Topics {
     /** Sanctions imposed, changed and lifted (联合惩戒), published by credit-sanction-service. Key: case id. */
     public static final String CREDIT_SANCTIONS = "credit.sanctions.v1";
 
+    /** Every service's signed audit anchors (锚定), kept for ever; record {@code cn.lianxi.evidence.Anchor}. */
+    public static final String AUDIT_ANCHORS = "audit.anchors.v1";
+
     /**
      * The default topic of service-kit's outbox channel. Every outbox row names its own topic, so nothing is ever
      * published here; it is documented (and checked empty) so that no topic of the platform goes unexplained.

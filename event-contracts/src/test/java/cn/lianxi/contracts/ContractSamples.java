@@ -56,6 +56,11 @@ final class ContractSamples {
                         AgencyStatus.ACTIVE, AT),
                 new AgencyChanged(UUID.randomUUID(), "POLICE-SZ", AgencyKind.POLICE, "苏州市公安局", null,
                         AgencyStatus.SUSPENDED, AT)));
+        samples.put(Topics.AUDIT_ANCHORS, List.of(
+                new cn.lianxi.evidence.Anchor("case-service", 1, 2, "b".repeat(64), List.of("a".repeat(64),
+                        "b".repeat(64)), AT, "eyJhbGciOiJFUzI1NiJ9..c2ln"),
+                new cn.lianxi.evidence.Anchor("case-service", 3, 2, "b".repeat(64), List.of(), AT,
+                        "eyJhbGciOiJFUzI1NiJ9..c2ln")));
         return samples;
     }
 
@@ -204,6 +209,12 @@ final class ContractSamples {
         outcomes.add(new ReferralOutcome(UUID.randomUUID(), UUID.randomUUID(), CASE, COURT, "POLICE-SZ",
                 ReferralKind.CRIMINAL_REFERRAL, OutcomeType.REFERRED_TO_POLICE, AT, null, null, "拒执线索",
                 UUID.randomUUID(), null, null));
+        UUID referral = UUID.randomUUID();
+        DeliveryReceipt receipt = new DeliveryReceipt(referral, CASE, "req-1", "BANK-ICBC", ReferralKind.FREEZE,
+                ReceiptStage.ANSWERED, AT, "a".repeat(64), COURT, "b".repeat(64), "eyJhbGciOiJFUzI1NiJ9..c2ln",
+                "agency-liaison-service", "eyJhbGciOiJFUzI1NiJ9..c2lnMg");
+        outcomes.add(new ReferralOutcome(UUID.randomUUID(), referral, CASE, COURT, "BANK-ICBC", ReferralKind.FREEZE,
+                OutcomeType.RECEIPT, AT, null, null, null, null, "req-1", null, receipt));
         return outcomes;
     }
 

@@ -23,7 +23,8 @@ final class ContractTypes {
 
     /** The payload of each message in the AsyncAPI document. */
     static final List<Class<?>> PAYLOADS = List.of(CourtCaseEvent.class, CaseEvent.class, ReferralOutcome.class,
-            ReferralDispatch.class, AgencyResult.class, SanctionEvent.class, AgencyChanged.class);
+            ReferralDispatch.class, AgencyResult.class, SanctionEvent.class, AgencyChanged.class,
+            cn.lianxi.evidence.Anchor.class);
 
     final Set<Class<?>> records = new LinkedHashSet<>();
     final Set<Class<?>> sealedTypes = new LinkedHashSet<>();
@@ -70,8 +71,10 @@ final class ContractTypes {
         return names;
     }
 
+    /** A type of the contract, or of the evidence module, whose {@code Anchor} is the payload of the anchors' topic. */
     static boolean isContractType(Class<?> type) {
-        return type.getPackageName().equals(ContractTypes.class.getPackageName());
+        return type.getPackageName().equals(ContractTypes.class.getPackageName())
+                || type.getPackageName().equals(cn.lianxi.evidence.Anchor.class.getPackageName());
     }
 
     static List<RecordComponent> components(Class<?> record) {

@@ -191,6 +191,9 @@ final class ExpectedSchemas {
                 ArrayNode periods = schema.putArray("enum");
                 listingPeriods().forEach(periods::add);
             }
+        } else if (type == Long.class || type == long.class) {
+            schema.put("type", "integer");
+            schema.put("format", "int64");
         } else if (type == Boolean.class || type == boolean.class) {
             schema.put("type", "boolean");
         } else if (type == List.class) {

@@ -52,7 +52,8 @@ public class ReferralMapper {
                 r.acknowledgedAt, r.answeredAt, r.rejectedAt, r.expiredAt, r.escalatedAt, r.leaseUntil, r.outcome,
                 json.stored(r.result, ReferralResult.class), r.rejectReason, r.freezeUntil, r.criminalReferralId,
                 r.sourceEventId, r.traceId, r.answerId, r.replacedAnswerId, r.amendedAt, r.amendReason, freeze(r),
-                r.linkedFreezeId, r.cancelledAt, r.cancelReason);
+                r.linkedFreezeId, r.cancelledAt, r.cancelReason,
+                SealedOrder.stored(r.orderSealedBy, r.orderSeal, r.orderDocument));
     }
 
     /** An answered freeze's standing; {@code expiring} when active and ending within the warning window. */

@@ -18,7 +18,8 @@ import cn.lianxi.liaison.ReferralStatus;
  * {@code replaces}); {@code replacedAnswerId}, {@code amendedAt} and {@code amendReason} tell the latest amendment.
  * {@code freeze} is an answered FREEZE's standing ({@link FreezeView}); {@code linkedFreezeId} names the FREEZE
  * referral a renewal, unfreeze or deduction extends, releases or draws on; {@code cancelledAt} and
- * {@code cancelReason} tell why a CANCELLED referral was withdrawn (the case was concluded).
+ * {@code cancelReason} tell why a CANCELLED referral was withdrawn (the case was concluded). {@code sealedOrder} is
+ * the court's order as the court sealed it (absent when unsealed), verifiable with the court's public key alone.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReferralView(UUID id, UUID caseId, String caseNumber, String courtCode, String agencyId,
@@ -27,5 +28,6 @@ public record ReferralView(UUID id, UUID caseId, String caseNumber, String court
         Instant rejectedAt, Instant expiredAt, Instant escalatedAt, Instant leaseUntil, OutcomeType outcome,
         ReferralResult result, String rejectReason, LocalDate freezeUntil, UUID criminalReferralId,
         UUID sourceEventId, String traceId, UUID answerId, UUID replacedAnswerId, Instant amendedAt,
-        String amendReason, FreezeView freeze, UUID linkedFreezeId, Instant cancelledAt, String cancelReason) {
+        String amendReason, FreezeView freeze, UUID linkedFreezeId, Instant cancelledAt, String cancelReason,
+        SealedOrder sealedOrder) {
 }

@@ -1,19 +1,26 @@
 package cn.lianxi.liaison.messaging;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.lianxi.contracts.AgencyResult;
+import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.Topics;
 import cn.lianxi.kit.inbox.ProcessedEvents;
 import cn.lianxi.kit.problem.ContractCheck;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.mapping.Json;
+import cn.lianxi.liaison.service.AgencyMessage;
+import cn.lianxi.liaison.service.AgencySeals;
 import cn.lianxi.liaison.service.AnswerService;
+import cn.lianxi.liaison.service.CourtSeals;
 import cn.lianxi.liaison.service.InboxService;
 import io.smallrye.mutiny.Uni;
 
@@ -25,11 +32,17 @@ import io.smallrye.mutiny.Uni;
  * answer (更正回执) as {@code POST /inbox/{id}/amendments} does. A record that is malformed,
  * breaks a contract rule (an amount with three decimals, …) or a service rule (not the agency's referral, a
  * conflicting answer, …) goes to the dead-letter topic with the reason at once, and the referral stays as it was.
+ * An answer, amendment or rejection carries the agency's seal over the record value's exact bytes in the header
+ * {@code lianxi-seal}, checked as on the pull API; a refused seal dead-letters it with {@code invalid-seal: <reason>}.
+ * Acknowledgements carry no body worth sealing and are not checked.
  */
 @ApplicationScoped
 public class AgencyResultConsumer {
 
     static final String CONSUMER = "agency-liaison-service/agency-results";
+
+    /** The Kafka header of the agency's seal (HTTP's {@code Lianxi-Seal}, lower case as Kafka headers go). */
+    static final String SEAL_HEADER = AgencySeals.HEADER.toLowerCase(Locale.ROOT);
 
     /** Fields a refusal may name that are the record's own, not its result's. */
     private static final Set<String> TOP_LEVEL = Set.of("replaces", "reason");
@@ -57,7 +70,8 @@ public class AgencyResultConsumer {
             throw new IllegalArgumentException("agencyId names " + result.agencyId() + ", but the record is on "
                     + record.topic() + ", which only " + sender + " may write (agency-mismatch)");
         }
-        return processed.once(CONSUMER, result.eventId().toString(), result, () -> apply(result))
+        AgencyMessage message = new AgencyMessage(record.value().getBytes(StandardCharsets.UTF_8), seal(record));
+        return processed.once(CONSUMER, result.eventId().toString(), result, () -> apply(result, message))
                 .onFailure(ProblemException.class).transform(e -> refusal((ProblemException) e));
     }
 
@@ -66,6 +80,9 @@ public class AgencyResultConsumer {
      * ({@code result.amountDeducted deducts more than the order's amount}, {@code replaces …}).
      */
     static RuntimeException refusal(ProblemException e) {
+        if (e.type() == ProblemType.INVALID_SEAL) {
+            return new IllegalArgumentException(CourtSeals.REFUSED + e.getMessage(), e);
+        }
         if (e.field() == null) {
             return e;
         }
@@ -73,13 +90,19 @@ public class AgencyResultConsumer {
         return new IllegalArgumentException(path + " " + e.getMessage(), e);
     }
 
-    private Uni<?> apply(AgencyResult r) {
+    private Uni<?> apply(AgencyResult r, AgencyMessage message) {
         String actor = "kafka:" + r.agencyId();
         return switch (r.action()) {
             case ACKNOWLEDGE -> inbox.acknowledge(r.agencyId(), r.referralId(), actor);
-            case ANSWER -> answers.answer(r.agencyId(), r.referralId(), r.result(), actor);
-            case REJECT -> answers.reject(r.agencyId(), r.referralId(), r.reason(), actor);
-            case AMEND -> answers.amend(r.agencyId(), r.referralId(), r.replaces(), r.reason(), r.result(), actor);
+            case ANSWER -> answers.answer(r.agencyId(), r.referralId(), r.result(), message, actor);
+            case REJECT -> answers.reject(r.agencyId(), r.referralId(), r.reason(), message, actor);
+            case AMEND -> answers.amend(r.agencyId(), r.referralId(), r.replaces(), r.reason(), r.result(), message,
+                    actor);
         };
+    }
+
+    private static String seal(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(SEAL_HEADER);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -13,6 +13,7 @@ import cn.lianxi.kit.problem.ContractCheck;
 import cn.lianxi.liaison.mapping.Json;
 import cn.lianxi.liaison.service.CaseEventRouter;
 import cn.lianxi.liaison.service.CaseSnapshots;
+import cn.lianxi.liaison.service.CourtSeals;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -23,7 +24,8 @@ import io.smallrye.mutiny.Uni;
  * event's referrals and its processed-event row commit together, so a redelivered event creates nothing new. An
  * unreadable or invalid record, or a reused event id with other content, goes to the dead-letter topic with the
  * reason at once. Kinds it does not use are skipped that way too; a {@code COURT_TRANSFERRED} (交叉执行, 提级执行)
- * moves the case's referrals to the new court.
+ * moves the case's referrals to the new court. Every event it acts on must bear its court's seal
+ * ({@link CourtSeals}); a refused seal dead-letters the record with {@code invalid-seal: <reason>}.
  */
 @ApplicationScoped
 public class CaseEventConsumer {
@@ -36,9 +38,11 @@ public class CaseEventConsumer {
     private final ContractCheck contract;
     private final Json json;
     private final CaseSnapshots snapshots;
+    private final CourtSeals seals;
 
     public CaseEventConsumer(ProcessedEvents processed, CaseEventRouter router, ContractCheck contract, Json json,
-            CaseSnapshots snapshots) {
+            CaseSnapshots snapshots, CourtSeals seals) {
+        this.seals = seals;
         this.snapshots = snapshots;
         this.processed = processed;
         this.router = router;
@@ -50,7 +54,7 @@ public class CaseEventConsumer {
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
         String ceType = ProcessedEvents.ceType(record);
         if (COURT_TRANSFERRED.equals(ceType)) {
-            return courtTransferred(contract.valid(json.read(record.value(), CaseEvent.class)));
+            return courtTransferred(seals.admit(contract.valid(json.read(record.value(), CaseEvent.class))));
         }
         if (ceType != null && !CaseEventRouter.routesType(ceType)) {
             return CaseSnapshots.movesAmounts(ceType) ? keepAmounts(record) : Uni.createFrom().voidItem();
@@ -61,9 +65,10 @@ public class CaseEventConsumer {
             return CaseSnapshots.movesAmounts(event.kind()) ? keepAmounts(record) : Uni.createFrom().voidItem();
         }
         contract.valid(event);
+        CaseEvent admitted = seals.admit(event);
         // the case's amounts as this event tells them: what a deduction answer may still take
         return processed.once(CONSUMER, event.eventId().toString(), event,
-                () -> snapshots.keep(event).chain(() -> router.route(event)));
+                () -> snapshots.keep(event).chain(() -> router.route(admitted)));
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -67,6 +68,17 @@ public class AgencyResource {
     @Operation(summary = "One agency")
     public Uni<AgencyView> get(@PathParam("id") String id) {
         return service.get(id).map(AgencyView::of);
+    }
+
+    @PUT
+    @Path("/{id}/seal-key")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Register or replace the agency's public seal key (电子签章); its answers must then be sealed",
+            description = "`sealKey`: SubjectPublicKeyInfo PEM (`-----BEGIN PUBLIC KEY-----`), EC P-256 (ES256) or "
+                    + "SM2; its key id is the agency id. A key that cannot be read is a 400 naming `sealKey`. "
+                    + "Audited (`agency-seal-key-replaced`, with the SHA-256 of the PEM).")
+    public Uni<AgencyView> replaceSealKey(@PathParam("id") String id, @NotNull @Valid SealKeyRequest request) {
+        return service.replaceSealKey(id, request.sealKey(), caller.name()).map(AgencyView::of);
     }
 
     @POST

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,8 +20,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +37,7 @@ import cn.lianxi.liaison.mapping.ReferralMapper;
 import cn.lianxi.liaison.mapping.ReferralView;
 import cn.lianxi.liaison.repository.DuePosition;
 import cn.lianxi.liaison.repository.ReferralRepository;
+import cn.lianxi.liaison.service.AgencySeals;
 import cn.lianxi.liaison.service.AnswerService;
 import cn.lianxi.liaison.service.InboxService;
 import cn.lianxi.contracts.ReferralResult;
@@ -42,6 +46,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * An agency's referral queue (pull API). The agency is always the one in the caller's token ({@code agency_id}):
  * another agency's referrals are neither listed, nor counted, nor answerable (they are reported as not found).
+ * Answers, amendments and rejections carry the agency's seal over the exact body in {@code Lianxi-Seal}.
  */
 @Path("/inbox")
 @Tag(name = "inbox")
@@ -52,8 +57,11 @@ public class InboxResource {
     private final AnswerService answers;
     private final ReferralMapper mapper;
     private final Caller caller;
+    private final RequestBytes body;
 
-    public InboxResource(InboxService inbox, AnswerService answers, ReferralMapper mapper, Caller caller) {
+    public InboxResource(InboxService inbox, AnswerService answers, ReferralMapper mapper, Caller caller,
+            RequestBytes body) {
+        this.body = body;
         this.inbox = inbox;
         this.answers = answers;
         this.mapper = mapper;
@@ -122,8 +130,14 @@ public class InboxResource {
                     answer is corrected only by `POST /inbox/{id}/amendments`.""")
     @APIResponse(responseCode = "200", description = "The answered referral, with its answerId",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralView.class)))
-    public Uni<ReferralView> answer(@PathParam("id") UUID id, @NotNull ReferralResult result) {
-        return answers.answer(caller.requireAgency(), id, result, caller.name()).map(mapper::toView);
+    @APIResponse(responseCode = "400", description = SealDocs.REFUSED)
+    @APIResponse(responseCode = "503", description = SealDocs.UNANCHORED)
+    @SealedBody
+    public Uni<ReferralView> answer(@PathParam("id") UUID id, @NotNull ReferralResult result,
+            @Parameter(in = ParameterIn.HEADER, name = AgencySeals.HEADER, description = SealDocs.HEADER)
+            @HeaderParam(AgencySeals.HEADER) String seal) {
+        return answers.answer(caller.requireAgency(), id, result, body.sealedBy(seal), caller.name())
+                .map(mapper::toView);
     }
 
     @POST
@@ -141,15 +155,28 @@ public class InboxResource {
                     `result` when it repeats the answer; 400 `workflow-kind` for a 拒执罪 decision.""")
     @APIResponse(responseCode = "200", description = "The referral with its amended answer and new answerId",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralView.class)))
-    public Uni<ReferralView> amend(@PathParam("id") UUID id, @NotNull @Valid AmendmentRequest request) {
+    @APIResponse(responseCode = "400", description = SealDocs.REFUSED)
+    @APIResponse(responseCode = "503", description = SealDocs.UNANCHORED)
+    @SealedBody
+    public Uni<ReferralView> amend(@PathParam("id") UUID id, @NotNull @Valid AmendmentRequest request,
+            @Parameter(in = ParameterIn.HEADER, name = AgencySeals.HEADER, description = SealDocs.HEADER)
+            @HeaderParam(AgencySeals.HEADER) String seal) {
         return answers.amend(caller.requireAgency(), id, request.replaces(), request.reason(), request.result(),
-                caller.name()).map(mapper::toView);
+                body.sealedBy(seal), caller.name()).map(mapper::toView);
     }
 
     @POST
     @Path("/{id}/rejection")
     @Operation(summary = "Refuse the referral, with a reason")
-    public Uni<ReferralView> reject(@PathParam("id") UUID id, @NotNull @Valid RejectionRequest request) {
-        return answers.reject(caller.requireAgency(), id, request.reason(), caller.name()).map(mapper::toView);
+    @APIResponse(responseCode = "200", description = "The rejected referral",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", description = SealDocs.REFUSED)
+    @APIResponse(responseCode = "503", description = SealDocs.UNANCHORED)
+    @SealedBody
+    public Uni<ReferralView> reject(@PathParam("id") UUID id, @NotNull @Valid RejectionRequest request,
+            @Parameter(in = ParameterIn.HEADER, name = AgencySeals.HEADER, description = SealDocs.HEADER)
+            @HeaderParam(AgencySeals.HEADER) String seal) {
+        return answers.reject(caller.requireAgency(), id, request.reason(), body.sealedBy(seal), caller.name())
+                .map(mapper::toView);
     }
 }

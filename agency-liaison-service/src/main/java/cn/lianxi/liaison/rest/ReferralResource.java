@@ -32,8 +32,10 @@ import cn.lianxi.kit.security.Caller;
 import cn.lianxi.kit.security.Roles;
 import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.liaison.ReferralStatus;
+import cn.lianxi.liaison.mapping.EvidenceView;
 import cn.lianxi.liaison.mapping.ReferralView;
 import cn.lianxi.liaison.repository.ReferralRepository;
+import cn.lianxi.liaison.service.ReferralEvidence;
 import cn.lianxi.liaison.service.ReferralService;
 import io.smallrye.mutiny.Uni;
 
@@ -45,8 +47,10 @@ public class ReferralResource {
     private final ReferralService service;
     private final Scope scope;
     private final Caller caller;
+    private final ReferralEvidence evidence;
 
-    public ReferralResource(ReferralService service, Scope scope, Caller caller) {
+    public ReferralResource(ReferralService service, Scope scope, Caller caller, ReferralEvidence evidence) {
+        this.evidence = evidence;
         this.service = service;
         this.scope = scope;
         this.caller = caller;
@@ -112,5 +116,19 @@ public class ReferralResource {
     @Operation(summary = "One referral, if the caller may see it")
     public Uni<ReferralView> get(@PathParam("id") UUID id) {
         return service.get(id).map(scope::visible).map(scope::view);
+    }
+
+    @GET
+    @Path("/{id}/evidence")
+    @RolesAllowed({Roles.JUDGE, Roles.COURT_CLERK, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "The referral's evidence (证据材料): the court's sealed order, the agency's answer, the receipts",
+            description = "`sealedOrder` {keyId, seal, document}: the court's seal over the order as it was sealed; "
+                    + "`answer` {keyId, seal, document, digest}: the agency's latest answer, amendment or rejection "
+                    + "exactly as sent (`seal` absent when it was admitted unsealed); `receipts`: the platform's "
+                    + "signed delivery receipts (ACCEPTED, DELIVERED, RETRIEVED, ANSWERED) in issue order, each "
+                    + "sealed by agency-liaison-service over its canonical JSON without `seal`. Every seal verifies "
+                    + "with the keys of `GET /seals/keys`. Another court's referral is not found.")
+    public Uni<EvidenceView> evidence(@PathParam("id") UUID id) {
+        return service.get(id).map(scope::visible).chain(evidence::of);
     }
 }

@@ -1,12 +1,15 @@
 package cn.lianxi.liaison.service;
 
 import cn.lianxi.contracts.AgencyStatus;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.lianxi.contracts.ProblemType;
+import cn.lianxi.evidence.Canonical;
+import cn.lianxi.evidence.SealKeys;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.Agency;
@@ -46,6 +49,9 @@ public class AgencyService {
         if (request.kind() == AgencyKind.BANK && request.bankCode() == null) {
             throw ProblemException.badRequest(ProblemType.BANK_CODE_REQUIRED, "bankCode", "a bank needs its bank code");
         }
+        if (request.sealKey() != null) {
+            checkSealKey(request.id(), request.sealKey());
+        }
         return agencies.findById(request.id()).chain(existing -> {
             if (existing != null) {
                 throw ProblemException.conflict(ProblemType.DUPLICATE_AGENCY, "an agency with this id exists");
@@ -60,7 +66,8 @@ public class AgencyService {
             Uni<Void> ownTopics = a.channel == AgencyChannel.KAFKA ? topics.ensure(a.id, a.kind)
                     : Uni.createFrom().voidItem();
             return ownTopics.chain(() -> agencies.persist(a)).call(() -> audit.append(actor, "agency-registered", a.id,
-                    "kind=" + a.kind + " channel=" + a.channel)).call(directory::publish);
+                    "kind=" + a.kind + " channel=" + a.channel + " sealKey=" + (a.sealKey != null)))
+                    .call(directory::publish);
         });
     }
 
@@ -76,6 +83,32 @@ public class AgencyService {
                     return audit.append(actor, "agency-" + status.name().toLowerCase(), a.id, "status=" + status)
                             .call(() -> directory.publish(a));
                 });
+    }
+
+    /** Registers or replaces the agency's public seal key (its key id is the agency id); audited. */
+    @WithTransaction
+    public Uni<Agency> replaceSealKey(String id, String pem, String actor) {
+        return agencies.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("agency"))
+                .call(a -> {
+                    String fingerprint = checkSealKey(id, pem);
+                    a.sealKey = pem;
+                    a.updatedAt = clock.instant();
+                    return audit.append(actor, "agency-seal-key-replaced", a.id, "key-sha256=" + fingerprint);
+                });
+    }
+
+    /**
+     * A readable public key of a supported algorithm, else a 400 naming {@code sealKey} with why.
+     *
+     * @return SHA-256 of the key's PEM, for the audit entry
+     */
+    private static String checkSealKey(String id, String pem) {
+        try {
+            SealKeys.fromPublicPem(id, pem);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(ProblemType.INVALID_FIELD, "sealKey", e.getMessage());
+        }
+        return Canonical.sha256(pem.getBytes(StandardCharsets.UTF_8));
     }
 
     @WithSession
@@ -97,6 +130,7 @@ public class AgencyService {
         a.jurisdiction = request.jurisdiction() == null ? List.of() : List.copyOf(request.jurisdiction());
         a.contact = request.contact();
         a.channel = request.channel() == null ? AgencyChannel.PULL : request.channel();
+        a.sealKey = request.sealKey();
         a.status = AgencyStatus.ACTIVE;
         a.createdAt = clock.instant();
         a.updatedAt = a.createdAt;

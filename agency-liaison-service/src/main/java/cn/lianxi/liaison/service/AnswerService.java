@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.lianxi.contracts.OutcomeType;
 import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.contracts.ReferralResult;
+import cn.lianxi.kit.audit.AnchorGate;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.inbox.ProcessedEvents;
 import cn.lianxi.kit.problem.ContractCheck;
@@ -25,7 +26,9 @@ import io.smallrye.mutiny.Uni;
  * the same outcome. Every rule is checked before anything changes (the contract, the kind and the date, then the
  * order and the case: {@link AnswerRules}): a refused answer leaves the referral open, so the agency's corrected
  * answer is still taken; the same answer twice is harmless; a different second answer is refused, a wrong answer is
- * corrected only by an amendment naming the one it replaces.
+ * corrected only by an amendment naming the one it replaces. Before all that, the audit log must be anchored
+ * ({@link AnchorGate}) and the agency's seal over the exact message must hold ({@link AgencySeals}); the answer's
+ * bytes, digest and seal are kept, and every answer and amendment is receipted (ANSWERED, {@link Receipts}).
  */
 @ApplicationScoped
 public class AnswerService {
@@ -40,10 +43,16 @@ public class AnswerService {
     private final AnswerLimits limits;
     private final FreezeCorrections corrections;
     private final FreezeLedger freezes;
+    private final AgencySeals seals;
+    private final Receipts receipts;
+    private final AnchorGate anchors;
 
     public AnswerService(InboxService inbox, ReferralEvents events, CriminalWorkflow criminal, AuditLog audit,
             ContractCheck contract, Json json, Clock clock, AnswerLimits limits, FreezeLedger freezes,
-            FreezeCorrections corrections) {
+            FreezeCorrections corrections, AgencySeals seals, Receipts receipts, AnchorGate anchors) {
+        this.seals = seals;
+        this.receipts = receipts;
+        this.anchors = anchors;
         this.limits = limits;
         this.corrections = corrections;
         this.freezes = freezes;
@@ -57,27 +66,33 @@ public class AnswerService {
     }
 
     @WithTransaction
-    public Uni<Referral> answer(String agencyId, UUID id, ReferralResult result, String actor) {
-        // the contract's field rules (two decimals, sensible text, …) first: a bad answer is refused at once
-        contract.valid(result);
-        return inbox.ownIn(agencyId, id).call(r -> {
-            String canonical = json.write(result);
-            String digest = ProcessedEvents.fingerprint(canonical);
-            if (r.status == ReferralStatus.ANSWERED && digest.equals(r.resultDigest)) {
-                return Uni.createFrom().voidItem();
-            }
-            checkAnswerable(r, clock.instant());
-            AnswerRules.check(r.kind, result, clock);
-            // against the order and the case: nothing is recorded or published for an answer that claims too much
-            return limits.of(r, result).chain(bounds -> {
-                AnswerRules.checkAgainstOrder(result, bounds);
-                record(r, canonical, digest, result);
-                // the freeze's life: takes effect or queues (轮候冻结), renewed (续冻), released or drawn on
-                return freezes.onAnswered(r, result).chain(() -> events.answered(r, result))
-                        .invoke(outcome -> r.answerId = outcome.eventId())
-                        .call(() -> criminal.onAnswer(r, result, actor))
-                        .call(() -> audit.append(actor, "referral-answered", r.id.toString(), "outcome=" + r.outcome));
-            });
+    public Uni<Referral> answer(String agencyId, UUID id, ReferralResult result, AgencyMessage message, String actor) {
+        return admitted(agencyId, message).chain(sent -> {
+            // the contract's field rules (two decimals, sensible text, …) next: a bad answer is refused at once
+            contract.valid(result);
+            return inbox.ownIn(agencyId, id).call(r -> answerAdmitted(r, result, sent, actor));
+        });
+    }
+
+    private Uni<?> answerAdmitted(Referral r, ReferralResult result, AgencyMessage sent, String actor) {
+        String canonical = json.write(result);
+        String digest = ProcessedEvents.fingerprint(canonical);
+        if (r.status == ReferralStatus.ANSWERED && digest.equals(r.resultDigest)) {
+            return Uni.createFrom().voidItem();
+        }
+        checkAnswerable(r, clock.instant());
+        AnswerRules.check(r.kind, result, clock);
+        // against the order and the case: nothing is recorded or published for an answer that claims too much
+        return limits.of(r, result).chain(bounds -> {
+            AnswerRules.checkAgainstOrder(result, bounds);
+            record(r, canonical, digest, result);
+            sent.keptBy(r);
+            // the freeze's life: takes effect or queues (轮候冻结), renewed (续冻), released or drawn on
+            return freezes.onAnswered(r, result).chain(() -> events.answered(r, result))
+                    .invoke(outcome -> r.answerId = outcome.eventId())
+                    .call(() -> criminal.onAnswer(r, result, actor))
+                    .call(() -> audit.append(actor, "referral-answered", r.id.toString(), "outcome=" + r.outcome))
+                    .call(() -> receipts.answered(r, r.answeredAt));
         });
     }
 
@@ -89,7 +104,12 @@ public class AnswerService {
      */
     @WithTransaction
     public Uni<Referral> amend(String agencyId, UUID id, UUID replaces, String reason, ReferralResult result,
-            String actor) {
+            AgencyMessage message, String actor) {
+        return admitted(agencyId, message).chain(sent -> amendAdmitted(agencyId, id, replaces, reason, result, sent, actor));
+    }
+
+    private Uni<Referral> amendAdmitted(String agencyId, UUID id, UUID replaces, String reason, ReferralResult result,
+            AgencyMessage sent, String actor) {
         contract.valid(result);
         if (replaces == null) {
             throw ProblemException.badRequest(ProblemType.INVALID_FIELD, "replaces",
@@ -110,17 +130,24 @@ public class AnswerService {
             return limits.of(r, result).chain(bounds -> {
                 AnswerRules.checkAgainstOrder(result, bounds);
                 recordAmendment(r, canonical, digest, result, replaces, reason);
+                sent.keptBy(r);
                 return corrections.onAmended(r, previous, result, actor)
                         .chain(() -> events.amended(r, result, replaces, reason))
                         .invoke(outcome -> r.answerId = outcome.eventId())
                         .call(() -> audit.append(actor, "referral-amended", r.id.toString(),
-                                "replaces=" + replaces + " outcome=" + r.outcome + " reason=" + reason));
+                                "replaces=" + replaces + " outcome=" + r.outcome + " reason=" + reason))
+                        .call(() -> receipts.answered(r, r.amendedAt));
             });
         });
     }
 
+    /** A rejection is sealed like an answer and kept as the agency's latest message; it is not receipted ANSWERED. */
     @WithTransaction
-    public Uni<Referral> reject(String agencyId, UUID id, String reason, String actor) {
+    public Uni<Referral> reject(String agencyId, UUID id, String reason, AgencyMessage message, String actor) {
+        return admitted(agencyId, message).chain(sent -> rejectAdmitted(agencyId, id, reason, sent, actor));
+    }
+
+    private Uni<Referral> rejectAdmitted(String agencyId, UUID id, String reason, AgencyMessage sent, String actor) {
         if (reason == null || reason.isBlank()) {
             throw ProblemException.badRequest(ProblemType.INVALID_FIELD, "reason", "a rejection needs a reason");
         }
@@ -134,11 +161,21 @@ public class AnswerService {
             r.rejectReason = reason;
             r.outcome = OutcomeType.REJECTED;
             r.leaseUntil = null;
+            sent.keptBy(r);
             // the refusal travels back: case-service puts it, with the agency's reason, on the case timeline
-            return audit.append(actor, "referral-rejected", r.id.toString(), "agency=" + agencyId)
+            return receipts.retrieved(r, r.rejectedAt)
+                    .chain(() -> audit.append(actor, "referral-rejected", r.id.toString(), "agency=" + agencyId))
                     .call(() -> events.outcome(r, OutcomeType.REJECTED, reason))
                     .call(() -> criminal.onRejection(r, reason, actor));
         });
+    }
+
+    /**
+     * A new cross-agency message waits for the audit anchor (503 {@code audit-unanchored} while the log has gone
+     * unanchored too long), then its seal is checked before any other rule.
+     */
+    private Uni<AgencyMessage> admitted(String agencyId, AgencyMessage message) {
+        return anchors.ensureAnchored().chain(() -> seals.admit(agencyId, message));
     }
 
     /** Only an open referral before its expiry takes an answer. */

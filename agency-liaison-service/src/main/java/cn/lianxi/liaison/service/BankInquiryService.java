@@ -64,7 +64,7 @@ public class BankInquiryService {
             ReferralService.checkIdNumber(r.type(), r.idNumber(), "respondents[" + i + "].idNumber");
         }
         return factory.fanOut(caseId, caseNumber, courtCode, respondents.stream()
-                .map(r -> ReferralPayload.about(r, orderedBy, legalBasis)).toList(), inquiryId, actor);
+                .map(r -> ReferralPayload.about(r, orderedBy, legalBasis)).toList(), inquiryId, actor, null);
     }
 
     /** The consolidated view; {@code courtCode} non-null restricts it to that court's cases. */

@@ -29,6 +29,7 @@ import cn.lianxi.contracts.ReferralPayload;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.liaison.Agency;
 import cn.lianxi.liaison.Referral;
+import cn.lianxi.liaison.mapping.SealedOrder;
 import cn.lianxi.liaison.repository.AgencyRepository;
 import io.smallrye.mutiny.Uni;
 
@@ -127,7 +128,7 @@ public class CaseEventRouter {
             LegalBasis legalBasis) {
         List<ReferralPayload> payloads = asked.stream().map(p -> new ReferralPayload(p, null, null, null, requestId,
                 null, null, null, null, orderedBy, legalBasis)).toList();
-        return factory.fanOut(e.caseId(), e.caseNumber(), e.courtCode(), payloads, e.eventId(), ACTOR)
+        return factory.fanOut(e.caseId(), e.caseNumber(), e.courtCode(), payloads, e.eventId(), ACTOR, SealedOrder.of(e))
                 .replaceWithVoid();
     }
 
@@ -169,7 +170,7 @@ public class CaseEventRouter {
         ReferralPayload payload = new ReferralPayload(order.respondent(), order.accountNumber(), order.amount(),
                 order.bankCode(), order.requestId(), null, null, null, null, order.orderedBy(), order.legalBasis());
         return factory.create(new NewReferral(e.caseId(), e.caseNumber(), e.courtCode(), bank.id, kind, payload,
-                e.eventId(), ACTOR, null));
+                e.eventId(), ACTOR, null, SealedOrder.of(e)));
     }
 
     /** The executing agency when the court named one, else the active bank of the bank code. */

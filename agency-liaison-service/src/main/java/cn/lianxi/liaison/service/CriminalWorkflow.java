@@ -84,7 +84,7 @@ public class CriminalWorkflow {
             return c.<CriminalReferral>persist()
                     .call(() -> step(c, actor, referred))
                     .call(() -> factory.create(new NewReferral(caseId, caseNumber, courtCode, police.id,
-                            ReferralKind.CRIMINAL_REFERRAL, ofWorkflow(lead, c.id, null), sourceEventId, actor, c.id))
+                            ReferralKind.CRIMINAL_REFERRAL, ofWorkflow(lead, c.id, null), sourceEventId, actor, c.id, null))
                             .call(r -> events.outcome(r, OutcomeType.REFERRED_TO_POLICE, referred)));
         });
     }
@@ -171,7 +171,7 @@ public class CriminalWorkflow {
             }
             c.procuratorateAgencyId = proc.id;
             return lead(c).chain(lead -> factory.create(new NewReferral(c.caseId, c.caseNumber, c.courtCode, proc.id,
-                    kind, ofWorkflow(json.stored(lead.payload, ReferralPayload.class), c.id, why), null, actor, c.id)))
+                    kind, ofWorkflow(json.stored(lead.payload, ReferralPayload.class), c.id, why), null, actor, c.id, null)))
                     .replaceWithVoid();
         });
     }

@@ -17,9 +17,13 @@ import cn.lianxi.liaison.repository.DuePosition;
 import cn.lianxi.liaison.repository.ReferralRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
-/** An agency's queue: list it, claim a batch under a lease, acknowledge. Always scoped to the caller's agency. */
+/**
+ * An agency's queue: list it, claim a batch under a lease, acknowledge. Always scoped to the caller's agency. The
+ * first claim of a referral, or an acknowledgement of one never claimed, is its RETRIEVED receipt ({@link Receipts}).
+ */
 @ApplicationScoped
 public class InboxService {
 
@@ -27,8 +31,11 @@ public class InboxService {
     private final AuditLog audit;
     private final ReferralConfig config;
     private final Clock clock;
+    private final Receipts receipts;
 
-    public InboxService(ReferralRepository referrals, AuditLog audit, ReferralConfig config, Clock clock) {
+    public InboxService(ReferralRepository referrals, AuditLog audit, ReferralConfig config, Clock clock,
+            Receipts receipts) {
+        this.receipts = receipts;
         this.referrals = referrals;
         this.audit = audit;
         this.config = config;
@@ -89,7 +96,9 @@ public class InboxService {
                 r.leaseHolder = worker;
             }
             return audit.appendAll(list.stream().map(r -> new AuditLog.NewEntry(worker, "referral-claimed",
-                    r.id.toString(), "lease-until=" + until)).toList());
+                    r.id.toString(), "lease-until=" + until)).toList())
+                    .chain(() -> Multi.createFrom().iterable(list).onItem()
+                            .transformToUniAndConcatenate(r -> receipts.retrieved(r, now)).collect().last());
         });
     }
 
@@ -108,7 +117,8 @@ public class InboxService {
             r.deliveredAt = r.deliveredAt == null ? now : r.deliveredAt;
             r.acknowledgedAt = now;
             r.leaseUntil = null;
-            return audit.append(actor, "referral-acknowledged", r.id.toString(), "agency=" + agencyId);
+            return receipts.retrieved(r, now)
+                    .chain(() -> audit.append(actor, "referral-acknowledged", r.id.toString(), "agency=" + agencyId));
         });
     }
 

@@ -17,6 +17,7 @@ import cn.lianxi.contracts.ReferralPayload;
 import cn.lianxi.liaison.Agency;
 import cn.lianxi.liaison.Referral;
 import cn.lianxi.liaison.mapping.Json;
+import cn.lianxi.liaison.mapping.SealedOrder;
 import cn.lianxi.liaison.repository.AgencyRepository;
 import cn.lianxi.liaison.repository.ReferralRepository;
 import io.smallrye.mutiny.Multi;
@@ -113,7 +114,7 @@ public class PersonAndAssetMeasures {
 
     private Uni<Void> create(CaseEvent e, Agency agency, ReferralKind kind, ReferralPayload payload) {
         return factory.create(new NewReferral(e.caseId(), e.caseNumber(), e.courtCode(), agency.id, kind, payload,
-                e.eventId(), CaseEventRouter.ACTOR, null)).replaceWithVoid();
+                e.eventId(), CaseEventRouter.ACTOR, null, SealedOrder.of(e))).replaceWithVoid();
     }
 
     private Uni<Void> unroutable(CaseEvent e, ReferralKind kind, String why) {

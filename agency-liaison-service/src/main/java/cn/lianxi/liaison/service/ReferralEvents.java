@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.contracts.DeliveryReceipt;
 import cn.lianxi.contracts.Money;
 import cn.lianxi.contracts.OutcomeType;
 import cn.lianxi.contracts.ReferralDispatch;
@@ -75,6 +76,13 @@ public class ReferralEvents {
                 OutcomeType.UNROUTABLE, clock.instant(), null, null, reason, criminalReferralId, null, null));
     }
 
+    /** A signed delivery receipt (回执) of the referral, for the case timeline (outcome RECEIPT). */
+    public Uni<ReferralOutcome> receipt(Referral r, DeliveryReceipt receipt) {
+        return publish(new ReferralOutcome(UUID.randomUUID(), r.id, r.caseId, r.courtCode, r.agencyId, r.kind,
+                OutcomeType.RECEIPT, receipt.at(), null, null, null, r.criminalReferralId, receipt.requestId(), null,
+                receipt));
+    }
+
     public Uni<ReferralDispatch> dispatch(Referral r) {
         return send(r, null, null);
     }
@@ -90,7 +98,7 @@ public class ReferralEvents {
     private Uni<ReferralDispatch> send(Referral r, Instant cancelledAt, String cancelReason) {
         ReferralDispatch event = new ReferralDispatch(UUID.randomUUID(), r.id, r.agencyId, r.kind, r.caseId,
                 r.caseNumber, r.courtCode, json.stored(r.payload, ReferralPayload.class), r.dueAt, r.createdAt,
-                cancelledAt, cancelReason);
+                cancelledAt, cancelReason).withSealedOrder(r.orderDocument, r.orderSeal);
         return outbox.append(event.eventId(), Topics.referralDispatch(r.agencyId, r.kind.slug()), r.agencyId,
                 ReferralDispatch.ceType(r.kind), r.caseId.toString(), event).replaceWith(event);
     }

@@ -20,14 +20,16 @@ import cn.lianxi.contracts.ReferralKind;
 import cn.lianxi.liaison.ReferralStatus;
 import cn.lianxi.liaison.config.ReferralConfig;
 import cn.lianxi.liaison.mapping.Json;
+import cn.lianxi.liaison.mapping.SealedOrder;
 import cn.lianxi.liaison.repository.AgencyRepository;
 import cn.lianxi.liaison.repository.BankFanOut;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Creates referrals with their due time, audit entry and, for Kafka-connected agencies, their dispatch event.
- * Every method runs inside the caller's transaction.
+ * Creates referrals with their due time, audit entry, the court's sealed order when there is one, their ACCEPTED and
+ * DELIVERED receipts and, for Kafka-connected agencies, their dispatch event. Every method runs inside the caller's
+ * transaction.
  */
 @ApplicationScoped
 public class ReferralFactory {
@@ -39,9 +41,11 @@ public class ReferralFactory {
     private final ReferralConfig config;
     private final Json json;
     private final Clock clock;
+    private final Receipts receipts;
 
     public ReferralFactory(AgencyRepository agencies, BankFanOut fanOut, ReferralEvents events, AuditLog audit,
-            ReferralConfig config, Json json, Clock clock) {
+            ReferralConfig config, Json json, Clock clock, Receipts receipts) {
+        this.receipts = receipts;
         this.agencies = agencies;
         this.fanOut = fanOut;
         this.events = events;
@@ -59,7 +63,8 @@ public class ReferralFactory {
             return r.<Referral>persist()
                     .call(() -> audit.append(spec.requestedBy(), "referral-created", r.id.toString(),
                             "case=" + r.caseId + " kind=" + r.kind + " agency=" + r.agencyId))
-                    .call(() -> r.status == ReferralStatus.DELIVERED ? events.dispatch(r) : Uni.createFrom().voidItem());
+                    .call(() -> r.status == ReferralStatus.DELIVERED ? events.dispatch(r) : Uni.createFrom().voidItem())
+                    .call(() -> receipts.created(r));
         });
     }
 
@@ -68,18 +73,20 @@ public class ReferralFactory {
      *
      * @param asked     one payload per respondent searched
      * @param inquiryId identifies the fan-out (the case event id, or a fresh id for a staff request)
+     * @param order     the court's sealed order, or null
      * @return the number of referrals created
      */
     public Uni<Integer> fanOut(UUID caseId, String caseNumber, String courtCode, List<ReferralPayload> asked,
-            UUID inquiryId, String actor) {
+            UUID inquiryId, String actor, SealedOrder order) {
         Instant now = clock.instant();
         Instant due = now.plus(config.dueFor(ReferralKind.BANK_INQUIRY));
         Instant expires = due.plus(config.expireAfter());
         return Multi.createFrom().iterable(asked)
                 .onItem().transformToUniAndConcatenate(p -> fanOut.insertReferrals(new BankFanOut.Inquiry(caseId,
-                        caseNumber, courtCode, json.write(p), inquiryId, actor, now, due, expires)))
+                        caseNumber, courtCode, json.write(p), inquiryId, actor, now, due, expires, order)))
                 .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue))
                 .call(() -> fanOut.queueDispatches(inquiryId))
+                .call(() -> fanOut.created(inquiryId).chain(receipts::created))
                 .call(count -> audit.append(actor, "bank-inquiry-fanned-out", caseId.toString(),
                         "inquiry=" + inquiryId + " referrals=" + count));
     }
@@ -112,6 +119,11 @@ public class ReferralFactory {
         r.requestedBy = spec.requestedBy();
         r.criminalReferralId = spec.criminalReferralId();
         r.createdAt = now;
+        if (spec.order() != null) {
+            r.orderDocument = spec.order().document();
+            r.orderSeal = spec.order().seal();
+            r.orderSealedBy = spec.order().keyId();
+        }
         r.dueAt = now.plus(config.dueFor(spec.kind()));
         r.expiresAt = r.dueAt.plus(config.expireAfter());
         // a Kafka-connected agency is handed the referral at once through the outbox

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.lianxi.contracts.IdentityNumbers;
 import cn.lianxi.contracts.PartyType;
 import cn.lianxi.contracts.ProblemType;
+import cn.lianxi.kit.audit.AnchorGate;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.Referral;
 import cn.lianxi.contracts.ReferralKind;
@@ -32,8 +33,11 @@ public class ReferralService {
     private final ReferralRepository referrals;
     private final ReferralConfig config;
     private final Clock clock;
+    private final AnchorGate anchors;
 
-    public ReferralService(ReferralFactory factory, ReferralRepository referrals, ReferralConfig config, Clock clock) {
+    public ReferralService(ReferralFactory factory, ReferralRepository referrals, ReferralConfig config, Clock clock,
+            AnchorGate anchors) {
+        this.anchors = anchors;
         this.factory = factory;
         this.referrals = referrals;
         this.config = config;
@@ -48,8 +52,10 @@ public class ReferralService {
         }
         var respondent = command.payload().respondent();
         checkIdNumber(respondent.type(), respondent.idNumber(), "respondentIdNumber");
-        return factory.create(new NewReferral(command.caseId(), command.caseNumber(), courtCode, command.agencyId(),
-                command.kind(), command.payload(), null, actor, null));
+        // a new cross-agency message waits until the audit log is anchored (503 audit-unanchored otherwise)
+        return anchors.ensureAnchored().chain(() -> factory.create(new NewReferral(command.caseId(),
+                command.caseNumber(), courtCode, command.agencyId(), command.kind(), command.payload(), null, actor,
+                null, null)));
     }
 
     @WithSession

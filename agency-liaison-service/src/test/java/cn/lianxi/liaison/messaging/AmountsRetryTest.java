@@ -49,14 +49,14 @@ class AmountsRetryTest {
     @Test
     void aConnectionResetIsRunAgain() {
         FlakySnapshots snapshots = new FlakySnapshots(2, new RuntimeException(new SocketException("Connection reset")));
-        new CaseEventConsumer(null, null, null, null, snapshots).consume(payment()).await().atMost(Duration.ofSeconds(10));
+        new CaseEventConsumer(null, null, null, null, snapshots, null).consume(payment()).await().atMost(Duration.ofSeconds(10));
         assertEquals(3, snapshots.calls.get(), "two resets, then kept");
     }
 
     @Test
     void aBugIsNotRunAgain() {
         FlakySnapshots snapshots = new FlakySnapshots(1, new NullPointerException("bug"));
-        assertThrows(NullPointerException.class, () -> new CaseEventConsumer(null, null, null, null, snapshots)
+        assertThrows(NullPointerException.class, () -> new CaseEventConsumer(null, null, null, null, snapshots, null)
                 .consume(payment()).await().atMost(Duration.ofSeconds(10)));
         assertEquals(1, snapshots.calls.get());
     }

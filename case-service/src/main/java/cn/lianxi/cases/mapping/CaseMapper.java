@@ -45,7 +45,7 @@ public final class CaseMapper {
     }
 
     public static TimelineView toView(TimelineEntry t) {
-        return new TimelineView(t.at, t.kind, t.summary, t.actor, t.eventId, t.detail);
+        return new TimelineView(t.at, t.kind, t.summary, t.actor, t.eventId, t.detail, t.sealedBy);
     }
 
     public static PartyRef toRef(CaseParty p) {

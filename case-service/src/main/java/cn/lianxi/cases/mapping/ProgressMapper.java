@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.lianxi.cases.CaseParty;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.TimelineEntry;
+import cn.lianxi.cases.TimelineNote;
 import cn.lianxi.cases.rest.PartyProgressView;
 import cn.lianxi.cases.service.PartyProgress;
 import cn.lianxi.contracts.CaseEventDetail;
@@ -36,8 +37,11 @@ import cn.lianxi.contracts.PartyType;
 @ApplicationScoped
 public class ProgressMapper {
 
-    /** Timeline kinds a party does not see. */
-    static final Set<String> WITHHELD = Set.of(CaseEventKind.REFUSAL_REPORTED.name());
+    /**
+     * Timeline kinds a party does not see: the 拒执 lead, and the delivery receipts, which are the court's evidence
+     * and would tell of a lead's delivery to the police too.
+     */
+    static final Set<String> WITHHELD = Set.of(CaseEventKind.REFUSAL_REPORTED.name(), TimelineNote.RECEIPT.name());
 
     /** The detail record of each published kind, as {@link CaseEventDetail}'s {@code @JsonSubTypes} pairs them. */
     private static final Map<String, Class<?>> DETAILS = Arrays.stream(

@@ -12,12 +12,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.lianxi.cases.EnforcementCase;
 import cn.lianxi.cases.TimelineEntry;
 import cn.lianxi.cases.repository.CaseRepository;
+import cn.lianxi.contracts.CaseEvent;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Stores a decided {@link CaseChange}: the case, its receipt in the case's ledger, a timeline entry per step (and
  * note), the freeze register's rows for the bank orders it publishes, the measure register's row for every referral
- * order ({@link MeasureRegister}), the clocks its steps start or stop ({@link CaseClocks}), and the outbox events.
+ * order ({@link MeasureRegister}), the clocks its steps start or stop ({@link CaseClocks}), and the outbox events,
+ * sealed by the case's court ({@link CourtSeal}). A change ordering an agency passes the {@link AgencyOrderGate} first.
  */
 @ApplicationScoped
 public class CaseChangeWriter {
@@ -31,12 +33,14 @@ public class CaseChangeWriter {
     private final FreezeRegister register;
     private final CaseClocks clocks;
     private final MeasureRegister measures;
+    private final AgencyOrderGate gate;
     private final ObjectMapper mapper;
     private final Clock clock;
 
     public CaseChangeWriter(CaseRepository cases, CaseEvents events, CaseLedger ledger, FreezeRegister register,
-            CaseClocks clocks, MeasureRegister measures, ObjectMapper mapper, Clock clock) {
+            CaseClocks clocks, MeasureRegister measures, AgencyOrderGate gate, ObjectMapper mapper, Clock clock) {
         this.measures = measures;
+        this.gate = gate;
         this.cases = cases;
         this.events = events;
         this.ledger = ledger;
@@ -51,9 +55,10 @@ public class CaseChangeWriter {
         EnforcementCase c = change.enforcementCase();
         Instant now = clock.instant();
         c.updatedAt = now;
-        Uni<?> created = change.isCreated() ? cases.persist(c) : Uni.createFrom().voidItem();
         // the ledger first: it sets the amount recovered the published snapshots carry and may add notes
-        return created.chain(() -> ledger.post(change, eventId, now))
+        return gate.admit(change)
+                .chain(() -> change.isCreated() ? cases.persist(c) : Uni.createFrom().voidItem())
+                .chain(() -> ledger.post(change, eventId, now))
                 .chain(() -> entries(change, eventId, actor, now))
                 .replaceWith(c);
     }
@@ -62,12 +67,15 @@ public class CaseChangeWriter {
         EnforcementCase c = change.enforcementCase();
         Uni<?> chain = Uni.createFrom().voidItem();
         for (CaseChange.Entry entry : change.entries()) {
-            chain = chain.chain(() -> timeline(c, entry, eventId, actor, now).persist());
             if (entry instanceof CaseChange.Step step) {
+                // the entry after the event: it names the court whose seal the published event carries
                 chain = chain.chain(() -> register.ordered(c, step.detail()))
                         .chain(() -> measures.ordered(c, step.detail()))
                         .chain(() -> clocks.step(c, step.detail(), actor, now))
-                        .chain(() -> events.publish(c, step.detail(), now));
+                        .chain(() -> events.publish(c, step.detail(), now))
+                        .chain(event -> sealed(timeline(c, entry, eventId, actor, now), event).persist());
+            } else {
+                chain = chain.chain(() -> timeline(c, entry, eventId, actor, now).persist());
             }
         }
         return chain.replaceWithVoid();
@@ -84,6 +92,11 @@ public class CaseChangeWriter {
         entry.actor = actor;
         entry.eventId = eventId;
         entry.detail = json(step.detail());
+        return entry;
+    }
+
+    private static TimelineEntry sealed(TimelineEntry entry, CaseEvent event) {
+        entry.sealedBy = event.seal() == null ? null : event.courtCode();
         return entry;
     }
 

@@ -18,7 +18,8 @@ import io.smallrye.mutiny.Uni;
  * per outcome event id. Outcomes on a freeze, or on an order linked to one, move it in the case's
  * {@link FreezeRegister}; every outcome of an order moves it in the {@link MeasureRegister}. A judicial auction's sale
  * (AUCTION_SOLD) is a receipt of source AUCTION for its price. An order an agency refused or nobody could take shows
- * on the timeline as refused, with the reason.
+ * on the timeline as refused, with the reason. A delivery receipt (RECEIPT) is a timeline note only
+ * ({@link DeliveryReceipts}): it is not the agency's answer, so no register, clock or amount moves.
  */
 @ApplicationScoped
 public class OutcomeService {
@@ -27,22 +28,27 @@ public class OutcomeService {
     private final FreezeRegister register;
     private final CaseClocks clocks;
     private final MeasureRegister measures;
+    private final DeliveryReceipts receipts;
 
     public OutcomeService(ForeignChanges changes, FreezeRegister register, CaseClocks clocks,
-            MeasureRegister measures) {
+            MeasureRegister measures, DeliveryReceipts receipts) {
         this.changes = changes;
         this.register = register;
         this.clocks = clocks;
         this.measures = measures;
+        this.receipts = receipts;
     }
 
     /** Must run inside the transaction that marks the outcome processed. */
     public Uni<EnforcementCase> record(ReferralOutcome o) {
-        return changes.apply(o.caseId(), o.courtCode(), new ForeignChanges.Origin(o.eventId().toString(),
-                "agency:" + o.agencyId(), "agency-outcome." + o.outcome(), "eventId=" + o.eventId() + "; referralId="
-                        + o.referralId() + "; referralKind=" + o.referralKind()
-                        + (o.replaces() == null ? "" : "; replaces=" + o.replaces() + "; reason=" + o.reason())),
-                c -> decide(c, o))
+        ForeignChanges.Origin origin = new ForeignChanges.Origin(o.eventId().toString(), "agency:" + o.agencyId(),
+                "agency-outcome." + o.outcome(), "eventId=" + o.eventId() + "; referralId=" + o.referralId()
+                        + "; referralKind=" + o.referralKind()
+                        + (o.replaces() == null ? "" : "; replaces=" + o.replaces() + "; reason=" + o.reason()));
+        if (o.outcome() == OutcomeType.RECEIPT) {
+            return changes.apply(o.caseId(), o.courtCode(), origin, c -> receipts.note(c, o.receipt()));
+        }
+        return changes.apply(o.caseId(), o.courtCode(), origin, c -> decide(c, o))
                 .call(c -> register.answered(c.id, o))
                 .call(c -> measures.answered(c.id, o))
                 .call(c -> clocks.outcome(c, o));

@@ -9,6 +9,8 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.lianxi.bench.AgencySeals;
+
 /**
  * A plain JSON client for the load generators: many threads, short timeouts, and a failure is an answer (status 0)
  * rather than an exception, so the callers can retry like a real court or bank system would.
@@ -32,17 +34,25 @@ final class Api {
     }
 
     private final String base;
+    private final AgencySeals seals;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    Api(String base) {
+    /** A client of the gateway at {@code base}; {@code seals} (may be null) seals the agencies' answers. */
+    Api(String base, AgencySeals seals) {
         this.base = base;
+        this.seals = seals;
     }
 
+    /** A POST; an agency's answer carries its seal over the body's bytes, as the agency's system sends it. */
     Answer post(String path, String token, Object body) {
         try {
-            return call(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), token);
+            byte[] bytes = JSON.writeValueAsBytes(body);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+            if (seals != null && AgencySeals.sealed(path)) {
+                seals.seal(token, bytes).ifPresent(seal -> request.header(AgencySeals.HEADER, seal));
+            }
+            return call(request, token);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }

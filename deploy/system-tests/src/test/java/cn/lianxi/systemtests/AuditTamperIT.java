@@ -5,11 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +28,7 @@ class AuditTamperIT {
         for (String s : List.of("case", "liaison", "credit")) {
             given().auth().oauth2(auditor).get("/api/audit/" + s + "/verify").then().statusCode(200).body("intact", equalTo(true));
         }
-        Launcher ok = launcher(platform, "audit-verify");
+        Launcher.Result ok = Launcher.run(platform, "audit-verify");
         assertEquals(0, ok.exit(), ok.output());
 
         long total = Db.count("case", "SELECT count(*) FROM audit_log");
@@ -42,7 +38,7 @@ class AuditTamperIT {
         try {
             given().auth().oauth2(auditor).get("/api/audit/case/verify").then().statusCode(200)
                     .body("intact", equalTo(false)).body("firstBroken", equalTo((int) victim));
-            Launcher broken = launcher(platform, "audit-verify");
+            Launcher.Result broken = Launcher.run(platform, "audit-verify");
             System.out.printf("[audit] %d entries in case-service's log; entry %d altered in the database;"
                     + " GET /audit/verify and `lianxi audit-verify` report:%n%s", total, victim, broken.output());
             assertEquals(1, broken.exit());
@@ -57,20 +53,5 @@ class AuditTamperIT {
     private static void tamper(String service, long seq, String newDetail) {
         Db.superuser(service, "SET session_replication_role = replica",
                 "UPDATE audit_log SET detail = " + newDetail + " WHERE seq = " + seq);
-    }
-
-    record Launcher(int exit, String output) {
-    }
-
-    private static Launcher launcher(Platform platform, String... args) throws IOException, InterruptedException {
-        Path root = Path.of(System.getProperty("lianxi.root", "../..")).toAbsolutePath().normalize();
-        List<String> cmd = new java.util.ArrayList<>(List.of("bash", root.resolve("deploy/local/lianxi").toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put("LIANXI_HOME", platform.home().toString());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(120, TimeUnit.SECONDS);
-        return new Launcher(p.exitValue(), out);
     }
 }

@@ -38,6 +38,11 @@ final class Desk {
         return new Desk(keycloak.agency(clientId));
     }
 
+    /** The access token this desk works with (an agency's system seals its answers under its identity). */
+    String token() {
+        return token;
+    }
+
     /** Amounts come back as exact decimals, never floats. */
     static final RestAssuredConfig EXACT = RestAssuredConfig.config()
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));

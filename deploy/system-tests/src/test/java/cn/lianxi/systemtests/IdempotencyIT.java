@@ -47,7 +47,7 @@ class IdempotencyIT {
 
     /** A case with a deduction answered in full, a listing, and both bank inquiries answered. */
     private String busyCase(String number) {
-        Api api = new Api(platform.gatewayUrl());
+        Api api = new Api(platform.gatewayUrl(), platform.agencySeals());
         Map<String, Object> filing = new LinkedHashMap<>(TestData.caseFiling(number));
         String caseId = given().auth().oauth2(keycloak.user("clerk-zy")).contentType("application/json").body(filing)
                 .post("/api/cases").then().statusCode(201).extract().path("id");

@@ -291,6 +291,11 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         return root;
     }
 
+    /** The seeded agencies' own seal keys (their systems' side), which the tests use when they answer as them. */
+    cn.lianxi.bench.AgencySeals agencySeals() {
+        return cn.lianxi.bench.AgencySeals.of(home);
+    }
+
     public Path home() {
         return home;
     }

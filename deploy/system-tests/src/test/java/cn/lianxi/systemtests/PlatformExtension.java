@@ -18,6 +18,9 @@ public class PlatformExtension implements BeforeAllCallback, ParameterResolver {
         Platform platform = platform(context);
         RestAssured.baseURI = platform.gatewayUrl();
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        if (RestAssured.filters().stream().noneMatch(AgencySealFilter.class::isInstance)) {
+            RestAssured.filters(new AgencySealFilter(platform.agencySeals()));
+        }
     }
 
     @Override

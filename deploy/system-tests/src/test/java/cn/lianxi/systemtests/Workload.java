@@ -72,7 +72,7 @@ final class Workload implements AutoCloseable {
     private final AtomicInteger courtsBusy = new AtomicInteger();
 
     Workload(Platform platform, Keycloak keycloak, String tag) {
-        this.api = new Api(platform.gatewayUrl());
+        this.api = new Api(platform.gatewayUrl(), platform.agencySeals());
         this.keycloak = keycloak;
         this.kafkaCourt = platform.kafkaAs("court", KAFKA_COURT);
         this.tag = tag;

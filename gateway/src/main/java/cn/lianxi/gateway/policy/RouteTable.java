@@ -27,6 +27,7 @@ public final class RouteTable {
     static final List<RouteRule> RULES = List.of(
             anonymous("/api/public/**"),
             anonymous("/api/case-progress/**"),
+            anonymous("/api/seals/**"),
             rule("/api/admin/overview/**", READ, OVERSIGHT),
             rule("/api/admin/**", ANY, Set.of(ADMIN)),
             rule("/api/bulletins/**", READ, OVERSIGHT),

@@ -16,7 +16,7 @@ public enum Upstream {
     CASE("case", "/cases/stats", "cases", "court-events", "petitions", "case-progress", "approvals", "courts",
             "court-requests"),
     LIAISON("liaison", "/liaison-stats", "agencies", "referrals", "inbox", "bank-inquiries", "criminal-referrals",
-            "joint-meeting", "liaison-stats"),
+            "joint-meeting", "liaison-stats", "seals"),
     CREDIT("credit", "/credit-stats", "listings", "restrictions", "sanctions", "credit-repairs", "good-faith",
             "credit-stats", "public", "lifting-approvals");
 

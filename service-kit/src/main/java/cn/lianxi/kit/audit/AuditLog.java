@@ -1,18 +1,15 @@
 package cn.lianxi.kit.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.lianxi.evidence.AuditHash;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
@@ -31,7 +28,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class AuditLog {
 
-    static final String GENESIS = "0".repeat(64);
+    static final String GENESIS = AuditHash.GENESIS;
 
     private final Pool pool;
     private final AuditChain chain;
@@ -137,14 +134,8 @@ public class AuditLog {
                 }));
     }
 
+    /** The entry's hash: one implementation, shared with the offline verifier ({@link AuditHash#of}). */
     static String hash(String prev, long seq, Instant at, String actor, String action, String subject, String detail) {
-        String content = String.join("\u001f", prev, Long.toString(seq), at.truncatedTo(ChronoUnit.MICROS).toString(),
-                actor, action, subject, detail);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return AuditHash.of(prev, seq, at, actor, action, subject, detail);
     }
 }
