@@ -11,8 +11,10 @@ import cn.lianxi.evidence.Canonical;
  *
  * @param keyId    the court code whose key sealed it
  * @param seal     the detached JWS (compact {@code header..signature})
- * @param document the canonical JSON of the case event without its seal: the bytes the seal covers (UTF-8)
+ * @param document the canonical JSON of the case event without its seal: the bytes the seal covers (UTF-8); left
+ *                 out of the masked views of overseers, since it names the respondents in full
  */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record SealedOrder(String keyId, String seal, String document) {
 
     /** The order an admitted case event carries, or null when the court sent it unsealed. */

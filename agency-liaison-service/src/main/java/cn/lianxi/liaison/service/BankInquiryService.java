@@ -19,6 +19,7 @@ import cn.lianxi.contracts.LegalBasis;
 import cn.lianxi.contracts.Officer;
 import cn.lianxi.contracts.ReferralPayload;
 import cn.lianxi.contracts.ReferralResult;
+import cn.lianxi.kit.audit.AnchorGate;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.liaison.Agency;
 import cn.lianxi.contracts.AgencyKind;
@@ -42,14 +43,16 @@ public class BankInquiryService {
     private final AgencyRepository agencies;
     private final Json json;
     private final Clock clock;
+    private final AnchorGate anchors;
 
     public BankInquiryService(ReferralFactory factory, ReferralRepository referrals, AgencyRepository agencies,
-            Json json, Clock clock) {
+            Json json, Clock clock, AnchorGate anchors) {
         this.factory = factory;
         this.referrals = referrals;
         this.agencies = agencies;
         this.json = json;
         this.clock = clock;
+        this.anchors = anchors;
     }
 
     /**
@@ -63,8 +66,9 @@ public class BankInquiryService {
             PartyRef r = respondents.get(i);
             ReferralService.checkIdNumber(r.type(), r.idNumber(), "respondents[" + i + "].idNumber");
         }
-        return factory.fanOut(caseId, caseNumber, courtCode, respondents.stream()
-                .map(r -> ReferralPayload.about(r, orderedBy, legalBasis)).toList(), inquiryId, actor, null);
+        // a new cross-agency message waits until the audit log is anchored (503 audit-unanchored otherwise)
+        return anchors.ensureAnchored().chain(() -> factory.fanOut(caseId, caseNumber, courtCode, respondents.stream()
+                .map(r -> ReferralPayload.about(r, orderedBy, legalBasis)).toList(), inquiryId, actor, null));
     }
 
     /** The consolidated view; {@code courtCode} non-null restricts it to that court's cases. */

@@ -118,7 +118,7 @@ public class CaseEventRouter {
         }
         if (e.detail() instanceof RefusalReported refusal) {
             return criminal.start(e.caseId(), e.caseNumber(), e.courtCode(),
-                    lead(refusal), e.eventId(), ACTOR).replaceWithVoid();
+                    lead(refusal), e.eventId(), ACTOR, SealedOrder.of(e)).replaceWithVoid();
         }
         return Uni.createFrom().voidItem();
     }

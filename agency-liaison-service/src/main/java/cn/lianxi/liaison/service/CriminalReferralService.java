@@ -43,7 +43,7 @@ public class CriminalReferralService {
             String actor) {
         PartyRef respondent = lead.respondent();
         ReferralService.checkIdNumber(respondent.type(), respondent.idNumber(), "respondentIdNumber");
-        return workflow.start(caseId, caseNumber, courtCode, lead, null, actor)
+        return workflow.start(caseId, caseNumber, courtCode, lead, null, actor, null)
                 .onItem().ifNull().failWith(() -> ProblemException.conflict(ProblemType.NO_POLICE,
                         "no active police bureau serves this court"));
     }

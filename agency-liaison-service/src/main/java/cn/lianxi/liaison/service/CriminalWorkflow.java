@@ -14,6 +14,7 @@ import cn.lianxi.contracts.ReferralResult;
 import cn.lianxi.kit.audit.AuditLog;
 import cn.lianxi.kit.problem.ProblemException;
 import cn.lianxi.contracts.AgencyKind;
+import cn.lianxi.liaison.mapping.SealedOrder;
 import cn.lianxi.liaison.CriminalReferral;
 import cn.lianxi.liaison.CriminalStage;
 import cn.lianxi.liaison.CriminalStep;
@@ -62,9 +63,10 @@ public class CriminalWorkflow {
     /**
      * Opens the workflow and refers the lead (respondent and evidence summary) to the police whose jurisdiction
      * holds the court; null when no police serves the court (the court is told: UNROUTABLE, with the reason).
+     * {@code order} is the court's sealed 拒执 report the police referral carries (null when a judge refers by hand).
      */
     public Uni<CriminalReferral> start(UUID caseId, String caseNumber, String courtCode, ReferralPayload lead,
-            UUID sourceEventId, String actor) {
+            UUID sourceEventId, String actor, SealedOrder order) {
         return agencies.activeForCourt(AgencyKind.POLICE, courtCode).chain(police -> {
             if (police == null) {
                 return events.unroutable(caseId, courtCode, ReferralKind.CRIMINAL_REFERRAL,
@@ -84,7 +86,7 @@ public class CriminalWorkflow {
             return c.<CriminalReferral>persist()
                     .call(() -> step(c, actor, referred))
                     .call(() -> factory.create(new NewReferral(caseId, caseNumber, courtCode, police.id,
-                            ReferralKind.CRIMINAL_REFERRAL, ofWorkflow(lead, c.id, null), sourceEventId, actor, c.id, null))
+                            ReferralKind.CRIMINAL_REFERRAL, ofWorkflow(lead, c.id, null), sourceEventId, actor, c.id, order))
                             .call(r -> events.outcome(r, OutcomeType.REFERRED_TO_POLICE, referred)));
         });
     }

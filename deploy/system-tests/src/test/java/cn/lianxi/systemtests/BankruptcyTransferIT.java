@@ -149,7 +149,7 @@ class BankruptcyTransferIT {
      * arrive in between at any time, so the tail is not asserted).
      */
     private static void inOrder(String caseId, String first, String... then) {
-        List<String> kinds = gusuJudge.timeline(caseId).stream().map(e -> e.get("kind").toString()).toList();
+        List<String> kinds = gusuJudge.steps(caseId);
         int at = kinds.lastIndexOf(first);
         assertTrue(at >= 0, first + " in " + kinds);
         for (String kind : then) {

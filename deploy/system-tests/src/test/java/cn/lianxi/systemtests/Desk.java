@@ -131,6 +131,12 @@ final class Desk {
         return list("/api/cases/" + caseId + "/timeline");
     }
 
+    /** The kinds of the case's own steps on its timeline, oldest first: without the delivery receipts (回执). */
+    List<String> steps(String caseId) {
+        return timeline(caseId).stream().map(e -> e.get("kind").toString()).filter(k -> !"RECEIPT".equals(k))
+                .toList();
+    }
+
     /** The agencies' outcomes on a case's timeline, oldest first (e.g. FROZEN, DEDUCTED, ESCALATED). */
     @SuppressWarnings("unchecked")
     List<String> outcomesOn(String caseId) {

@@ -22,6 +22,7 @@ import io.restassured.response.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.lianxi.bench.AgencySeals;
+import cn.lianxi.contracts.CaseEvent;
 import cn.lianxi.evidence.AuditBundle;
 import cn.lianxi.evidence.BundleVerifier;
 import cn.lianxi.evidence.Canonical;
@@ -44,6 +45,11 @@ class EvidenceIT {
     static final String ACCOUNT = "6222021102009990001";
     static final String AMOUNT = "80000.00";
     static final List<String> STAGES = List.of("ACCEPTED", "DELIVERED", "RETRIEVED", "ANSWERED");
+
+    /** The contract's JSON as the services read and write it: exact decimals, ISO instants. */
+    static final com.fasterxml.jackson.databind.ObjectMapper CONTRACT = Api.JSON.copy()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     static Desk clerk;
     static Desk judge;
@@ -84,6 +90,61 @@ class EvidenceIT {
 
         everyReceiptIsOnTheTimelineSealedByThePlatform(caseId, referralId, body, seal, published);
         theAuditorsBundleVerifiesOffline(caseId);
+    }
+
+    /**
+     * The court's seal on the wire: the freeze order's own record on {@code enforcement.cases.v1}, put there again
+     * (by the operator's principal, standing in for anyone between the services) altered after sealing, re-sealed
+     * with another court's key, and without its seal. agency-liaison-service acts on none of them: each is
+     * dead-lettered with {@code invalid-seal} and its reason, and ICBC still has the one freeze.
+     */
+    @Test
+    void aCourtOrderAlteredSealedByAnotherCourtOrUnsealedIsRefusedWithTheReason() throws Exception {
+        String caseId = clerk.fileCase(TestData.filing(TestData.caseNumber(), AMOUNT,
+                TestData.personRespondent("尤廿二", TestData.personId()))).get("id").toString();
+        judge.ok("/api/cases/" + caseId + "/freeze-orders", Map.of("agencyId", "BANK-ICBC", "accountNumber", ACCOUNT,
+                "amount", AMOUNT));
+        icbc.awaitInbox(caseId, "FREEZE", 1);
+        java.util.Properties kafka = platform.kafka();
+        org.apache.kafka.clients.consumer.ConsumerRecord<String, String> order = KafkaTool.read(kafka,
+                "enforcement.cases.v1", r -> caseId.equals(r.key()) && r.value().contains("\"FREEZE_ORDERED\""))
+                .get(0);
+        CaseEvent sealed = CONTRACT.readValue(order.value(), CaseEvent.class);
+        SealKey otherCourt = SealKeys.load(platform.home().resolve("seals")).find("C320508").orElseThrow();
+
+        CaseEvent altered = renumbered(sealed);
+        String alteredJson = CONTRACT.writeValueAsString(altered).replace(AMOUNT, "90000.00");
+        CaseEvent resealed = renumbered(sealed).withSeal(null);
+        resealed = resealed.withSeal(Seals.seal(otherCourt, Canonical.bytes(resealed)));
+        CaseEvent unsealed = renumbered(sealed).withSeal(null);
+        Map<String, String> reasons = new java.util.LinkedHashMap<>();
+        reasons.put(altered.eventId().toString(), "does not match");
+        reasons.put(resealed.eventId().toString(), "C320508");
+        reasons.put(unsealed.eventId().toString(), "no seal");
+        try (org.apache.kafka.clients.producer.KafkaProducer<String, String> producer = Workload.producer(kafka)) {
+            for (String value : List.of(alteredJson, CONTRACT.writeValueAsString(resealed),
+                    CONTRACT.writeValueAsString(unsealed))) {
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("enforcement.cases.v1", null,
+                        caseId, value, order.headers())).get();
+            }
+        }
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> dead = await().atMost(Desk.ASYNC)
+                .until(() -> KafkaTool.read(kafka, "enforcement.cases.dlq.agency-liaison-service.v1",
+                        r -> caseId.equals(r.key())), l -> l.size() >= 3);
+        for (org.apache.kafka.clients.consumer.ConsumerRecord<String, String> r : dead) {
+            String reason = KafkaTool.header(r, "dead-letter-reason");
+            String expected = reasons.entrySet().stream().filter(e -> r.value().contains(e.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElseThrow();
+            System.out.printf("[evidence] forged order dead-lettered: %s%n", reason);
+            assertTrue(reason != null && reason.startsWith("invalid-seal") && reason.contains(expected), reason);
+        }
+        assertEquals(1, icbc.inbox(caseId, "FREEZE").size(), "no forged order reached the bank");
+    }
+
+    /** The same event under a new id (a replay with the same id would be refused as a duplicate before its seal). */
+    private static CaseEvent renumbered(CaseEvent e) {
+        return new CaseEvent(java.util.UUID.randomUUID(), e.caseId(), e.courtCode(), e.caseNumber(), e.occurredAt(),
+                e.status(), e.amountOwed(), e.amountRecovered(), e.respondents(), e.detail(), e.seal());
     }
 
     /** The order arrives with the court's seal over the exact document; any change to the document breaks it. */

@@ -70,7 +70,7 @@ class PetitionsIT {
         assertEquals("judge-zy", acknowledged.get("answeredBy"));
         assertEquals(false, acknowledged.get("overdue"));
 
-        List<String> kinds = clerk.timeline(caseId).stream().map(e -> (String) e.get("kind")).toList();
+        List<String> kinds = clerk.steps(caseId);
         assertEquals(List.of("CASE_FILED", "PETITION_REGISTERED", "PETITION_REGISTERED", "PETITION_ANSWERED",
                 "PETITION_ACKNOWLEDGED"), kinds.stream().filter(k -> k.equals("CASE_FILED") || k.startsWith("PETITION_"))
                 .toList());
@@ -99,7 +99,7 @@ class PetitionsIT {
         gusuClerk.get("/api/petitions?size=500").statusCode(200).body("id", not(hasItem(secondId)));
         // and nothing changed
         clerk.get("/api/petitions/" + secondId).statusCode(200).body("status", equalTo("REGISTERED"));
-        assertEquals(kinds, clerk.timeline(caseId).stream().map(e -> (String) e.get("kind")).toList());
+        assertEquals(kinds, clerk.steps(caseId));
     }
 
     /** Suzhou's petition figures as the joint-meeting office reads them (all zero before the first petition). */

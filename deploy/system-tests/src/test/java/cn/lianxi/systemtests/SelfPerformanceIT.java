@@ -61,7 +61,7 @@ class SelfPerformanceIT {
         Map<String, Object> paid = staff.clerk.ok("/api/cases/" + caseId + "/payments", Map.of("amount", "3000.00",
                 "source", "VOLUNTARY", "transferReference", "SELF-2-" + caseId));
         assertEquals(true, paid.get("performedWithinNotice"));
-        List<String> kinds = staff.judge.timeline(caseId).stream().map(e -> (String) e.get("kind")).toList();
+        List<String> kinds = staff.judge.steps(caseId);
         assertEquals(List.of("CASE_FILED", "PAYMENT_RECEIVED", "PAYMENT_RECEIVED", "READY_TO_CONCLUDE",
                 "PERFORMED_WITHIN_NOTICE"), kinds, "the refused freeze left no trace");
         assertEquals(before + 1, performedWithinNotice());
@@ -83,13 +83,13 @@ class SelfPerformanceIT {
                 .post("/api/cases/" + caseId + "/dishonest-listings");
         assertEquals(409, listing.statusCode(), listing.asString());
         assertTrue(listing.asString().contains("respondent-unable"), listing.asString());
-        List<Map<String, Object>> timeline = staff.judge.timeline(caseId);
-        assertEquals(List.of("CASE_FILED", "CAPACITY_FOUND"), timeline.stream().map(e -> (String) e.get("kind"))
-                .toList());
+        assertEquals(List.of("CASE_FILED", "CAPACITY_FOUND"), staff.judge.steps(caseId));
+        Map<String, Object> finding = staff.judge.timeline(caseId).stream()
+                .filter(e -> "CAPACITY_FOUND".equals(e.get("kind"))).findFirst().orElseThrow();
 
         // credit hears the finding on enforcement.cases.v1 (its record of the case reaches the finding's event) and
         // refuses its own officer's listing by the same rule
-        Instant foundAt = Instant.parse((String) timeline.get(1).get("at"));
+        Instant foundAt = Instant.parse((String) finding.get("at"));
         await().atMost(Desk.ASYNC).pollInterval(Duration.ofMillis(300)).until(() -> {
             var r = staff.officer.get("/api/sanctions/cases/" + caseId).extract().response();
             return r.statusCode() == 200 && !Instant.parse(r.jsonPath().getString("lastEventAt")).isBefore(foundAt);

@@ -68,7 +68,7 @@ class SupervisionIT {
                 .get("payload");
         assertEquals(ACCOUNT, payload.get("accountNumber"));
         assertEquals(1, staff.icbc.inbox(caseId, "UNFREEZE").size(), "the rejected request ordered nothing");
-        List<String> kinds = staff.judge.timeline(caseId).stream().map(e -> e.get("kind").toString()).toList();
+        List<String> kinds = staff.judge.steps(caseId);
         assertEquals(List.of("APPROVAL_REQUESTED", "APPROVAL_REJECTED", "APPROVAL_REQUESTED", "APPROVAL_GRANTED",
                 "UNFREEZE_ORDERED"), kinds.subList(kinds.size() - 5, kinds.size()));
 

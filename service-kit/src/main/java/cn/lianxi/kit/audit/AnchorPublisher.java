@@ -32,7 +32,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Anchors the audit chain outside the service's database (锚定): every second it chains what was recorded, then
+ * Anchors the audit chain outside the service's database (锚定): every second it chains what was recorded (the one
+ * job that runs {@link AuditChain} on a schedule), then
  * publishes the hashes of the entries not anchored yet, at most {@value AnchorRange#MAX_HASHES} per message, each
  * message sealed with the service's key, on {@code audit.anchors.v1}; the other services keep copies
  * ({@link AnchorWitness}). A range is recorded in {@code audit_anchor} only once the broker acknowledged it
@@ -71,10 +72,12 @@ public class AnchorPublisher {
     @Scheduled(every = "${lianxi.audit.anchor-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
-        if (!channelReady() || !running.compareAndSet(false, true)) {
+        if (!running.compareAndSet(false, true)) {
             return Uni.createFrom().voidItem();
         }
-        return publishPending().onItemOrFailure().transform((count, failure) -> {
+        // the chain is linked every run; anchoring waits until the Kafka channel is connected
+        Uni<Long> run = channelReady() ? publishPending() : chain.chainAll().replaceWith(0L);
+        return run.onItemOrFailure().transform((count, failure) -> {
             running.set(false);
             report(failure);
             return null;

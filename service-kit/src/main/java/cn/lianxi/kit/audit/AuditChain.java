@@ -7,9 +7,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
 
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -21,30 +19,21 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * Links recorded audit entries ({@code audit_pending}) into the hash chain ({@code audit_log}): in one transaction
  * under the chain lock it takes up to {@value #BATCH} entries in the order they were recorded, hashes each over the
  * previous entry's hash ({@link AuditLog#hash}) and inserts them. Only this job holds the lock, once per batch, so
- * the services' own transactions never wait for each other on it. It runs every second, and readers of the log
- * ({@link AuditLog#verify()}, {@link AuditLog#entriesFor}) run it first, so they always see every committed entry.
+ * the services' own transactions never wait for each other on it. {@link AnchorPublisher} runs it every second before
+ * it anchors (one job, not two, at idle), and readers of the log ({@link AuditLog#verify()},
+ * {@link AuditLog#entriesFor}) run it first, so they always see every committed entry.
  * An entry of a transaction that commits after a later-recorded one is simply chained in the next batch.
  */
 @ApplicationScoped
 public class AuditChain {
 
     static final int BATCH = 1000;
-    private static final Logger LOG = Logger.getLogger(AuditChain.class);
     private static final long AUDIT_LOCK = 0x61756469L; // "audi"
 
     private final Pool pool;
 
     public AuditChain(Pool pool) {
         this.pool = pool;
-    }
-
-    @Scheduled(every = "${lianxi.audit.chain-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    Uni<Void> scheduled() {
-        return chainAll().onFailure().recoverWithUni(e -> {
-            LOG.warnf("audit entries will be chained at the next run: %s", e.getMessage());
-            return Uni.createFrom().voidItem();
-        });
     }
 
     /** Chains every entry recorded and committed so far. */

@@ -47,8 +47,12 @@ public class SealRing {
         REFUSED
     }
 
+    /** How long a key found missing is not looked for again in the directory. */
+    static final java.time.Duration REREAD_AFTER_MISS = java.time.Duration.ofSeconds(2);
+
     private final SealConfig config;
     private final Instance<SealKeySource> sources;
+    private final java.util.Map<String, Long> missedAt = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile SealKeys ring;
 
     public SealRing(SealConfig config, @Any Instance<SealKeySource> sources) {
@@ -65,7 +69,7 @@ public class SealRing {
 
     /** The private key of {@code keyId} (a court, an agency, this service), generated in dev/test when nobody has one. */
     public Optional<SealKey> signer(String keyId) {
-        Optional<SealKey> known = ring.find(keyId).or(() -> reread().find(keyId));
+        Optional<SealKey> known = findOrReread(keyId);
         if (known.isPresent()) {
             return known.filter(SealKey::canSign); // a public key only: another party seals as keyId, not us
         }
@@ -82,7 +86,7 @@ public class SealRing {
 
     /** The public key of {@code keyId}, reading the directory again once when it is not known yet. */
     public Optional<SealKey> publicKey(String keyId) {
-        return ring.find(keyId).or(() -> reread().find(keyId)).map(SealKey::publicOnly);
+        return findOrReread(keyId).map(SealKey::publicOnly);
     }
 
     /**
@@ -128,7 +132,8 @@ public class SealRing {
     }
 
     private SealKeys withExtra(String keyId, SealKeys extra) {
-        SealKeys keys = ring.find(keyId).isPresent() ? ring : reread();
+        findOrReread(keyId);
+        SealKeys keys = ring;
         for (SealKey key : extra.all()) {
             keys = keys.with(key);
         }
@@ -156,6 +161,25 @@ public class SealRing {
         }
         ring = ring.with(key);
         return key;
+    }
+
+    /**
+     * The key of {@code keyId}; on a miss the directory is read again (a key the launcher, an operator or another
+     * service added since), but for the same missing key at most every {@link #REREAD_AFTER_MISS}: a party that has
+     * no key (an agency registered without one, in development) would otherwise cost a directory read per message.
+     */
+    private Optional<SealKey> findOrReread(String keyId) {
+        Optional<SealKey> known = ring.find(keyId);
+        if (known.isPresent()) {
+            return known;
+        }
+        long now = System.nanoTime();
+        Long last = missedAt.get(keyId);
+        if (last != null && now - last < REREAD_AFTER_MISS.toNanos()) {
+            return Optional.empty();
+        }
+        missedAt.put(keyId, now);
+        return reread().find(keyId);
     }
 
     /** Reads the directory again (a key the launcher or another service added since), keeping generated keys. */

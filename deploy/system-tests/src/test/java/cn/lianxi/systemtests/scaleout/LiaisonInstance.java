@@ -50,6 +50,10 @@ final class LiaisonInstance implements AutoCloseable {
         env.put("LIANXI_DB_SUFFIX", dbSuffix);
         env.put("QUARKUS_OIDC_TENANT_ENABLED", "false");
         env.put("LIANXI_OIDC_URL", "http://127.0.0.1:1/realms/unused");
+        // its case events come unsealed from the test: a key directory of its own (its key generated there), no
+        // court keys, seals not required, as in the module tests (EvidenceIT is about seals)
+        env.put("LIANXI_SEAL_KEYS", dir.resolve("seals").toString());
+        env.put("LIANXI_SEAL_REQUIRED", "false");
         return new LiaisonInstance(name, b.start(), managementPort, log);
     }
 
