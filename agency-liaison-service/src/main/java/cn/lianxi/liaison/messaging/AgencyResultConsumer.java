@@ -20,7 +20,7 @@ import cn.lianxi.liaison.mapping.Json;
 import cn.lianxi.liaison.service.AgencyMessage;
 import cn.lianxi.liaison.service.AgencySeals;
 import cn.lianxi.liaison.service.AnswerService;
-import cn.lianxi.liaison.service.CourtSeals;
+import cn.lianxi.kit.seal.CourtSeals;
 import cn.lianxi.liaison.service.InboxService;
 import io.smallrye.mutiny.Uni;
 

@@ -13,7 +13,7 @@ import cn.lianxi.kit.problem.ContractCheck;
 import cn.lianxi.liaison.mapping.Json;
 import cn.lianxi.liaison.service.CaseEventRouter;
 import cn.lianxi.liaison.service.CaseSnapshots;
-import cn.lianxi.liaison.service.CourtSeals;
+import cn.lianxi.kit.seal.CourtSeals;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 

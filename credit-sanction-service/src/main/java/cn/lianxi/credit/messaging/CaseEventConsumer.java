@@ -18,12 +18,14 @@ import cn.lianxi.credit.service.CaseEventHandler;
 import cn.lianxi.kit.inbox.ProcessedEvents;
 import cn.lianxi.kit.problem.ContractCheck;
 import cn.lianxi.kit.problem.ProblemException;
+import cn.lianxi.kit.seal.CourtSeals;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Consumes {@code enforcement.cases.v1}. Kinds credit ignores are skipped by their CloudEvents type before the
  * record is parsed. Each other event is read as the contract's {@link CaseEvent}, checked by the contract's rules
- * and applied once (idempotent on its {@code eventId}, with the content's fingerprint). A record that is not a valid
+ * and its court's seal ({@link CourtSeals}), and applied once (idempotent on its {@code eventId}, with the content's
+ * fingerprint). A record that is not a valid
  * {@code CaseEvent}, or an event id seen before with other content, fails at once and goes to the dead-letter topic
  * with the reason (the {@code dead-letter-reason} header), never into a loop.
  */
@@ -39,13 +41,15 @@ public class CaseEventConsumer {
     private final ContractCheck contract;
     private final ProcessedEvents processed;
     private final CaseEventHandler handler;
+    private final CourtSeals seals;
 
     public CaseEventConsumer(ObjectMapper mapper, ContractCheck contract, ProcessedEvents processed,
-            CaseEventHandler handler) {
+            CaseEventHandler handler, CourtSeals seals) {
         this.mapper = mapper;
         this.contract = contract;
         this.processed = processed;
         this.handler = handler;
+        this.seals = seals;
     }
 
     @Incoming("case-events")
@@ -64,6 +68,12 @@ public class CaseEventConsumer {
         }
         if (CaseEventHandler.IGNORED.contains(event.kind())) {
             return Uni.createFrom().voidItem();
+        }
+        try {
+            // a listing, a restriction, a conclusion: the court's acts, taken only under its seal
+            seals.admit(event);
+        } catch (IllegalArgumentException refused) {
+            return Uni.createFrom().failure(refused);
         }
         String eventId = event.eventId().toString();
         return processed.once(CONSUMER, eventId, event, () -> handler.handle(event))

@@ -138,6 +138,47 @@ class CaseEventConsumerTest {
         assertEquals("{poison", dead.get(0).value());
     }
 
+    /**
+     * 电子签章: a court whose key credit knows must seal its decisions. Court C399981 (a key of this test only, written
+     * to the key directory the service reads on a miss): its sealed filing is taken; a listing altered after sealing,
+     * one sealed with another court's key and an unsealed one are dead-lettered with the reason, and nobody is listed.
+     */
+    @Test
+    void aListingWithoutItsCourtsValidSealListsNobodyAndIsDeadLetteredWithTheReason() throws Exception {
+        String court = "C399981";
+        cn.lianxi.evidence.SealKey key = cn.lianxi.evidence.SealKeys.generate(court, cn.lianxi.evidence.SealAlgorithm.ES256);
+        java.nio.file.Path dir = java.nio.file.Path.of("target/test-seals");
+        java.nio.file.Files.createDirectories(dir);
+        cn.lianxi.evidence.SealKeys.write(dir, key);
+        cn.lianxi.evidence.SealKey other = cn.lianxi.evidence.SealKeys.generate("C399982",
+                cn.lianxi.evidence.SealAlgorithm.ES256);
+        CaseFeed feed = new CaseFeed(kafka, court, CaseFeed.person("章某", "19790909"));
+        CaseEvent filing = sealed(feed.event(UUID.randomUUID(), new CaseEventDetail.CaseFiled(
+                java.time.LocalDate.of(2025, 6, 1), cn.lianxi.contracts.BasisType.JUDGMENT), Instant.now(),
+                CaseFeed.OWED), key);
+        feed.produce(filing);
+        Api.awaitConsumed(feed.caseId, filing.eventId());
+
+        CaseEventDetail listing = feed.listing(0, ListingGround.REFUSAL_WHILE_ABLE_TO_PERFORM, null, "2026-11-02");
+        CaseEvent altered = sealed(feed.event(UUID.randomUUID(), listing, Instant.now(), CaseFeed.OWED), key);
+        altered = new CaseEvent(altered.eventId(), altered.caseId(), altered.courtCode(), altered.caseNumber(),
+                altered.occurredAt(), altered.status(), new BigDecimal("1.00"), altered.amountRecovered(),
+                altered.respondents(), altered.detail(), altered.seal());
+        feed.produce(altered);
+        feed.produce(sealed(feed.event(UUID.randomUUID(), listing, Instant.now(), CaseFeed.OWED), other));
+        feed.produce(feed.event(UUID.randomUUID(), listing, Instant.now(), CaseFeed.OWED));
+
+        List<String> reasons = deadLettered(feed.caseId, 3).stream()
+                .map(r -> SanctionFeed.header(r, "dead-letter-reason")).toList();
+        assertEquals(List.of("invalid-seal: the content does not match its seal (altered after sealing)",
+                "invalid-seal: sealed by C399982, not by C399981", "invalid-seal: no seal"), reasons);
+        officer().get("/listings?caseId=" + feed.caseId).then().body("$", hasSize(0));
+    }
+
+    private static CaseEvent sealed(CaseEvent event, cn.lianxi.evidence.SealKey key) {
+        return event.withSeal(cn.lianxi.evidence.Seals.seal(key, cn.lianxi.evidence.Canonical.bytes(event)));
+    }
+
     @Test
     void onlyOverseersAndOfficersReadCaseRecords() {
         given().when().get("/sanctions/cases/" + UUID.randomUUID()).then().statusCode(401);

@@ -94,9 +94,10 @@ class EvidenceIT {
 
     /**
      * The court's seal on the wire: the freeze order's own record on {@code enforcement.cases.v1}, put there again
-     * (by the operator's principal, standing in for anyone between the services) altered after sealing, re-sealed
-     * with another court's key, and without its seal. agency-liaison-service acts on none of them: each is
-     * dead-lettered with {@code invalid-seal} and its reason, and ICBC still has the one freeze.
+     * (by the operator's principal, standing in for anyone between the services, without the services' CloudEvents
+     * headers) altered after sealing, re-sealed with another court's key, and without its seal. Neither
+     * agency-liaison-service nor credit-sanction-service acts on any of them: each is dead-lettered by both with
+     * {@code invalid-seal} and its reason, and ICBC still has the one freeze.
      */
     @Test
     void aCourtOrderAlteredSealedByAnotherCourtOrUnsealedIsRefusedWithTheReason() throws Exception {
@@ -124,19 +125,25 @@ class EvidenceIT {
         try (org.apache.kafka.clients.producer.KafkaProducer<String, String> producer = Workload.producer(kafka)) {
             for (String value : List.of(alteredJson, CONTRACT.writeValueAsString(resealed),
                     CONTRACT.writeValueAsString(unsealed))) {
-                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("enforcement.cases.v1", null,
-                        caseId, value, order.headers())).get();
+                // no CloudEvents headers: whoever forges them is no service (LiveRecordsMatchAsyncApiIT leaves such
+                // records out), and the consumers parse a record without them
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("enforcement.cases.v1", caseId,
+                        value)).get();
             }
         }
-        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> dead = await().atMost(Desk.ASYNC)
-                .until(() -> KafkaTool.read(kafka, "enforcement.cases.dlq.agency-liaison-service.v1",
-                        r -> caseId.equals(r.key())), l -> l.size() >= 3);
-        for (org.apache.kafka.clients.consumer.ConsumerRecord<String, String> r : dead) {
-            String reason = KafkaTool.header(r, "dead-letter-reason");
-            String expected = reasons.entrySet().stream().filter(e -> r.value().contains(e.getKey()))
-                    .map(Map.Entry::getValue).findFirst().orElseThrow();
-            System.out.printf("[evidence] forged order dead-lettered: %s%n", reason);
-            assertTrue(reason != null && reason.startsWith("invalid-seal") && reason.contains(expected), reason);
+        // both consumers of the court's orders refuse them: liaison (no referral) and credit (no case record change)
+        for (String dlq : List.of("enforcement.cases.dlq.agency-liaison-service.v1",
+                "enforcement.cases.dlq.credit-sanction-service.v1")) {
+            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> dead = await().atMost(Desk.ASYNC)
+                    .until(() -> KafkaTool.read(kafka, dlq, r -> caseId.equals(r.key())), l -> l.size() >= 3);
+            assertEquals(3, dead.size(), dlq);
+            for (org.apache.kafka.clients.consumer.ConsumerRecord<String, String> r : dead) {
+                String reason = KafkaTool.header(r, "dead-letter-reason");
+                String expected = reasons.entrySet().stream().filter(e -> r.value().contains(e.getKey()))
+                        .map(Map.Entry::getValue).findFirst().orElseThrow();
+                System.out.printf("[evidence] forged order dead-lettered on %s: %s%n", dlq, reason);
+                assertTrue(reason != null && reason.startsWith("invalid-seal") && reason.contains(expected), reason);
+            }
         }
         assertEquals(1, icbc.inbox(caseId, "FREEZE").size(), "no forged order reached the bank");
     }

@@ -1,4 +1,4 @@
-package cn.lianxi.liaison.service;
+package cn.lianxi.kit.seal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -6,14 +6,14 @@ import cn.lianxi.contracts.CaseEvent;
 import cn.lianxi.evidence.Canonical;
 import cn.lianxi.evidence.SealCheck;
 import cn.lianxi.evidence.SealKeys;
-import cn.lianxi.kit.seal.SealRing;
 import cn.lianxi.kit.seal.SealRing.Admission;
 
 /**
- * The court's seal (电子签章) on a measure: before liaison acts on a case event, its {@code seal} must verify over the
- * canonical JSON of the event without the seal, with the key of the event's {@code courtCode}. An event altered after
- * sealing, sealed by another court, or unsealed although the court's key is known is refused: nothing happens and the
- * record is dead-lettered with {@code invalid-seal: <reason>}.
+ * The court's seal (电子签章) on a case event: before a consumer acts on one (liaison making referrals, credit listing
+ * and restricting), its {@code seal} must verify over the canonical JSON of the event without the seal, with the key
+ * of the event's {@code courtCode}. An event altered after sealing, sealed by another court, or unsealed although the
+ * court's key is known is refused: nothing happens and the record is dead-lettered with
+ * {@code invalid-seal: <reason>}.
  */
 @ApplicationScoped
 public class CourtSeals {
@@ -28,7 +28,7 @@ public class CourtSeals {
     }
 
     /**
-     * The event as liaison may act on it: as sent when its seal verified; without a seal when unsealed is admitted
+     * The event as the consumer may act on it: as sent when its seal verified; without a seal when unsealed is admitted
      * (no key known for the court, seals not required), so no referral claims a seal nobody checked.
      *
      * @throws IllegalArgumentException {@code invalid-seal: <reason>} when the seal is refused
