@@ -13,7 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Keycloak {
 
     public static final String DEV_PASSWORD = "lianxi-dev";
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** Tokens by who asked; one is fetched again after {@link #RENEW_AFTER}, well before the realm's 15 min expire. */
+    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+    private static final long RENEW_AFTER = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+
+    private record Cached(String token, long fetchedAt) {
+    }
 
     private final String tokenUrl;
 
@@ -23,7 +28,7 @@ public final class Keycloak {
 
     /** A person's access token (password grant), e.g. {@code clerk-zy}, {@code judge-zy}, {@code auditor}. */
     public String user(String username) {
-        return CACHE.computeIfAbsent("user:" + username, k -> token(Map.of("grant_type", "password",
+        return cached("user:" + username, k -> token(Map.of("grant_type", "password",
                 "client_id", "lianxi-web", "username", username, "password", DEV_PASSWORD)));
     }
 
@@ -32,13 +37,13 @@ public final class Keycloak {
      * the same user claims, but audience {@code other-app} and not the platform's {@code lianxi-api}.
      */
     public String otherAppUser(String username) {
-        return CACHE.computeIfAbsent("other-app:" + username, k -> token(Map.of("grant_type", "password",
+        return cached("other-app:" + username, k -> token(Map.of("grant_type", "password",
                 "client_id", "other-app", "username", username, "password", DEV_PASSWORD)));
     }
 
     /** An agency system's access token (client credentials), e.g. {@code bank-icbc}. */
     public String agency(String clientId) {
-        return CACHE.computeIfAbsent("client:" + clientId, k -> token(Map.of("grant_type", "client_credentials",
+        return cached("client:" + clientId, k -> token(Map.of("grant_type", "client_credentials",
                 "client_id", clientId, "client_secret", "dev-only-" + clientId + "-secret")));
     }
 
@@ -100,6 +105,11 @@ public final class Keycloak {
                 .formParams(Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
                         "password", "admin-dev-only"))
                 .when().post().then().statusCode(200).extract().path("access_token");
+    }
+
+    private static String cached(String key, java.util.function.Function<String, String> fetch) {
+        return CACHE.compute(key, (k, c) -> c != null && System.nanoTime() - c.fetchedAt() < RENEW_AFTER ? c
+                : new Cached(fetch.apply(k), System.nanoTime())).token();
     }
 
     private String token(Map<String, String> form) {

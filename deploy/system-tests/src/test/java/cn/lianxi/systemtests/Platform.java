@@ -71,32 +71,44 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     private final Path root;
     private final Path home;
+    private final Map<String, String> env;
     private final Map<String, String> ports;
     private final double upSeconds;
 
-    private Platform(Path root, Path home, Map<String, String> ports, double upSeconds) {
+    private Platform(Path root, Path home, Map<String, String> env, Map<String, String> ports, double upSeconds) {
         this.root = root;
         this.home = home;
+        this.env = Map.copyOf(env);
         this.ports = ports;
         this.upSeconds = upSeconds;
     }
 
     static Platform start() {
+        return start(Path.of(System.getProperty("lianxi.home", "target/platform")), Map.of());
+    }
+
+    /**
+     * The platform in {@code home}, launched with {@code env} on top of the system tests' own settings (the fault
+     * campaign's three brokers, proxies and clocks: {@code LIANXI_KAFKA_NODES=3}, {@code LIANXI_CASE_DB_PORT} …).
+     */
+    public static Platform start(Path homeDir, Map<String, String> env) {
         Path root = Path.of(System.getProperty("lianxi.root", "../..")).toAbsolutePath().normalize();
-        Path home = Path.of(System.getProperty("lianxi.home", "target/platform")).toAbsolutePath();
+        Path home = homeDir.toAbsolutePath();
         if (REUSE) {
             // iterating on one test class: run it against a platform the developer keeps up between runs
-            run(root, home, UP_TIMEOUT_SECONDS, "up");
-            return new Platform(root, home, readPorts(home.resolve("ports.env")), 0);
+            run(root, home, env, UP_TIMEOUT_SECONDS, "up");
+            return new Platform(root, home, env, readPorts(home.resolve("ports.env")), 0);
         }
         // a platform left over by an interrupted run would hold the ports and the _it databases: stop it first,
         // then start from empty Kafka logs (the _it databases are recreated by LIANXI_RESET_DBS)
-        run(root, home, 120, "down");
-        deleteRecursively(home.resolve("kafka"));
+        run(root, home, env, 120, "down");
+        for (String broker : List.of("kafka", "kafka-2", "kafka-3")) {
+            deleteRecursively(home.resolve(broker));
+        }
         long begin = System.nanoTime();
-        run(root, home, UP_TIMEOUT_SECONDS, "up");
+        run(root, home, env, UP_TIMEOUT_SECONDS, "up");
         double seconds = (System.nanoTime() - begin) / 1e9;
-        Platform platform = new Platform(root, home, readPorts(home.resolve("ports.env")), seconds);
+        Platform platform = new Platform(root, home, env, readPorts(home.resolve("ports.env")), seconds);
         System.out.printf("[system-tests] platform up in %.1f s: gateway %s, keycloak %s, kafka %s%n", seconds,
                 platform.gatewayUrl(), platform.keycloakUrl(), platform.kafkaBootstrap());
         return platform;
@@ -106,7 +118,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     public void close() {
         if (!REUSE) {
             long began = System.nanoTime();
-            run(root, home, 120, "down");
+            run(root, home, env, 120, "down");
             // the launcher's promise (deploy/local/README.md): down in under 10 s
             System.out.printf("[platform] down in %.1f s%n", (System.nanoTime() - began) / 1e9);
         }
@@ -114,7 +126,16 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     /** Runs one launcher command; a failure prints the launcher's output (it includes the failing log's tail). */
     static void run(Path root, Path home, long timeoutSeconds, String... args) {
-        int exit = waitFor(start(launcher(root, home, args).inheritIO()), timeoutSeconds, args);
+        run(root, home, Map.of(), timeoutSeconds, args);
+    }
+
+    /** Runs one launcher command on this platform, with the environment it was started with. */
+    public void launch(long timeoutSeconds, String... args) {
+        run(root, home, env, timeoutSeconds, args);
+    }
+
+    private static void run(Path root, Path home, Map<String, String> env, long timeoutSeconds, String... args) {
+        int exit = waitFor(start(launcher(root, home, env, args).inheritIO()), timeoutSeconds, args);
         if (exit != 0) {
             throw new IllegalStateException("lianxi " + String.join(" ", args) + " failed: " + exit);
         }
@@ -129,7 +150,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
      * goes to the test's own) and its exit code; the caller judges both.
      */
     static Output output(Path root, Path home, long timeoutSeconds, String input, String... args) {
-        Process process = start(launcher(root, home, args).redirectError(ProcessBuilder.Redirect.INHERIT));
+        Process process = start(launcher(root, home, Map.of(), args).redirectError(ProcessBuilder.Redirect.INHERIT));
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> {
             try {
                 return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -147,7 +168,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     }
 
     /** The launcher with this platform's environment (home, ports, the _it databases, the short deadlines). */
-    private static ProcessBuilder launcher(Path root, Path home, String... args) {
+    private static ProcessBuilder launcher(Path root, Path home, Map<String, String> extra, String... args) {
         List<String> command = new ArrayList<>(List.of("bash", root.resolve("deploy/local/lianxi").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile());
@@ -158,6 +179,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         env.put("LIANXI_RESET_DBS", "true");
         env.putIfAbsent("LIANXI_SKIP_BUILD", "true");
         env.putAll(SHORT_DEADLINES);
+        env.putAll(extra);
         return builder;
     }
 

@@ -59,6 +59,11 @@ final class Readiness implements AutoCloseable {
         return new TreeSet<>(wentRed);
     }
 
+    /** Whether {@code service} answered ready at its last poll. */
+    boolean green(String service) {
+        return Boolean.TRUE.equals(green.get(service));
+    }
+
     boolean allGreen() {
         return SERVICES.stream().allMatch(s -> Boolean.TRUE.equals(green.get(s)));
     }

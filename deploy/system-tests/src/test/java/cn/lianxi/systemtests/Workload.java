@@ -303,7 +303,7 @@ final class Workload implements AutoCloseable {
      * The one account each stream bank finds for a case's debtor: its number from the case number, its balance the
      * bank's own ({@link #BALANCES}), so each case's consolidated view must show {@link #CASE_BALANCE} exactly.
      */
-    private static Map<String, Object> account(String client, String caseNumber) {
+    static Map<String, Object> account(String client, String caseNumber) {
         String digits = String.format("%010d", Math.floorMod(caseNumber.hashCode(), 10_000_000_000L));
         return Map.of("accountNumber", "62220" + (client.equals("bank-icbc") ? 1 : 2) + digits, "accountType", "活期",
                 "balance", BALANCES.get(client), "currency", "CNY");
@@ -327,12 +327,12 @@ final class Workload implements AutoCloseable {
                                 "idNumber", respondentId))));
     }
 
-    private static Map<String, Object> deduction(String number, String court, int seq) {
+    static Map<String, Object> deduction(String number, String court, int seq) {
         return event(number + "-d", number, court, "DEDUCTION_ORDERED", Map.of("bankCode", "102",
                 "accountNumber", "6222" + String.format("%08d", seq), "amount", (100 + seq % 900) + ".25"));
     }
 
-    private static Map<String, Object> event(String id, String number, String court, String kind, Map<String, Object> extra) {
+    static Map<String, Object> event(String id, String number, String court, String kind, Map<String, Object> extra) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("eventId", id);
         if (court != null) {
@@ -356,6 +356,11 @@ final class Workload implements AutoCloseable {
     public void close() {
         closed = true;
         courtsRunning = false;
+        joinAll(threads);
+    }
+
+    /** Waits for each thread to end (at most 20 s each): the clients' loops end within one operation. */
+    static void joinAll(List<Thread> threads) {
         for (Thread t : threads) {
             try {
                 t.join(20_000);

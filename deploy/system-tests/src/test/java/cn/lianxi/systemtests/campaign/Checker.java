@@ -192,7 +192,7 @@ public final class Checker {
         for (CaseState c : state.cases()) {
             List<Operation> ops = moneyOps.getOrDefault(c.id(), List.of());
             BigDecimal ledger = sum(c.receipts().stream().filter(Receipt::counted).map(Receipt::amount));
-            BigDecimal told = sum(ops.stream().map(Operation::amount));
+            BigDecimal told = sum(onePerEffect(ops).stream().map(Operation::amount));
             if (c.recovered().compareTo(ledger) != 0 || ledger.compareTo(told) != 0) {
                 out.add(new Anomaly(Kind.MONEY_NOT_CONSERVED, "case " + c.id() + ": recovered "
                         + c.recovered().toPlainString() + ", ledger " + ledger.toPlainString()
@@ -254,6 +254,17 @@ public final class Checker {
                                         : Objects.equals(d.key(), o.key())).stream())));
             }
         }
+    }
+
+    /**
+     * A client that sends the same answer or the same payment again (its first attempt timed out) asks for one effect:
+     * the attempts of one referral's answer, or of one event id, count once (the first that took effect).
+     */
+    private static List<Operation> onePerEffect(List<Operation> ops) {
+        Map<String, Operation> first = new LinkedHashMap<>();
+        ops.forEach(o -> first.putIfAbsent(o.referralId() != null ? "referral " + o.referralId() : "event " + o.eventId(),
+                o));
+        return List.copyOf(first.values());
     }
 
     private static String statusAfter(String change) {

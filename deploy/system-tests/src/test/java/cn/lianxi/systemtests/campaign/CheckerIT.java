@@ -129,6 +129,23 @@ class CheckerIT {
     }
 
     @Test
+    void anAnswerSentAgainAfterATimeoutIsOneEffectAndItsMoneyCountsOnce() {
+        // the bank's first answer timed out but went through; it sent the same answer again and was told OK
+        Operation first = s.byReferral("BANK_ANSWER", "R-1");
+        s.ops.add(Operation.planned("BANK_ANSWER", "BANK-ICBC", "R-1").referral("R-1").amount(first.amount())
+                .intended("op-retry", first.endedAt().plusSeconds(15))
+                .completed(Operation.Result.ACKNOWLEDGED, first.endedAt().plusSeconds(16), "HTTP 200"));
+        assertEquals(List.of(), Checker.check(s.history(), s.state()));
+
+        // but the ledger counting that transfer twice is still caught
+        s.receipts.get(Scenario.CASE_A).add(new FinalState.Receipt("ICBC-TX-2", first.amount(), "AGENCY_DEDUCTION",
+                "ANS-1b", true));
+        s.recovered.put(Scenario.CASE_A, new BigDecimal("2201.00"));
+        Anomaly a = only(Kind.MONEY_NOT_CONSERVED);
+        assertTrue(a.what().contains("ledger 2201.00, answers and payments 1200.50"), a.what());
+    }
+
+    @Test
     void aLedgerThatDisagreesWithTheBanksAnswersIsMoneyNotConserved() {
         // the ledger and the case agree with each other, but not with what the bank was told it deducted
         s.receipts.get(Scenario.CASE_A).set(0, new FinalState.Receipt("ICBC-TX-1", new BigDecimal("100.50"),

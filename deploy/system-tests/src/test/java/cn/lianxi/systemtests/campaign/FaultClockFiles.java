@@ -55,7 +55,10 @@ public final class FaultClockFiles implements NemesisFault.ClockHook {
         return Map.of("LD_PRELOAD", lib.toString(),
                 "FAKETIME_TIMESTAMP_FILE", file(service).toString(),
                 "FAKETIME_CACHE_DURATION", "1",
-                "FAKETIME_DONT_FAKE_MONOTONIC", "1");
+                "FAKETIME_DONT_FAKE_MONOTONIC", "1",
+                // libfaketime's "monotonic fix" (on by default with this glibc) makes every timed wait of the JVM spin:
+                // a JVM thread waiting with a timeout used a core's worth of CPU (wolfcw/libfaketime#425)
+                "FAKETIME_FORCE_MONOTONIC_FIX", "0");
     }
 
     /** Writes the offset in libfaketime's relative form: signed whole seconds ({@code +3600}, {@code -90}). */

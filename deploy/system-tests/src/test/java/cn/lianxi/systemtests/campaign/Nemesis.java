@@ -4,14 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The nemesis (故障注入者): runs a {@link Schedule} on its own thread, injecting each fault at its offset and healing
@@ -20,10 +20,11 @@ import java.util.function.Consumer;
  * {@value #POLL_MILLIS} ms, at most the recovery limit; a fault the platform did not recover from within it has no
  * recovery time).
  *
- * <p>Injections and heals run one after the other in the order of their times (a heal before an injection due at
- * the same moment), so a slow one (a service's restart takes tens of seconds) delays those after it: the schedule's
- * offsets are the earliest times, the records carry the real ones. A fault that fails to inject is still healed and
- * recorded, and its error is kept in {@link #errors()}. Closing the nemesis early heals whatever it still holds.
+ * <p>Each target has a worker of its own that runs that target's faults in order, so a slow heal (a service's
+ * restart takes tens of seconds) delays only the next fault on the same target, and every fault is held for its whole
+ * duration from the moment it was injected: the schedule's offsets are the earliest times, the records carry the real
+ * ones. Faults on different targets overlap as the schedule draws them. A fault that fails to inject is still healed
+ * and recorded, and its error is kept in {@link #errors()}. Closing the nemesis early heals whatever it still holds.
  */
 public final class Nemesis implements AutoCloseable {
 
@@ -31,7 +32,7 @@ public final class Nemesis implements AutoCloseable {
 
     private final Schedule schedule;
     private final Consumer<Fault> sink;
-    private final BooleanSupplier ready;
+    private final Predicate<String> ready;
     private final Duration recoveryLimit;
     private final Thread thread;
     private final ExecutorService probes = Executors.newCachedThreadPool(body -> {
@@ -43,10 +44,11 @@ public final class Nemesis implements AutoCloseable {
 
     /**
      * @param sink          receives each fault once its recovery is measured; its calls never overlap
-     * @param ready         whether the platform answers like before (the campaign's readiness check)
+     * @param ready         whether what a fault on this target hurt answers like before again (the campaign's
+     *                      readiness check: the service itself, or every service for a broker or the database)
      * @param recoveryLimit how long after a heal the probe is asked at most
      */
-    public Nemesis(Schedule schedule, Consumer<Fault> sink, BooleanSupplier ready, Duration recoveryLimit) {
+    public Nemesis(Schedule schedule, Consumer<Fault> sink, Predicate<String> ready, Duration recoveryLimit) {
         this.schedule = schedule;
         this.sink = sink;
         this.ready = ready;
@@ -77,37 +79,56 @@ public final class Nemesis implements AutoCloseable {
         }
     }
 
-    /** One moment of the run: a step's injection or its heal. */
-    private record Event(Duration at, boolean heal, int step) {
-    }
-
+    /** A worker per target, each running that target's steps in order; waits for all of them. */
     private void run() {
-        List<Schedule.Step> steps = schedule.steps();
-        List<Event> events = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            events.add(new Event(steps.get(i).at(), false, i));
-            events.add(new Event(steps.get(i).end(), true, i));
-        }
-        events.sort(Comparator.comparing(Event::at).thenComparing(e -> !e.heal()).thenComparing(Event::step));
-        TreeMap<Integer, Instant> holding = new TreeMap<>();
+        Map<String, List<Schedule.Step>> byTarget = new LinkedHashMap<>();
+        schedule.steps().forEach(s -> byTarget.computeIfAbsent(s.fault().target(), t -> new ArrayList<>()).add(s));
         long begin = System.nanoTime();
+        List<Thread> workers = new ArrayList<>();
+        byTarget.forEach((target, steps) -> {
+            Thread worker = new Thread(() -> runTarget(steps, begin), "nemesis-" + target);
+            worker.setDaemon(true);
+            workers.add(worker);
+            worker.start();
+        });
         try {
-            for (Event event : events) {
-                if (!sleepUntil(begin + event.at().toNanos())) {
+            for (Thread worker : workers) {
+                worker.join();
+            }
+        } catch (InterruptedException closing) {
+            // closed early: each worker heals what it holds before it ends
+            workers.forEach(Thread::interrupt);
+            for (Thread worker : workers) {
+                try {
+                    worker.join(TimeUnit.MINUTES.toMillis(5));
+                } catch (InterruptedException again) {
+                    Thread.currentThread().interrupt();
                     return;
                 }
-                NemesisFault fault = steps.get(event.step()).fault();
-                if (event.heal()) {
-                    heal(fault, holding.remove(event.step()));
-                } else {
-                    holding.put(event.step(), Instant.now());
-                    attempt("inject", fault, fault::inject);
-                }
             }
-        } finally {
-            // stopped early: nothing stays broken behind the campaign (the heals' own waits must not see the interrupt)
-            Thread.interrupted();
-            holding.forEach((step, startedAt) -> heal(steps.get(step).fault(), startedAt));
+        }
+    }
+
+    /**
+     * One target's faults, one after the other: each injected at its offset (or at once, when the one before on this
+     * target healed late), held for its whole duration from the moment it was injected, then healed, even when the
+     * nemesis is being closed (nothing stays broken behind the campaign).
+     */
+    private void runTarget(List<Schedule.Step> steps, long begin) {
+        for (Schedule.Step step : steps) {
+            if (!sleepUntil(begin + step.at().toNanos())) {
+                return;
+            }
+            NemesisFault fault = step.fault();
+            Instant startedAt = Instant.now();
+            attempt("inject", fault, fault::inject);
+            boolean held = sleepUntil(System.nanoTime() + step.duration().toNanos());
+            Thread.interrupted(); // the heal's own waits must not see the interrupt
+            heal(fault, startedAt);
+            if (!held) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -126,17 +147,17 @@ public final class Nemesis implements AutoCloseable {
     }
 
     private void record(NemesisFault fault, Instant startedAt, Instant endedAt) {
-        Instant recoveredAt = recovery(endedAt);
+        Instant recoveredAt = recovery(fault.target(), endedAt);
         synchronized (sink) {
             sink.accept(new Fault(fault.kind(), fault.target(), startedAt, endedAt, recoveredAt));
         }
     }
 
     /** The first moment the probe answers true after {@code healedAt}, or null within the limit. */
-    private Instant recovery(Instant healedAt) {
+    private Instant recovery(String target, Instant healedAt) {
         Instant limit = healedAt.plus(recoveryLimit);
         while (true) {
-            if (ready.getAsBoolean()) {
+            if (ready.test(target)) {
                 return Instant.now();
             }
             if (Instant.now().isAfter(limit) || !sleepUntil(System.nanoTime() + POLL_MILLIS * 1_000_000)) {

@@ -91,14 +91,17 @@ public sealed interface NemesisFault permits NemesisFault.KillService, NemesisFa
          * in {@code <LIANXI_HOME>/pids/<name>.pid}: the JVM itself (the launcher execs it through {@code setsid}).
          */
         public static PauseProcess ofLaunched(Path home, String name) {
+            return new PauseProcess(() -> pidOfLaunched(home, name), name);
+        }
+
+        /** The pid the launcher wrote for {@code name} when it last started it. */
+        public static long pidOfLaunched(Path home, String name) {
             Path file = home.resolve("pids").resolve(name + ".pid");
-            return new PauseProcess(() -> {
-                try {
-                    return Long.parseLong(Files.readString(file).trim());
-                } catch (IOException | NumberFormatException e) {
-                    throw new IllegalStateException(name + " has no pid in " + file + " (not running?)", e);
-                }
-            }, name);
+            try {
+                return Long.parseLong(Files.readString(file).trim());
+            } catch (IOException | NumberFormatException e) {
+                throw new IllegalStateException(name + " has no pid in " + file + " (not running?)", e);
+            }
         }
 
         public String kind() {

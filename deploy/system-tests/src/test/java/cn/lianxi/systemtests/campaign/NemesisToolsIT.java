@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,6 +88,15 @@ class NemesisToolsIT {
     }
 
     /** Sends {@code text} and reads as many bytes back; the round trip's time. */
+    /** Closed by the other side: an end of stream, or a reset when the proxy closed with bytes unread. */
+    private static boolean closedUnder(Socket s) throws IOException {
+        try {
+            return s.getInputStream().read() == -1;
+        } catch (SocketException reset) {
+            return true;
+        }
+    }
+
     private static Duration roundTrip(Socket s, String text) throws IOException {
         byte[] sent = text.getBytes(StandardCharsets.UTF_8);
         long begin = System.nanoTime();
@@ -124,9 +134,10 @@ class NemesisToolsIT {
     }
 
     @Test
-    void aDropSwallowsBytesButKeepsTheConnection() throws IOException {
-        try (Proxy proxy = proxy(); Socket s = client(proxy)) {
+    void aDropSwallowsBytesAndWhenItHealsResetsOnlyTheConnectionsThatLostThem() throws IOException {
+        try (Proxy proxy = proxy(); Socket s = client(proxy); Socket idle = client(proxy)) {
             roundTrip(s, "before");
+            roundTrip(idle, "idle");
             proxy.mode(Proxy.Mode.drop());
             s.getOutputStream().write("lost".getBytes(StandardCharsets.UTF_8));
             s.setSoTimeout(700);
@@ -134,8 +145,12 @@ class NemesisToolsIT {
             assertEquals(4, proxy.bytesDropped(), "the four bytes reached the proxy and were thrown away");
             proxy.mode(Proxy.Mode.pass());
             s.setSoTimeout(5_000);
-            roundTrip(s, "after");
-            assertEquals(1, proxy.connections(), "the same connection carried on after the drop");
+            assertTrue(closedUnder(s), "the connection that lost bytes was reset by the heal");
+            roundTrip(idle, "after");
+            try (Socket fresh = client(proxy)) {
+                roundTrip(fresh, "fresh");
+            }
+            assertEquals(3, proxy.connections(), "the idle connection carried on after the drop");
         }
     }
 
@@ -324,7 +339,7 @@ class NemesisToolsIT {
         };
         List<Fault> recorded = Collections.synchronizedList(new ArrayList<>());
         Instant began = Instant.now();
-        try (Nemesis nemesis = new Nemesis(schedule, recorded::add, probe, Duration.ofSeconds(5))) {
+        try (Nemesis nemesis = new Nemesis(schedule, recorded::add, target -> probe.getAsBoolean(), Duration.ofSeconds(5))) {
             nemesis.start();
             assertTrue(nemesis.await(Duration.ofSeconds(30)), "the schedule ran to its end");
             assertEquals(List.of(), nemesis.errors());
@@ -349,6 +364,33 @@ class NemesisToolsIT {
             assertTrue(fault.endedAt().compareTo(fault.startedAt().plusMillis(100)) >= 0, "held its 100 ms at least");
             Duration took = fault.recovery().orElseThrow(() -> new AssertionError("never recovered: " + fault));
             assertTrue(took.toMillis() >= 190 && took.toMillis() < 2_000, "recovery measured: " + took);
+        }
+    }
+    @Test
+    void aSlowHealDelaysOnlyItsOwnTargetAndEveryFaultIsHeldItsWholeTime() throws InterruptedException {
+        // the "slow" service takes 1.5 s to start again (a restart takes tens of seconds on the platform)
+        NemesisFault.Launcher slow = args -> {
+            if ("start".equals(args[0])) {
+                Nemesis.sleepUntil(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1_500));
+            }
+        };
+        NemesisFault.Launcher fast = args -> { };
+        List<Schedule.Kind> kinds = List.of(
+                new Schedule.Kind("slow", 1, List.of("slow"), (t, r) -> new NemesisFault.KillService(t, slow)),
+                new Schedule.Kind("fast", 3, List.of("fast-1", "fast-2"), (t, r) -> new NemesisFault.KillService(t, fast)));
+        Schedule schedule = Schedule.plan(11, 12, new Schedule.Bounds(Duration.ofMillis(50), Duration.ofMillis(100),
+                Duration.ofMillis(200), Duration.ofMillis(300)), kinds);
+        assertTrue(schedule.countByKind().get("KILL") == 12 && schedule.steps().stream()
+                .anyMatch(st -> st.fault().target().equals("slow")), "the seed draws the slow target: " + schedule);
+        List<Fault> recorded = Collections.synchronizedList(new ArrayList<>());
+        try (Nemesis nemesis = new Nemesis(schedule, recorded::add, target -> true, Duration.ofSeconds(1))) {
+            nemesis.start();
+            assertTrue(nemesis.await(Duration.ofSeconds(60)), "the schedule ran to its end");
+        }
+        assertEquals(12, recorded.size());
+        for (Fault fault : recorded) {
+            assertTrue(Duration.between(fault.startedAt(), fault.endedAt()).toMillis() >= 200,
+                    "held its 200 ms at least, whatever the slow heals did: " + fault);
         }
     }
 }

@@ -18,7 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * A small TCP proxy (网络故障代理) between clients and one target {@code host:port}, listening on a free loopback port,
  * whose mode the nemesis switches at any time: {@link Mode#pass() PASS} forwards bytes both ways, {@link Mode#delay
  * DELAY} forwards each chunk no sooner than the delay after it was read, {@link Mode#drop() DROP} keeps connections
- * open and reads but discards everything (a black hole: peers wait for their own timeouts), {@link Mode#cut() CUT}
+ * open and reads but discards everything (a black hole: peers wait for their own timeouts), and when it heals resets
+ * the connections whose bytes it threw away (TCP never loses bytes inside a connection: a partition's
+ * retransmissions deliver them later, and a middlebox that lost them can only reset; a link left open without them
+ * would be a state no network produces, its peers waiting for an answer to a request that never arrived),
+ * {@link Mode#cut() CUT}
  * closes every open connection at once and every new one as soon as it is accepted (a partition that peers notice).
  *
  * <p>Hand-written because Debian has no toxiproxy: on this machine (Debian bookworm) {@code apt-cache policy
@@ -77,6 +81,8 @@ public final class Proxy implements AutoCloseable {
     private final InetSocketAddress target;
     private final ServerSocket server;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    /** Sockets of connections that lost bytes in DROP mode: reset when the drop heals. */
+    private final Set<Socket> bytesLost = ConcurrentHashMap.newKeySet();
     private final AtomicLong connections = new AtomicLong();
     private final AtomicLong forwarded = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
@@ -107,11 +113,15 @@ public final class Proxy implements AutoCloseable {
         return mode;
     }
 
-    /** Switches the mode; CUT also closes every connection open now. */
+    /** Switches the mode; CUT also closes every connection open now; leaving DROP resets those that lost bytes. */
     public void mode(Mode next) {
         mode = Objects.requireNonNull(next, "mode");
         if (next.kind() == Mode.Kind.CUT) {
             open.forEach(Proxy::closeQuietly);
+        }
+        if (next.kind() != Mode.Kind.DROP) {
+            bytesLost.forEach(Proxy::closeQuietly);
+            bytesLost.clear();
         }
     }
 
@@ -178,6 +188,8 @@ public final class Proxy implements AutoCloseable {
                 Mode now = mode;
                 if (now.kind() == Mode.Kind.DROP) {
                     dropped.addAndGet(n);
+                    bytesLost.add(from);
+                    bytesLost.add(to);
                     continue;
                 }
                 if (now.kind() == Mode.Kind.DELAY) {
@@ -197,6 +209,8 @@ public final class Proxy implements AutoCloseable {
             closeQuietly(to);
             open.remove(from);
             open.remove(to);
+            bytesLost.remove(from);
+            bytesLost.remove(to);
         }
     }
 

@@ -1,0 +1,354 @@
+package cn.lianxi.systemtests;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+
+import cn.lianxi.systemtests.campaign.Anomaly;
+import cn.lianxi.systemtests.campaign.Checker;
+import cn.lianxi.systemtests.campaign.FaultClockFiles;
+import cn.lianxi.systemtests.campaign.FinalState;
+import cn.lianxi.systemtests.campaign.History;
+import cn.lianxi.systemtests.campaign.HistoryRecorder;
+import cn.lianxi.systemtests.campaign.Nemesis;
+import cn.lianxi.systemtests.campaign.NemesisFault;
+import cn.lianxi.systemtests.campaign.Operation;
+import cn.lianxi.systemtests.campaign.Proxy;
+import cn.lianxi.systemtests.campaign.Schedule;
+
+/**
+ * The fault campaign's runner (故障演练, issue 21): starts its own platform on a three-broker cluster (RF 3, min ISR
+ * 2) with each domain service reaching PostgreSQL through a fault {@link Proxy} of its own and, where libfaketime is
+ * installed, its wall clock read from a file the nemesis rewrites; runs {@link CampaignClients} while the
+ * {@link Nemesis} works through a seeded {@link Schedule}; then heals, lets the platform settle, loads the
+ * {@link FinalState} and runs the {@link Checker} over the history. Loopback only, bounded by the fault count and a
+ * time limit. {@link #report} gives the figures RELIABILITY.md quotes.
+ */
+final class FaultCampaign {
+
+    static final List<String> SERVICES = List.of("case", "liaison", "credit");
+    static final List<String> BROKERS = List.of("kafka", "kafka-2", "kafka-3");
+    private static final int START_ATTEMPTS = 6;
+    private static final long START_BACKOFF_MS = 5_000;
+
+    /**
+     * @param seed   what the schedule is drawn from (the same seed, count and bounds: the same faults)
+     * @param faults how many
+     * @param limit  the most the faults may take before the campaign gives up waiting for the nemesis
+     */
+    record Settings(long seed, int faults, Schedule.Bounds bounds, Duration limit, Path dir) {
+
+        /** From {@code -Dlianxi.campaign.*}: seed, faults, gap and hold bounds (ms), limit (minutes), dir. */
+        static Settings fromProperties(int defaultFaults) {
+            int faults = Integer.getInteger("lianxi.campaign.faults", defaultFaults);
+            Schedule.Bounds bounds = new Schedule.Bounds(ms("min-gap-ms", 1_000), ms("max-gap-ms", 4_000),
+                    ms("min-hold-ms", 1_000), ms("max-hold-ms", 5_000));
+            Duration limit = Duration.ofMinutes(Long.getLong("lianxi.campaign.limit-minutes",
+                    Math.max(10, faults / 2)));
+            Path dir = Path.of(System.getProperty("lianxi.campaign.dir", "target/campaign")).toAbsolutePath();
+            return new Settings(Long.getLong("lianxi.campaign.seed", 20261204L), faults, bounds, limit, dir);
+        }
+
+        private static Duration ms(String name, long fallback) {
+            return Duration.ofMillis(Long.getLong("lianxi.campaign." + name, fallback));
+        }
+    }
+
+    /** What a campaign ran into and what the checker found. */
+    record Result(Settings settings, Schedule schedule, History history, List<Anomaly> anomalies,
+            List<String> nemesisErrors, List<String> supervisorRestarts, Duration ran, Duration settled) {
+    }
+
+    private final Settings settings;
+    private final List<Proxy> proxies = new ArrayList<>();
+    private final FaultClockFiles clocks;
+
+    private FaultCampaign(Settings settings) {
+        this.settings = settings;
+        this.clocks = new FaultClockFiles(settings.dir().resolve("clocks"));
+    }
+
+    static Result run(Settings settings) throws Exception {
+        return new FaultCampaign(settings).run();
+    }
+
+    private Result run() throws Exception {
+        deleteRecursively(settings.dir());
+        Files.createDirectories(settings.dir());
+        Path historyFile = settings.dir().resolve("history.jsonl");
+        try {
+            Platform platform = Platform.start(settings.dir().resolve("platform"), environment());
+            try (Readiness readiness = new Readiness(platform);
+                    HistoryRecorder recorder = HistoryRecorder.open(historyFile, Clock.systemUTC())) {
+                return campaign(platform, readiness, recorder, historyFile);
+            } finally {
+                platform.close();
+            }
+        } finally {
+            for (Proxy p : proxies) {
+                p.close();
+            }
+        }
+    }
+
+    private Result campaign(Platform platform, Readiness readiness, HistoryRecorder recorder, Path historyFile)
+            throws Exception {
+        await().atMost(Duration.ofSeconds(120)).until(readiness::allGreen);
+        Schedule schedule = Schedule.plan(settings.seed(), settings.faults(), settings.bounds(), kinds(platform));
+        Files.write(settings.dir().resolve("schedule.txt"), schedule.steps().stream().map(Object::toString).toList());
+        System.out.printf("[campaign] seed %d: %d faults %s over %d s at least%n", settings.seed(), settings.faults(),
+                schedule.countByKind(), schedule.span().toSeconds());
+        String tag = "FC" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+        long began = System.nanoTime();
+        List<String> errors;
+        List<String> restarts;
+        Duration settled;
+        try (Supervisor supervisor = new Supervisor(platform, service -> {
+                    platform.launch(60, "kill", service);
+                    supervised(platform, "start", service);
+                });
+                CampaignClients clients = new CampaignClients(platform, new Keycloak(platform), recorder, tag)) {
+            clients.start();
+            Workload.sleep(5_000);
+            try (Nemesis nemesis = new Nemesis(schedule, recorder::fault, target -> recovered(readiness, target),
+                    Duration.ofMinutes(3))) {
+                nemesis.start();
+                if (!nemesis.await(settings.limit())) {
+                    throw new AssertionError("the nemesis did not finish its " + settings.faults() + " faults within "
+                            + settings.limit());
+                }
+                errors = nemesis.errors();
+            }
+            clients.stopCourts();
+            long settleStart = System.nanoTime();
+            awaitSettled(platform, tag);
+            settled = Duration.ofNanos(System.nanoTime() - settleStart);
+            restarts = supervisor.restarts();
+        }
+        awaitNoLag(platform.kafka());
+        Duration ran = Duration.ofNanos(System.nanoTime() - began);
+        FinalState state = FinalState.load(Db::query, deadLetters(platform.kafka()));
+        History history = History.read(historyFile);
+        return new Result(settings, schedule, history, Checker.check(history, state), errors, restarts, ran,
+                settled);
+    }
+
+    /**
+     * Whether what a fault on {@code target} hurt is ready again: the service itself (killed, paused, its clock
+     * moved, its database link faulted: {@code pg-case} is case-service's), or every service (a broker, PostgreSQL).
+     */
+    private static boolean recovered(Readiness readiness, String target) {
+        String service = target.startsWith("pg-") ? target.substring(3) : target;
+        return Readiness.SERVICES.contains(service) ? readiness.green(service) : readiness.allGreen();
+    }
+
+    /** Three brokers; each domain service's database behind its proxy; its clock in a file (with libfaketime). */
+    private Map<String, String> environment() throws IOException {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("LIANXI_KAFKA_NODES", "3");
+        int pgPort = Integer.parseInt(System.getenv().getOrDefault("LIANXI_DB_PORT", "5432"));
+        for (String s : SERVICES) {
+            Proxy proxy = new Proxy("pg-" + s, "127.0.0.1", pgPort);
+            proxies.add(proxy);
+            env.put("LIANXI_" + s.toUpperCase() + "_DB_PORT", String.valueOf(proxy.port()));
+            if (FaultClockFiles.library().isPresent()) {
+                clocks.shift(s, Duration.ZERO);
+                env.put("LIANXI_" + s.toUpperCase() + "_FAKETIME", clocks.file(s).toString());
+            }
+        }
+        return env;
+    }
+
+    /** Every kind of fault this machine can inject, weighted so the slow ones (restarts) stay few. */
+    private List<Schedule.Kind> kinds(Platform platform) {
+        NemesisFault.Launcher launcher = args -> supervised(platform, args);
+        NemesisFault.Brokers brokers = new LaunchedBrokers(platform);
+        List<String> components = new ArrayList<>(Readiness.SERVICES);
+        List<String> brokerNames = List.of("broker-1", "broker-2", "broker-3");
+        components.addAll(brokerNames);
+        List<String> proxyNames = proxies.stream().map(Proxy::name).toList();
+        List<Schedule.Kind> kinds = new ArrayList<>(List.of(
+                new Schedule.Kind("KILL", 2, Readiness.SERVICES, (t, r) -> new NemesisFault.KillService(t, launcher)),
+                new Schedule.Kind("PAUSE", 4, components, (t, r) -> pause(platform, t)),
+                new Schedule.Kind("BROKER_KILL", 2, brokerNames,
+                        (t, r) -> new NemesisFault.KillBroker(brokerNames.indexOf(t), brokers)),
+                new Schedule.Kind("POSTGRES_RESTART", 1, List.of("postgres"), (t, r) -> new NemesisFault.RestartPostgres()),
+                new Schedule.Kind("NET_DROP", 2, proxyNames, (t, r) -> network(t, Proxy.Mode.drop())),
+                new Schedule.Kind("NET_DELAY", 2, proxyNames,
+                        (t, r) -> network(t, Proxy.Mode.delay(Duration.ofMillis(50 + r.nextInt(950))))),
+                new Schedule.Kind("NET_CUT", 2, proxyNames, (t, r) -> network(t, Proxy.Mode.cut()))));
+        if (FaultClockFiles.library().isPresent()) {
+            kinds.add(new Schedule.Kind("CLOCK_JUMP", 2, SERVICES, (t, r) -> new NemesisFault.ClockJump(t,
+                    Duration.ofSeconds((r.nextBoolean() ? 1 : -1) * (5 + r.nextInt(115))), clocks)));
+        }
+        return kinds;
+    }
+
+    /** A service by its launcher name; a broker by its fault name ({@code broker-2} is the launcher's kafka-2). */
+    private static NemesisFault pause(Platform platform, String target) {
+        if (target.startsWith("broker-")) {
+            String launched = BROKERS.get(Integer.parseInt(target.substring("broker-".length())) - 1);
+            return new NemesisFault.PauseProcess(() -> NemesisFault.PauseProcess.pidOfLaunched(platform.home(),
+                    launched), target);
+        }
+        return NemesisFault.PauseProcess.ofLaunched(platform.home(), target);
+    }
+
+    private NemesisFault network(String proxyName, Proxy.Mode mode) {
+        Proxy proxy = proxies.stream().filter(p -> p.name().equals(proxyName)).findFirst().orElseThrow();
+        return new NemesisFault.NetworkFault(proxy, mode);
+    }
+
+    /**
+     * A launcher command; {@code start} as a supervisor runs it (Kubernetes' restart policy): a component that exits
+     * during start-up (a service whose database another fault holds unreachable fails its migrations and exits) is
+     * started again, at most {@value #START_ATTEMPTS} times, {@value #START_BACKOFF_MS} ms apart.
+     */
+    private static void supervised(Platform platform, String... args) {
+        if (!"start".equals(args[0])) {
+            platform.launch(120, args);
+            return;
+        }
+        for (int attempt = 1;; attempt++) {
+            try {
+                platform.launch(300, args);
+                return;
+            } catch (IllegalStateException failed) {
+                if (attempt == START_ATTEMPTS) {
+                    throw failed;
+                }
+                System.out.printf("[campaign] %s did not start (attempt %d): again in %d ms%n", args[1], attempt,
+                        START_BACKOFF_MS);
+                Workload.sleep(START_BACKOFF_MS);
+            }
+        }
+    }
+
+    /** The launcher's three brokers ({@code kafka}, {@code kafka-2}, {@code kafka-3}), numbered from 0. */
+    private record LaunchedBrokers(Platform platform) implements NemesisFault.Brokers {
+        public void kill(int index) {
+            platform.launch(60, "kill", BROKERS.get(index));
+        }
+
+        public void start(int index) {
+            supervised(platform, "start", BROKERS.get(index));
+        }
+
+        public long pid(int index) {
+            return NemesisFault.PauseProcess.pidOfLaunched(platform.home(), BROKERS.get(index));
+        }
+    }
+
+    /**
+     * Waits (at most 5 minutes) until every referral of the campaign's cases at the two banks is answered, the
+     * consumer groups have read everything, and the effects stopped changing for 5 s: then the final state is final.
+     */
+    private static void awaitSettled(Platform platform, String tag) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        String like = "'" + tag + "-%'";
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            String now = snapshot(like);
+            boolean answered = Db.count("liaison", "SELECT count(*) FROM referral WHERE status <> 'ANSWERED'"
+                    + " AND agency_id IN ('BANK-ICBC', 'BANK-BOC') AND case_number LIKE " + like) == 0;
+            if (answered && now.equals(last) && lag(platform.kafka()) == 0) {
+                return;
+            }
+            last = now;
+            Workload.sleep(5_000);
+        }
+        System.out.printf("[campaign] not settled within 5 minutes: %s%n", snapshot(like));
+    }
+
+    private static String snapshot(String like) {
+        return Db.query("case", "SELECT (SELECT count(*) FROM timeline_entry) || ' ' || (SELECT count(*) FROM recovery)")
+                .trim() + " " + Db.query("liaison", "SELECT count(*) || ' ' || count(answer_id) FROM referral").trim()
+                + " " + Db.query("credit", "SELECT count(*) FROM dishonest_listing").trim();
+    }
+
+    private static void awaitNoLag(Properties admin) {
+        KafkaTool.awaitNoLag(admin, Duration.ofMinutes(2), groups(admin));
+    }
+
+    private static long lag(Properties admin) {
+        try {
+            KafkaTool.awaitNoLag(admin, Duration.ZERO, groups(admin));
+            return 0;
+        } catch (AssertionError lagging) {
+            return 1;
+        }
+    }
+
+    private static Set<String> groups(Properties admin) {
+        try (Admin a = Admin.create(KafkaTool.settings(admin))) {
+            return a.listConsumerGroups().all().get(30, TimeUnit.SECONDS).stream().map(ConsumerGroupListing::groupId)
+                    .collect(Collectors.toSet());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot list the consumer groups", e);
+        }
+    }
+
+    /** Every record of every dead-letter topic. */
+    private static List<FinalState.DeadLetter> deadLetters(Properties admin) {
+        List<FinalState.DeadLetter> out = new ArrayList<>();
+        for (String topic : new java.util.TreeSet<>(KafkaTool.topics(admin))) {
+            if (topic.contains(".dlq")) {
+                KafkaTool.read(admin, topic, r -> true).forEach(r -> out.add(FinalState.DeadLetter.of(r)));
+            }
+        }
+        return out;
+    }
+
+    /** The figures of a campaign, as RELIABILITY.md shows them. */
+    static String report(Result r) {
+        StringBuilder s = new StringBuilder();
+        s.append("seed ").append(r.settings().seed()).append(", ").append(r.settings().faults()).append(" faults, ")
+                .append(r.ran().toSeconds()).append(" s of faults and traffic, settled in ")
+                .append(r.settled().toSeconds()).append(" s\n");
+        s.append("faults by kind: ").append(r.schedule().countByKind()).append('\n');
+        Map<String, Map<Operation.Result, Long>> ops = new TreeMap<>();
+        r.history().operations().forEach(o -> ops.computeIfAbsent(o.kind(), k -> new TreeMap<>())
+                .merge(o.result(), 1L, Long::sum));
+        s.append("operations by kind and outcome:\n");
+        ops.forEach((kind, by) -> s.append("  ").append(kind).append(' ').append(by).append('\n'));
+        s.append("recovery after each kind of fault (heal -> every service ready), median / max ms:\n");
+        r.history().recoveryTimes().forEach((kind, times) -> {
+            List<Long> ms = times.stream().map(Duration::toMillis).sorted().toList();
+            s.append("  ").append(kind).append(' ').append(ms.get(ms.size() / 2)).append(" / ")
+                    .append(ms.get(ms.size() - 1)).append(" (").append(ms.size()).append(")\n");
+        });
+        long unrecovered = r.history().faults().stream().filter(f -> f.recoveredAt() == null).count();
+        s.append("faults not recovered from within 3 min: ").append(unrecovered).append('\n');
+        s.append("nemesis errors: ").append(r.nemesisErrors()).append('\n');
+        s.append("restarts by the supervisor (liveness DOWN ").append(Supervisor.THRESHOLD).append(" times): ")
+                .append(r.supervisorRestarts().size()).append('\n');
+        r.supervisorRestarts().forEach(x -> s.append("  ").append(x, 0, Math.min(x.length(), 400)).append('\n'));
+        s.append("anomalies: ").append(r.anomalies().size()).append('\n');
+        r.anomalies().forEach(a -> s.append("  ").append(a).append('\n'));
+        return s.toString();
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
