@@ -34,7 +34,8 @@ import cn.lianxi.systemtests.campaign.Schedule;
 
 /**
  * The fault campaign's runner (故障演练, issue 21): starts its own platform on a three-broker cluster (RF 3, min ISR
- * 2) with each domain service reaching PostgreSQL through a fault {@link Proxy} of its own and, where libfaketime is
+ * 2) with every service reaching each broker through a fault {@link Proxy} per broker, each domain service reaching
+ * PostgreSQL through a fault {@link Proxy} of its own and, where libfaketime is
  * installed, its wall clock read from a file the nemesis rewrites; runs {@link CampaignClients} while the
  * {@link Nemesis} works through a seeded {@link Schedule}; then heals, lets the platform settle, loads the
  * {@link FinalState} and runs the {@link Checker} over the history. Loopback only, bounded by the fault count and a
@@ -158,10 +159,25 @@ final class FaultCampaign {
         return Readiness.SERVICES.contains(service) ? readiness.green(service) : readiness.allGreen();
     }
 
-    /** Three brokers; each domain service's database behind its proxy; its clock in a file (with libfaketime). */
+    /**
+     * Three brokers, each behind a proxy for the services ({@code broker-link-1..3}: a second listener the launcher
+     * advertises at the proxy's port; replication and the campaign's own clients stay direct); each domain service's
+     * database behind its proxy; its clock in a file (with libfaketime).
+     */
     private Map<String, String> environment() throws IOException {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("LIANXI_KAFKA_NODES", "3");
+        List<String> listened = new ArrayList<>();
+        List<String> advertised = new ArrayList<>();
+        for (int i = 1; i <= BROKERS.size(); i++) {
+            int listener = freePort();
+            Proxy proxy = new Proxy("broker-link-" + i, "127.0.0.1", listener);
+            proxies.add(proxy);
+            listened.add(String.valueOf(listener));
+            advertised.add(String.valueOf(proxy.port()));
+        }
+        env.put("LIANXI_KAFKA_PROXIED_PORTS", String.join(",", listened));
+        env.put("LIANXI_KAFKA_PROXY_PORTS", String.join(",", advertised));
         int pgPort = Integer.parseInt(System.getenv().getOrDefault("LIANXI_DB_PORT", "5432"));
         for (String s : SERVICES) {
             Proxy proxy = new Proxy("pg-" + s, "127.0.0.1", pgPort);
@@ -173,6 +189,12 @@ final class FaultCampaign {
             }
         }
         return env;
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
     }
 
     /** Every kind of fault this machine can inject, weighted so the slow ones (restarts) stay few. */
@@ -327,12 +349,14 @@ final class FaultCampaign {
                 .merge(o.result(), 1L, Long::sum));
         s.append("operations by kind and outcome:\n");
         ops.forEach((kind, by) -> s.append("  ").append(kind).append(' ').append(by).append('\n'));
-        s.append("recovery after each kind of fault (heal -> every service ready), median / max ms:\n");
-        r.history().recoveryTimes().forEach((kind, times) -> {
-            List<Long> ms = times.stream().map(Duration::toMillis).sorted().toList();
-            s.append("  ").append(kind).append(' ').append(ms.get(ms.size() / 2)).append(" / ")
-                    .append(ms.get(ms.size() - 1)).append(" (").append(ms.size()).append(")\n");
-        });
+        Map<String, List<Duration>> held = new TreeMap<>();
+        r.history().faults().forEach(f -> held.computeIfAbsent(f.fault(), k -> new ArrayList<>())
+                .add(Duration.between(f.startedAt(), f.endedAt())));
+        s.append("each kind of fault held (injected -> healed; a kill's heal is the restart until ready), median / max"
+                + " ms:\n");
+        held.forEach((kind, times) -> s.append(medianMax(kind, times)));
+        s.append("recovery after each kind of fault (healed -> every service it hurt ready), median / max ms:\n");
+        r.history().recoveryTimes().forEach((kind, times) -> s.append(medianMax(kind, times)));
         long unrecovered = r.history().faults().stream().filter(f -> f.recoveredAt() == null).count();
         s.append("faults not recovered from within 3 min: ").append(unrecovered).append('\n');
         s.append("nemesis errors: ").append(r.nemesisErrors()).append('\n');
@@ -342,6 +366,11 @@ final class FaultCampaign {
         s.append("anomalies: ").append(r.anomalies().size()).append('\n');
         r.anomalies().forEach(a -> s.append("  ").append(a).append('\n'));
         return s.toString();
+    }
+
+    private static String medianMax(String kind, List<Duration> times) {
+        List<Long> ms = times.stream().map(Duration::toMillis).sorted().toList();
+        return "  " + kind + " " + ms.get(ms.size() / 2) + " / " + ms.get(ms.size() - 1) + " (" + ms.size() + ")\n";
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
