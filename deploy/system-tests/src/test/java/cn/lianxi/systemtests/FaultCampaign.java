@@ -44,7 +44,6 @@ import cn.lianxi.systemtests.campaign.Schedule;
 final class FaultCampaign {
 
     static final List<String> SERVICES = List.of("case", "liaison", "credit");
-    static final List<String> BROKERS = List.of("kafka", "kafka-2", "kafka-3");
     private static final int START_ATTEMPTS = 6;
     private static final long START_BACKOFF_MS = 5_000;
 
@@ -90,7 +89,7 @@ final class FaultCampaign {
     }
 
     private Result run() throws Exception {
-        deleteRecursively(settings.dir());
+        Platform.deleteRecursively(settings.dir());
         Files.createDirectories(settings.dir());
         Path historyFile = settings.dir().resolve("history.jsonl");
         try {
@@ -169,7 +168,7 @@ final class FaultCampaign {
         env.put("LIANXI_KAFKA_NODES", "3");
         List<String> listened = new ArrayList<>();
         List<String> advertised = new ArrayList<>();
-        for (int i = 1; i <= BROKERS.size(); i++) {
+        for (int i = 1; i <= Platform.BROKERS.size(); i++) {
             int listener = freePort();
             Proxy proxy = new Proxy("broker-link-" + i, "127.0.0.1", listener);
             proxies.add(proxy);
@@ -225,7 +224,7 @@ final class FaultCampaign {
     /** A service by its launcher name; a broker by its fault name ({@code broker-2} is the launcher's kafka-2). */
     private static NemesisFault pause(Platform platform, String target) {
         if (target.startsWith("broker-")) {
-            String launched = BROKERS.get(Integer.parseInt(target.substring("broker-".length())) - 1);
+            String launched = Platform.BROKERS.get(Integer.parseInt(target.substring("broker-".length())) - 1);
             return new NemesisFault.PauseProcess(() -> NemesisFault.PauseProcess.pidOfLaunched(platform.home(),
                     launched), target);
         }
@@ -265,15 +264,15 @@ final class FaultCampaign {
     /** The launcher's three brokers ({@code kafka}, {@code kafka-2}, {@code kafka-3}), numbered from 0. */
     private record LaunchedBrokers(Platform platform) implements NemesisFault.Brokers {
         public void kill(int index) {
-            platform.launch(60, "kill", BROKERS.get(index));
+            platform.launch(60, "kill", Platform.BROKERS.get(index));
         }
 
         public void start(int index) {
-            supervised(platform, "start", BROKERS.get(index));
+            supervised(platform, "start", Platform.BROKERS.get(index));
         }
 
         public long pid(int index) {
-            return NemesisFault.PauseProcess.pidOfLaunched(platform.home(), BROKERS.get(index));
+            return NemesisFault.PauseProcess.pidOfLaunched(platform.home(), Platform.BROKERS.get(index));
         }
     }
 
@@ -371,13 +370,5 @@ final class FaultCampaign {
     private static String medianMax(String kind, List<Duration> times) {
         List<Long> ms = times.stream().map(Duration::toMillis).sorted().toList();
         return "  " + kind + " " + ms.get(ms.size() / 2) + " / " + ms.get(ms.size() - 1) + " (" + ms.size() + ")\n";
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

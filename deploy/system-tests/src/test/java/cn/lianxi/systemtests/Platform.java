@@ -69,6 +69,9 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     /** The police's filing deadline of {@link #SHORT_DEADLINES}. */
     public static final Duration CRIMINAL_REFERRAL_DUE = Duration.ofSeconds(8);
 
+    /** The launcher's brokers: {@code kafka}, and {@code kafka-2}, {@code kafka-3} with three nodes. */
+    static final List<String> BROKERS = List.of("kafka", "kafka-2", "kafka-3");
+
     private final Path root;
     private final Path home;
     private final Map<String, String> env;
@@ -102,7 +105,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         // a platform left over by an interrupted run would hold the ports and the _it databases: stop it first,
         // then start from empty Kafka logs (the _it databases are recreated by LIANXI_RESET_DBS)
         run(root, home, env, 120, "down");
-        for (String broker : List.of("kafka", "kafka-2", "kafka-3")) {
+        for (String broker : BROKERS) {
             deleteRecursively(home.resolve(broker));
         }
         long begin = System.nanoTime();
@@ -210,7 +213,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
