@@ -16,7 +16,8 @@ import java.util.Map;
 public final class Bench {
 
     /** Every scenario's key, in the order they run; {@code -Dbench.scenarios} selects some of them. */
-    public static final List<String> SCENARIOS = List.of("raw", "http", "kafka", "gateway", "drain", "fanout", "reads");
+    public static final List<String> SCENARIOS = List.of("raw", "http", "kafka", "gateway", "drain", "fanout", "reads",
+            "idle");
 
     private final Env env;
     private final Api api;
@@ -178,6 +179,7 @@ public final class Bench {
             String table = Report.table(reads.atScale(loader, env.size("read-rate", 10, 20, 50), step));
             return table + "\n" + reads.walkNotes();
         });
+        scenario("idle", "The idle platform", this::idle);
         report.write(env.out());
         System.out.println("[bench] report: " + env.out().resolve("REPORT.md").toAbsolutePath());
     }
@@ -254,6 +256,39 @@ public final class Bench {
             }
         }
         return s.toString();
+    }
+
+    /**
+     * What the platform burns with no traffic at all (issue 22: at most 5 % of one core in total, Kafka and Keycloak
+     * included): each component's and PostgreSQL's CPU over a quiet spell, after a pause for the last scenario's
+     * work (relays, consumers, the audit chain) to finish.
+     */
+    private String idle() throws InterruptedException {
+        Thread.sleep(1_000 * env.size("idle-settle-seconds", 2, 20, 30));
+        long seconds = env.size("idle-seconds", 3, 60, 120);
+        Map<String, Long> before = Resources.componentTicks(env.home());
+        long pgBefore = Resources.postgresTicks();
+        long start = System.nanoTime();
+        Thread.sleep(1_000 * seconds);
+        Map<String, Long> after = Resources.componentTicks(env.home());
+        long pg = Resources.postgresTicks() - pgBefore;
+        double secs = (System.nanoTime() - start) / 1e9;
+        StringBuilder s = new StringBuilder(String.format("No traffic for %.0f s.%n%n| process | CPU, %% of one core |"
+                + "%n|---|---|%n", secs));
+        long total = 0;
+        for (Map.Entry<String, Long> e : after.entrySet()) {
+            long used = e.getValue() - before.getOrDefault(e.getKey(), e.getValue());
+            total += used;
+            s.append(String.format("| %s | %.2f |%n", e.getKey(), percentOfCore(used, secs)));
+        }
+        s.append(String.format("| **platform** (the above) | **%.2f** |%n| PostgreSQL (every `postgres` process of the "
+                + "machine) | %.2f |%n%n", percentOfCore(total, secs), percentOfCore(pg, secs)));
+        return s.append(String.format("Idle platform: %.2f %% of one core (target ≤ 5 %%).%n", percentOfCore(total, secs)))
+                .toString();
+    }
+
+    private static double percentOfCore(long ticks, double seconds) {
+        return 100.0 * ticks / Resources.TICKS_PER_SECOND / seconds;
     }
 
     /** The platform's CPU per unit of work, and the share of the machine's two cores it takes at {@code rate}/s. */

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 final class Resources implements AutoCloseable {
 
     static final List<String> COMPONENTS = List.of("kafka", "keycloak", "case", "liaison", "credit", "gateway");
-    private static final long TICKS_PER_SECOND = 100;
+    static final long TICKS_PER_SECOND = 100;
 
     private final Path pids;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -115,14 +115,45 @@ final class Resources implements AutoCloseable {
      * PostgreSQL is not in it: it is the machine's shared cluster, not a process group of the platform.
      */
     static long platformTicks(Path home) {
+        return componentTicks(home).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Each running component's CPU time so far, in ticks of 10 ms. */
+    static Map<String, Long> componentTicks(Path home) {
         Map<Long, long[]> byGroup = groups();
-        long ticks = 0;
+        Map<String, Long> ticks = new LinkedHashMap<>();
         for (String c : COMPONENTS) {
             Long pid = pidOf(home.resolve("pids"), c);
             long[] v = pid == null ? null : byGroup.get(pid);
-            ticks += v == null ? 0 : v[1];
+            if (v != null) {
+                ticks.put(c, v[1]);
+            }
         }
         return ticks;
+    }
+
+    /**
+     * CPU time so far of every process named {@code postgres} on the machine (the cluster's postmaster, its
+     * background workers and every backend), in ticks: the shared cluster, so other users' work counts too.
+     */
+    static long postgresTicks() {
+        long[] ticks = {0};
+        try (var dirs = Files.list(Path.of("/proc"))) {
+            dirs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    if (stat.contains("(postgres)")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks[0] += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the process ended while we looked
+                }
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return ticks[0];
     }
 
     private Long pidOf(String component) {

@@ -1,6 +1,7 @@
 package cn.lianxi.systemtests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ class FaultCampaignIT {
         assertEquals(settings.faults(), result.history().faults().size(), "every fault injected, healed and recorded");
         assertEquals(List.of(), result.nemesisErrors(), "every fault could be injected and healed");
         assertEquals(List.of(), result.supervisorRestarts(), "every service recovered by itself (no liveness restart)");
+        assertNull(result.endLag(), "every consumer group read everything once the platform settled");
         Set<String> acknowledgedKinds = result.history().operations().stream().filter(Operation::acknowledged)
                 .map(Operation::kind).collect(Collectors.toSet());
         assertTrue(acknowledgedKinds.containsAll(Set.of("COURT_EVENT_HTTP", "COURT_EVENT_KAFKA", "PAYMENT", "LISTING",

@@ -55,22 +55,10 @@ final class KafkaTool {
 
     /** Waits until the groups have committed every record of the topics they read (lag 0). */
     static void awaitNoLag(Properties client, Duration timeout, Set<String> groups) {
-        Properties p = settings(client);
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Admin admin = Admin.create(p)) {
+        try (Admin admin = Admin.create(settings(client))) {
             while (true) {
-                long lag = 0;
-                for (String g : groups) {
-                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(g)
-                            .partitionsToOffsetAndMetadata().get();
-                    Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-                    committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
-                    var ends = admin.listOffsets(latest).all().get();
-                    for (var e : committed.entrySet()) {
-                        long c = e.getValue() == null ? 0 : e.getValue().offset();
-                        lag += Math.max(0, ends.get(e.getKey()).offset() - c);
-                    }
-                }
+                long lag = lag(admin, groups);
                 if (lag == 0) {
                     return;
                 }
@@ -82,8 +70,55 @@ final class KafkaTool {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** How many records the groups have yet to commit, over every partition they committed on. */
+    static long lag(Properties client, Set<String> groups) {
+        try (Admin admin = Admin.create(settings(client))) {
+            return lag(admin, groups);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long lag(Admin admin, Set<String> groups) throws InterruptedException {
+        long lag = 0;
+        try {
+            for (String g : groups) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(g)
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+                committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+                var ends = admin.listOffsets(latest).all().get();
+                for (var e : committed.entrySet()) {
+                    long c = e.getValue() == null ? 0 : e.getValue().offset();
+                    lag += Math.max(0, ends.get(e.getKey()).offset() - c);
+                }
+            }
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e);
+        }
+        return lag;
+    }
+
+    /**
+     * Whether every partition of every topic (internal ones too) has all its replicas in sync: a broker back from a
+     * kill or a pause has caught up. False while the cluster cannot tell (no controller, a timeout).
+     */
+    static boolean fullyReplicated(Admin admin) {
+        try {
+            Set<String> topics = admin.listTopics(new org.apache.kafka.clients.admin.ListTopicsOptions()
+                    .listInternal(true)).names().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            return admin.describeTopics(topics).allTopicNames().get(10, java.util.concurrent.TimeUnit.SECONDS)
+                    .values().stream().flatMap(t -> t.partitions().stream())
+                    .allMatch(p -> p.isr().size() == p.replicas().size());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
         }
     }
 

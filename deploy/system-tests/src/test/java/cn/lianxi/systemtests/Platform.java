@@ -213,6 +213,13 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         }
     }
 
+    /** A port free on loopback now (the kernel's pick), for a component that must be told its port up front. */
+    public static int freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
     static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;

@@ -7,11 +7,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The nemesis (故障注入者): runs a {@link Schedule} on its own thread, injecting each fault at its offset and healing
@@ -20,11 +19,14 @@ import java.util.function.Predicate;
  * {@value #POLL_MILLIS} ms, at most the recovery limit; a fault the platform did not recover from within it has no
  * recovery time).
  *
- * <p>Each target has a worker of its own that runs that target's faults in order, so a slow heal (a service's
- * restart takes tens of seconds) delays only the next fault on the same target, and every fault is held for its whole
- * duration from the moment it was injected: the schedule's offsets are the earliest times, the records carry the real
- * ones. Faults on different targets overlap as the schedule draws them. A fault that fails to inject is still healed
- * and recorded, and its error is kept in {@link #errors()}. Closing the nemesis early heals whatever it still holds.
+ * <p>Each group of targets (a target alone, unless the campaign puts several in one: the three brokers, of which at
+ * most one may be down, or the KRaft quorum of three is lost) has a worker of its own that runs the group's faults in
+ * order, each only once the one before it was healed <em>and</em> recovered from (or its recovery limit passed): a
+ * slow heal or recovery (a service's restart takes tens of seconds) delays only the next fault of the same group, a
+ * target is never hit again before it is back, and every fault is held for its whole duration from the moment it was
+ * injected. The schedule's offsets are the earliest times, the records carry the real ones. Faults of different
+ * groups overlap as the schedule draws them. A fault that fails to inject is still healed and recorded, and its error
+ * is kept in {@link #errors()}. Closing the nemesis early heals whatever it still holds.
  */
 public final class Nemesis implements AutoCloseable {
 
@@ -34,12 +36,8 @@ public final class Nemesis implements AutoCloseable {
     private final Consumer<Fault> sink;
     private final Predicate<String> ready;
     private final Duration recoveryLimit;
+    private final UnaryOperator<String> group;
     private final Thread thread;
-    private final ExecutorService probes = Executors.newCachedThreadPool(body -> {
-        Thread probe = new Thread(body, "nemesis-recovery");
-        probe.setDaemon(true);
-        return probe;
-    });
     private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
 
     /**
@@ -47,9 +45,12 @@ public final class Nemesis implements AutoCloseable {
      * @param ready         whether what a fault on this target hurt answers like before again (the campaign's
      *                      readiness check: the service itself, or every service for a broker or the database)
      * @param recoveryLimit how long after a heal the probe is asked at most
+     * @param group         the group of a target: the faults of one group run one after the other
      */
-    public Nemesis(Schedule schedule, Consumer<Fault> sink, Predicate<String> ready, Duration recoveryLimit) {
+    public Nemesis(Schedule schedule, Consumer<Fault> sink, Predicate<String> ready, Duration recoveryLimit,
+            UnaryOperator<String> group) {
         this.schedule = schedule;
+        this.group = group;
         this.sink = sink;
         this.ready = ready;
         this.recoveryLimit = recoveryLimit;
@@ -63,13 +64,8 @@ public final class Nemesis implements AutoCloseable {
 
     /** Waits for the schedule to be done and every recovery to be measured; false if that took longer. */
     public boolean await(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
         thread.join(Math.max(1, timeout.toMillis()));
-        if (thread.isAlive()) {
-            return false;
-        }
-        probes.shutdown();
-        return probes.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        return !thread.isAlive();
     }
 
     /** Faults that could not be injected or healed, with why. */
@@ -79,14 +75,15 @@ public final class Nemesis implements AutoCloseable {
         }
     }
 
-    /** A worker per target, each running that target's steps in order; waits for all of them. */
+    /** A worker per group, each running that group's steps in order; waits for all of them. */
     private void run() {
-        Map<String, List<Schedule.Step>> byTarget = new LinkedHashMap<>();
-        schedule.steps().forEach(s -> byTarget.computeIfAbsent(s.fault().target(), t -> new ArrayList<>()).add(s));
+        Map<String, List<Schedule.Step>> byGroup = new LinkedHashMap<>();
+        schedule.steps().forEach(s -> byGroup.computeIfAbsent(group.apply(s.fault().target()), g -> new ArrayList<>())
+                .add(s));
         long begin = System.nanoTime();
         List<Thread> workers = new ArrayList<>();
-        byTarget.forEach((target, steps) -> {
-            Thread worker = new Thread(() -> runTarget(steps, begin), "nemesis-" + target);
+        byGroup.forEach((name, steps) -> {
+            Thread worker = new Thread(() -> runGroup(steps, begin), "nemesis-" + name);
             worker.setDaemon(true);
             workers.add(worker);
             worker.start();
@@ -110,11 +107,11 @@ public final class Nemesis implements AutoCloseable {
     }
 
     /**
-     * One target's faults, one after the other: each injected at its offset (or at once, when the one before on this
-     * target healed late), held for its whole duration from the moment it was injected, then healed, even when the
-     * nemesis is being closed (nothing stays broken behind the campaign).
+     * One group's faults, one after the other: each injected at its offset (or at once, when the one before in this
+     * group recovered late), held for its whole duration from the moment it was injected, then healed, even when the
+     * nemesis is being closed (nothing stays broken behind the campaign), and its recovery awaited.
      */
-    private void runTarget(List<Schedule.Step> steps, long begin) {
+    private void runGroup(List<Schedule.Step> steps, long begin) {
         for (Schedule.Step step : steps) {
             if (!sleepUntil(begin + step.at().toNanos())) {
                 return;
@@ -125,17 +122,17 @@ public final class Nemesis implements AutoCloseable {
             boolean held = sleepUntil(System.nanoTime() + step.duration().toNanos());
             Thread.interrupted(); // the heal's own waits must not see the interrupt
             heal(fault, startedAt);
-            if (!held) {
+            if (!held || Thread.currentThread().isInterrupted()) {
                 Thread.currentThread().interrupt();
                 return;
             }
         }
     }
 
+    /** Heals, then waits for the recovery and records the fault (an interrupt while waiting: no recovery time). */
     private void heal(NemesisFault fault, Instant startedAt) {
         attempt("heal", fault, fault::heal);
-        Instant endedAt = Instant.now();
-        probes.execute(() -> record(fault, startedAt, endedAt));
+        record(fault, startedAt, Instant.now());
     }
 
     private void attempt(String what, NemesisFault fault, Runnable action) {
@@ -180,12 +177,10 @@ public final class Nemesis implements AutoCloseable {
         return !Thread.currentThread().isInterrupted();
     }
 
-    /** Stops early if still running: heals what is held and waits a little for the recoveries being measured. */
+    /** Stops early if still running: heals what is held (the recoveries being measured end at once). */
     @Override
     public void close() throws InterruptedException {
         thread.interrupt();
         thread.join(TimeUnit.MINUTES.toMillis(5));
-        probes.shutdown();
-        probes.awaitTermination(recoveryLimit.toMillis() + 1_000, TimeUnit.MILLISECONDS);
     }
 }

@@ -322,8 +322,10 @@ class NemesisToolsIT {
         }
     }
 
+    /** The three brokers as one group (at most one down), as the campaign has them. */
     @Test
-    void theNemesisInjectsHealsAndMeasuresRecovery() throws InterruptedException {
+    void theNemesisInjectsHealsAndMeasuresRecoveryAndRunsAGroupOneFaultAfterTheOthersRecovery()
+            throws InterruptedException {
         FakeBrokers brokers = new FakeBrokers();
         List<Schedule.Kind> kinds = List.of(new Schedule.Kind("broker", 1, List.of("broker-1", "broker-2", "broker-3"),
                 (t, r) -> new NemesisFault.KillBroker(Integer.parseInt(t.substring(7)) - 1, brokers)));
@@ -339,7 +341,8 @@ class NemesisToolsIT {
         };
         List<Fault> recorded = Collections.synchronizedList(new ArrayList<>());
         Instant began = Instant.now();
-        try (Nemesis nemesis = new Nemesis(schedule, recorded::add, target -> probe.getAsBoolean(), Duration.ofSeconds(5))) {
+        try (Nemesis nemesis = new Nemesis(schedule, recorded::add, target -> probe.getAsBoolean(), Duration.ofSeconds(5),
+                target -> "brokers")) {
             nemesis.start();
             assertTrue(nemesis.await(Duration.ofSeconds(30)), "the schedule ran to its end");
             assertEquals(List.of(), nemesis.errors());
@@ -365,6 +368,12 @@ class NemesisToolsIT {
             Duration took = fault.recovery().orElseThrow(() -> new AssertionError("never recovered: " + fault));
             assertTrue(took.toMillis() >= 190 && took.toMillis() < 2_000, "recovery measured: " + took);
         }
+        List<Fault> inOrder = recorded.stream().sorted(java.util.Comparator.comparing(Fault::startedAt)).toList();
+        for (int k = 1; k < inOrder.size(); k++) {
+            assertFalse(inOrder.get(k).startedAt().isBefore(inOrder.get(k - 1).recoveredAt()),
+                    "a broker is hit only once the fault before it in the group was recovered from: " + inOrder);
+        }
+        assertTrue(brokers.calls.stream().distinct().count() > 2, "more than one broker was hit: " + brokers.calls);
     }
     @Test
     void aSlowHealDelaysOnlyItsOwnTargetAndEveryFaultIsHeldItsWholeTime() throws InterruptedException {
@@ -383,7 +392,8 @@ class NemesisToolsIT {
         assertTrue(schedule.countByKind().get("KILL") == 12 && schedule.steps().stream()
                 .anyMatch(st -> st.fault().target().equals("slow")), "the seed draws the slow target: " + schedule);
         List<Fault> recorded = Collections.synchronizedList(new ArrayList<>());
-        try (Nemesis nemesis = new Nemesis(schedule, recorded::add, target -> true, Duration.ofSeconds(1))) {
+        try (Nemesis nemesis = new Nemesis(schedule, recorded::add, target -> true, Duration.ofSeconds(1),
+                target -> target)) {
             nemesis.start();
             assertTrue(nemesis.await(Duration.ofSeconds(60)), "the schedule ran to its end");
         }

@@ -1,7 +1,6 @@
 package cn.lianxi.systemtests.scaleout;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+
+import cn.lianxi.systemtests.Platform;
 
 /**
  * A local three-node KRaft Kafka cluster (each node broker and controller, a static three-voter quorum), run from
@@ -35,8 +36,8 @@ final class KafkaCluster implements AutoCloseable {
 
     void start() throws IOException, InterruptedException {
         for (int i = 0; i < 3; i++) {
-            ports[i] = freePort();
-            controllerPorts[i] = freePort();
+            ports[i] = Platform.freePort();
+            controllerPorts[i] = Platform.freePort();
         }
         String voters = java.util.stream.IntStream.range(0, 3)
                 .mapToObj(i -> (i + 1) + "@127.0.0.1:" + controllerPorts[i]).collect(Collectors.joining(","));
@@ -116,12 +117,6 @@ final class KafkaCluster implements AutoCloseable {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
                 .putLong(u.getLeastSignificantBits());
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 
     static String java() {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import cn.lianxi.systemtests.Platform;
+
 /**
  * One agency-liaison-service process from its packaged jar, as a Kubernetes replica would run it: its own HTTP
  * and management ports, the shared database and the Kafka cluster. It only consumes and writes here, so no token
@@ -33,8 +35,8 @@ final class LiaisonInstance implements AutoCloseable {
     }
 
     static LiaisonInstance start(String name, Path root, Path dir, String bootstrap, String dbSuffix) throws IOException {
-        int port = KafkaCluster.freePort();
-        int managementPort = KafkaCluster.freePort();
+        int port = Platform.freePort();
+        int managementPort = Platform.freePort();
         Path log = dir.resolve(name + ".log");
         Path jar = root.resolve("agency-liaison-service/target/quarkus-app/quarkus-run.jar");
         ProcessBuilder b = new ProcessBuilder(List.of(KafkaCluster.java(), "-Xmx192m", "-XX:+UseSerialGC", "-jar",
