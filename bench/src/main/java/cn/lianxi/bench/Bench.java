@@ -281,10 +281,10 @@ public final class Bench {
             total += used;
             s.append(String.format("| %s | %.2f |%n", e.getKey(), percentOfCore(used, secs)));
         }
+        double platform = percentOfCore(total, secs);
         s.append(String.format("| **platform** (the above) | **%.2f** |%n| PostgreSQL (every `postgres` process of the "
-                + "machine) | %.2f |%n%n", percentOfCore(total, secs), percentOfCore(pg, secs)));
-        return s.append(String.format("Idle platform: %.2f %% of one core (target ≤ 5 %%).%n", percentOfCore(total, secs)))
-                .toString();
+                + "machine) | %.2f |%n%n", platform, percentOfCore(pg, secs)));
+        return s.append(String.format("Idle platform: %.2f %% of one core (target ≤ 5 %%).%n", platform)).toString();
     }
 
     private static double percentOfCore(long ticks, double seconds) {

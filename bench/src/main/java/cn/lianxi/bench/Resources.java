@@ -138,21 +138,11 @@ final class Resources implements AutoCloseable {
      */
     static long postgresTicks() {
         long[] ticks = {0};
-        try (var dirs = Files.list(Path.of("/proc"))) {
-            dirs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
-                try {
-                    String stat = Files.readString(p.resolve("stat"));
-                    if (stat.contains("(postgres)")) {
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks[0] += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // the process ended while we looked
-                }
-            });
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        eachProcess((name, f) -> {
+            if (name.equals("postgres")) {
+                ticks[0] += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            }
+        });
         return ticks[0];
     }
 
@@ -171,17 +161,22 @@ final class Resources implements AutoCloseable {
     /** Process group id -> {summed RSS bytes, summed utime+stime ticks} over every process in /proc. */
     private static Map<Long, long[]> groups() {
         Map<Long, long[]> m = new java.util.HashMap<>();
+        eachProcess((name, f) -> {
+            long[] v = m.computeIfAbsent(Long.parseLong(f[2]), k -> new long[2]);
+            v[0] += Long.parseLong(f[21]) * 4096;
+            v[1] += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        });
+        return m;
+    }
+
+    /** Each process's name and the fields of its /proc stat after the name (state first); gone ones are skipped. */
+    private static void eachProcess(java.util.function.BiConsumer<String, String[]> action) {
         try (var dirs = Files.list(Path.of("/proc"))) {
             dirs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
                 try {
                     String stat = Files.readString(p.resolve("stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long pgrp = Long.parseLong(f[2]);
-                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                    long rss = Long.parseLong(f[21]) * 4096;
-                    long[] v = m.computeIfAbsent(pgrp, k -> new long[2]);
-                    v[0] += rss;
-                    v[1] += ticks;
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    action.accept(name, stat.substring(stat.lastIndexOf(')') + 2).split(" "));
                 } catch (IOException | RuntimeException e) {
                     // the process ended while we looked
                 }
@@ -189,7 +184,6 @@ final class Resources implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return m;
     }
 
     static double loadAverage() {

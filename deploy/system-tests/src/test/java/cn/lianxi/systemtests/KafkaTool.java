@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -97,7 +101,7 @@ final class KafkaTool {
                     lag += Math.max(0, ends.get(e.getKey()).offset() - c);
                 }
             }
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
         return lag;
@@ -109,15 +113,15 @@ final class KafkaTool {
      */
     static boolean fullyReplicated(Admin admin) {
         try {
-            Set<String> topics = admin.listTopics(new org.apache.kafka.clients.admin.ListTopicsOptions()
-                    .listInternal(true)).names().get(10, java.util.concurrent.TimeUnit.SECONDS);
-            return admin.describeTopics(topics).allTopicNames().get(10, java.util.concurrent.TimeUnit.SECONDS)
+            Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names()
+                    .get(10, TimeUnit.SECONDS);
+            return admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS)
                     .values().stream().flatMap(t -> t.partitions().stream())
                     .allMatch(p -> p.isr().size() == p.replicas().size());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             return false;
         }
     }
