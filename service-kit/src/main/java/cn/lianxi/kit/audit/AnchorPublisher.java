@@ -28,6 +28,7 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -47,6 +48,10 @@ public class AnchorPublisher {
     private static final Logger LOG = Logger.getLogger(AnchorPublisher.class);
     private static final long ANCHOR_LOCK = 0x616E63686FL; // "ancho"
     private static final Duration LAST_PUBLISH_WAIT = Duration.ofSeconds(3);
+    private static final String STATE = "SELECT EXISTS (SELECT 1 FROM audit_pending) AS recorded, "
+            + "(SELECT coalesce(max(to_seq), 0) FROM audit_anchor) AS anchored, "
+            + "(SELECT max(published_at) FROM audit_anchor) AS last, "
+            + "(SELECT coalesce(max(seq), 0) FROM audit_log) AS head";
 
     private final Pool pool;
     private final AuditChain chain;
@@ -98,44 +103,56 @@ public class AnchorPublisher {
         }
     }
 
-    /** Chains what was recorded, then anchors it (or sends a heartbeat when due); returns how many entries. */
+    /**
+     * Chains what was recorded, then anchors it (or sends a heartbeat when due); returns how many entries. Whether
+     * anything is due is read first, in one statement without a transaction: a quiet service (every second) takes no
+     * lock and writes nothing (issue 22, the idle budget). Under the lock the state is read again, since another
+     * instance may have published in between.
+     */
     Uni<Long> publishPending() {
-        return chain.chainAll().chain(() -> pool.withTransaction(conn -> conn
-                .preparedQuery("SELECT pg_try_advisory_xact_lock($1) AS locked").execute(Tuple.of(ANCHOR_LOCK))
-                .chain(rows -> rows.iterator().next().getBoolean("locked") ? publish(conn) : noteOthers(conn))));
-    }
-
-    /** Another instance is publishing: its anchors keep this instance's gate open too. */
-    private Uni<Long> noteOthers(SqlConnection conn) {
-        return conn.query("SELECT max(published_at) AS last FROM audit_anchor").execute().map(rows -> {
-            OffsetDateTime last = rows.iterator().next().getOffsetDateTime("last");
-            if (last != null) {
-                gate.anchoredAt(last.toInstant());
+        return pool.query(STATE).execute().chain(rows -> {
+            State state = noted(rows);
+            if (rows.iterator().next().getBoolean("recorded")) {
+                return chain.chainAll().chain(this::publishLocked);
             }
-            return 0L;
+            return state.due(heartbeatEvery, Instant.now()) ? publishLocked() : Uni.createFrom().item(0L);
         });
     }
 
+    private Uni<Long> publishLocked() {
+        return pool.withTransaction(conn -> conn.preparedQuery("SELECT pg_try_advisory_xact_lock($1) AS locked")
+                .execute(Tuple.of(ANCHOR_LOCK))
+                .chain(locked -> locked.iterator().next().getBoolean("locked") ? publish(conn) : Uni.createFrom().item(0L)));
+    }
+
     private Uni<Long> publish(SqlConnection conn) {
-        return conn.query("SELECT (SELECT coalesce(max(to_seq), 0) FROM audit_anchor) AS anchored, "
-                + "(SELECT max(published_at) FROM audit_anchor) AS last, "
-                + "(SELECT coalesce(max(seq), 0) FROM audit_log) AS head").execute()
-                .chain(rows -> {
-                    Row state = rows.iterator().next();
-                    long anchored = state.getLong("anchored");
-                    long head = state.getLong("head");
-                    OffsetDateTime last = state.getOffsetDateTime("last");
-                    if (last != null) {
-                        gate.anchoredAt(last.toInstant()); // another instance may have published meanwhile
-                    }
-                    if (head > anchored) {
-                        return publishRanges(conn, AnchorRange.after(anchored, head, AnchorRange.MAX_HASHES));
-                    }
-                    if (last == null || last.toInstant().plus(heartbeatEvery).isBefore(Instant.now())) {
-                        return heartbeat(conn, head).replaceWith(0L);
-                    }
-                    return Uni.createFrom().item(0L);
-                });
+        return conn.query(STATE).execute().chain(rows -> {
+            State state = noted(rows);
+            if (state.head() > state.anchored()) {
+                return publishRanges(conn, AnchorRange.after(state.anchored(), state.head(), AnchorRange.MAX_HASHES));
+            }
+            return state.due(heartbeatEvery, Instant.now()) ? heartbeat(conn, state.head()).replaceWith(0L)
+                    : Uni.createFrom().item(0L);
+        });
+    }
+
+    /** Reads the state and keeps the gate open with the last anchor, this instance's or another's. */
+    private State noted(RowSet<Row> rows) {
+        Row row = rows.iterator().next();
+        OffsetDateTime last = row.getOffsetDateTime("last");
+        if (last != null) {
+            gate.anchoredAt(last.toInstant());
+        }
+        return new State(row.getLong("anchored"), last == null ? null : last.toInstant(), row.getLong("head"));
+    }
+
+    /** The chain's head, the last anchored entry and when the last anchor (or heartbeat) went out. */
+    record State(long anchored, Instant last, long head) {
+
+        /** New entries to anchor, or a heartbeat due. */
+        boolean due(Duration heartbeatEvery, Instant now) {
+            return head > anchored || last == null || last.plus(heartbeatEvery).isBefore(now);
+        }
     }
 
     private Uni<Long> publishRanges(SqlConnection conn, List<AnchorRange> ranges) {

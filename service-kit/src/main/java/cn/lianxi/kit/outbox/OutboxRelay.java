@@ -95,11 +95,25 @@ public class OutboxRelay {
         }
     }
 
-    /** The safety net; skipped while the application starts, before the messaging channels are wired. */
+    /**
+     * The safety net; skipped while the application starts, before the messaging channels are wired. It drains only
+     * when a row is waiting: one index probe outside any transaction, instead of a locked drain every poll of a quiet
+     * service (issue 22, the idle budget).
+     */
     @Scheduled(every = "${lianxi.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void poll() {
-        wake();
+    Uni<Void> poll() {
+        if (!channelReady()) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.query("SELECT EXISTS (SELECT 1 FROM outbox WHERE sent_at IS NULL) AS unsent").execute()
+                .invoke(rows -> {
+                    if (rows.iterator().next().getBoolean("unsent")) {
+                        wake();
+                    }
+                })
+                .onFailure().invoke(failure -> LOG.warnf("outbox poll failed, retrying at the next: %s", failure.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** Starts a drain unless one is under way; a wake during a drain makes it run once more. */

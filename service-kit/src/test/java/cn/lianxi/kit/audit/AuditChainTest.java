@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgBuilder;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.PoolOptions;
@@ -46,12 +49,7 @@ class AuditChainTest {
                 .start();
         assertTrue(setup.waitFor(120, TimeUnit.SECONDS) && setup.exitValue() == 0, "pg-setup.sh failed");
         vertx = Vertx.vertx();
-        PgConnectOptions options = new PgConnectOptions()
-                .setHost(env("LIANXI_DB_HOST", "127.0.0.1")).setPort(Integer.parseInt(env("LIANXI_DB_PORT", "5432")))
-                .setDatabase("lianxi_case_test" + env("LIANXI_DB_SUFFIX", "")).setUser("lianxi_case")
-                .setPassword(env("LIANXI_DB_PASSWORD", "lianxi-dev-only"))
-                .setProperties(Map.of("search_path", SCHEMA));
-        pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(1)).connectingTo(options).using(vertx)
+        pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(1)).connectingTo(options()).using(vertx)
                 .build();
         run("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         run("CREATE SCHEMA " + SCHEMA);
@@ -120,6 +118,34 @@ class AuditChainTest {
         assertEquals(AuditVerification.broken(0, 1), audit.verify().await().indefinitely());
     }
 
+    /**
+     * Issue 22 (the idle budget): a quiet service checks for recorded entries every second without taking the chain
+     * lock or opening a transaction. Proven by holding the lock on another connection: chaining with nothing recorded
+     * still finishes at once, while with an entry recorded it waits for the lock and then chains it.
+     */
+    @Test
+    void withNothingRecordedChainingTakesNoLock() throws Exception {
+        Pool other = PgBuilder.pool().with(new PoolOptions().setMaxSize(1)).connectingTo(options()).using(vertx).build();
+        SqlConnection holder = other.getConnectionAndAwait();
+        try {
+            holder.query("SELECT pg_advisory_lock(" + AuditChain.AUDIT_LOCK + ")").executeAndAwait();
+            AuditChain chain = new AuditChain(pool);
+            chain.chainAll().await().atMost(Duration.ofSeconds(5)); // nothing recorded: done despite the lock
+
+            record(entry("worker-a", "referral-1"));
+            CompletableFuture<Void> chaining = chain.chainAll().subscribeAsCompletionStage();
+            Thread.sleep(500);
+            assertFalse(chaining.isDone(), "with an entry recorded, chaining waits for the lock");
+            holder.query("SELECT pg_advisory_unlock(" + AuditChain.AUDIT_LOCK + ")").executeAndAwait();
+            chaining.get(5, TimeUnit.SECONDS);
+        } finally {
+            holder.closeAndAwait();
+            other.closeAndAwait();
+        }
+        assertEquals(0L, count("audit_pending"));
+        assertEquals(AuditVerification.intact(1), audit.verify().await().atMost(Duration.ofSeconds(5)));
+    }
+
     private static AuditLog.NewEntry entry(String worker, String referral) {
         return new AuditLog.NewEntry(worker, "referral-claimed", referral, "lease-until=2030-01-01T00:05:00Z");
     }
@@ -136,6 +162,14 @@ class AuditChainTest {
                 .replace(":subject", "$4").replace(":detail", "$5"))
                 .executeAndAwait(Tuple.of(Instant.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC),
                         e.actor(), e.action(), e.subject(), e.detail()));
+    }
+
+    private static PgConnectOptions options() {
+        return new PgConnectOptions()
+                .setHost(env("LIANXI_DB_HOST", "127.0.0.1")).setPort(Integer.parseInt(env("LIANXI_DB_PORT", "5432")))
+                .setDatabase("lianxi_case_test" + env("LIANXI_DB_SUFFIX", "")).setUser("lianxi_case")
+                .setPassword(env("LIANXI_DB_PASSWORD", "lianxi-dev-only"))
+                .setProperties(Map.of("search_path", SCHEMA));
     }
 
     private static long count(String table) {
