@@ -131,6 +131,7 @@ final class FaultCampaign {
                     supervised(platform, "start", service);
                 });
                 CampaignClients clients = new CampaignClients(platform, new Keycloak(platform), recorder, tag)) {
+            awaitDirectory();
             clients.start();
             Workload.sleep(5_000);
             try (Admin admin = Admin.create(KafkaTool.settings(platform.kafka()));
@@ -344,6 +345,17 @@ final class FaultCampaign {
             Workload.sleep(5_000);
         }
         System.out.printf("[campaign] not settled within %d minutes: %s%n", SETTLE_LIMIT_MINUTES, snapshot(like));
+    }
+
+    /**
+     * The clients start once case-service's copy of the agency directory knows the banks their orders name: on the
+     * campaign's fresh platform the copy arrives over {@code liaison.agencies.v1} only after the consumers' first
+     * rebalance, and a deduction order naming a bank the copy does not know yet is refused for good (unknown-agency),
+     * which is not what the campaign tests (seen in CI on 2026-12-08, before any fault).
+     */
+    private static void awaitDirectory() {
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> Db.count("case",
+                "SELECT count(*) FROM agency_directory WHERE bank_code IN ('102', '104')") == 2);
     }
 
     private static String snapshot(String like) {

@@ -35,6 +35,8 @@ public final class TransientFailures {
             "io.netty.channel.AbstractChannel$AnnotatedConnectException",
             "org.hibernate.reactive.exception.ConnectionClosedException");
 
+    private static final String CLOSED_CONNECTION = "Connection is not active now";
+
     private TransientFailures() {
     }
 
@@ -63,7 +65,18 @@ public final class TransientFailures {
      * "Connection reset"; a refused connect is a {@link java.net.ConnectException}, a subclass), or a time-out.
      */
     private static boolean isLostConnection(Throwable t) {
-        return t instanceof SocketException || t instanceof ClosedChannelException || t instanceof TimeoutException;
+        return t instanceof SocketException || t instanceof ClosedChannelException || t instanceof TimeoutException
+                || isClosedSqlConnection(t);
+    }
+
+    /**
+     * A statement sent on a pooled connection that had closed meanwhile (a PostgreSQL restart, a cut link): the
+     * Vert.x SQL client fails it with a bare {@code NoStackTraceThrowable} whose message is its only mark, and the fault
+     * campaign saw a court event dead-lettered for it (FaultCampaignIT, 2026-12-08).
+     */
+    private static boolean isClosedSqlConnection(Throwable t) {
+        return "io.vertx.core.impl.NoStackTraceThrowable".equals(t.getClass().getName()) && t.getMessage() != null
+                && t.getMessage().startsWith(CLOSED_CONNECTION);
     }
 
     /** Whether a PostgreSQL SQLSTATE is on the allow-list. */

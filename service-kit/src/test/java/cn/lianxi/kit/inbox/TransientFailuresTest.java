@@ -17,6 +17,7 @@ import cn.lianxi.contracts.ProblemType;
 import cn.lianxi.kit.problem.ProblemException;
 import io.smallrye.mutiny.CompositeException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 
 /** Only infrastructure faults on the allow-list are retried; bad input and bugs fail at once. */
@@ -41,6 +42,16 @@ class TransientFailuresTest {
         assertTrue(TransientFailures.isTransient(new SocketException("Connection reset")));
         assertTrue(TransientFailures.isTransient(new CompositeException(List.of(new SocketException("Connection reset"),
                 new IllegalStateException("HR000090: Live transaction detected while closing the connection")))));
+    }
+
+    /** What the fault campaign saw dead-letter a court event: a statement on a connection closed under it. */
+    @Test
+    void aStatementOnAConnectionClosedMeanwhileIsTransient() {
+        Throwable closed = new NoStackTraceThrowable("Connection is not active now, current status: CLOSED");
+        assertTrue(TransientFailures.isTransient(new CompositeException(List.of(
+                new HibernateException(closed), closed))));
+        assertFalse(TransientFailures.isTransient(new NoStackTraceThrowable("Invalid value for column amount")),
+                "another failure the client reports the same way");
     }
 
     @Test
