@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 /**
  * RSS and CPU of each platform process, from /proc: the launcher's pid files name each component's process group
@@ -170,7 +171,7 @@ final class Resources implements AutoCloseable {
     }
 
     /** Each process's name and the fields of its /proc stat after the name (state first); gone ones are skipped. */
-    private static void eachProcess(java.util.function.BiConsumer<String, String[]> action) {
+    private static void eachProcess(BiConsumer<String, String[]> action) {
         try (var dirs = Files.list(Path.of("/proc"))) {
             dirs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
                 try {

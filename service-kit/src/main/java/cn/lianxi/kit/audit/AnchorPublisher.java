@@ -113,7 +113,7 @@ public class AnchorPublisher {
         return pool.query(STATE).execute().chain(rows -> {
             State state = noted(rows);
             if (rows.iterator().next().getBoolean("recorded")) {
-                return chain.chainAll().chain(this::publishLocked);
+                return chain.chainRecorded().chain(this::publishLocked); // its state said so: no second look
             }
             return state.due(heartbeatEvery, Instant.now()) ? publishLocked() : Uni.createFrom().item(0L);
         });

@@ -43,11 +43,12 @@ public class AuditChain {
      */
     public Uni<Void> chainAll() {
         return pool.query("SELECT EXISTS (SELECT 1 FROM audit_pending) AS pending").execute()
-                .chain(rows -> rows.iterator().next().getBoolean("pending") ? chainRest() : Uni.createFrom().voidItem());
+                .chain(rows -> rows.iterator().next().getBoolean("pending") ? chainRecorded() : Uni.createFrom().voidItem());
     }
 
-    private Uni<Void> chainRest() {
-        return chainBatch().chain(n -> n == BATCH ? chainRest() : Uni.createFrom().voidItem());
+    /** Chains in batches until none is left, for a caller that already knows entries are recorded. */
+    Uni<Void> chainRecorded() {
+        return chainBatch().chain(n -> n == BATCH ? chainRecorded() : Uni.createFrom().voidItem());
     }
 
     /** Chains up to {@value #BATCH} entries; returns how many. */
